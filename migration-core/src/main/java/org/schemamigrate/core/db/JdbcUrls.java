@@ -1,0 +1,23 @@
+package org.schemamigrate.core.db;
+
+import java.util.regex.Pattern;
+
+/** JDBC URL helpers. Passwords never reach a log line. */
+public final class JdbcUrls {
+    // password=..., pwd=... in query strings, and user:password@ in authority parts
+    private static final Pattern QUERY_PASSWORD =
+            Pattern.compile("(?i)([?&;](?:password|pwd)=)[^&;]*");
+    private static final Pattern USERINFO_PASSWORD = Pattern.compile("(//[^/:@?]+:)[^@/?]*@");
+
+    private JdbcUrls() {
+    }
+
+    /** Replaces any password in the URL with "***". */
+    public static String maskPassword(String url) {
+        if (url == null) {
+            return null;
+        }
+        String masked = QUERY_PASSWORD.matcher(url).replaceAll("$1***");
+        return USERINFO_PASSWORD.matcher(masked).replaceAll("$1***@");
+    }
+}

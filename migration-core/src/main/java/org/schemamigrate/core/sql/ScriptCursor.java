@@ -1,0 +1,105 @@
+package org.schemamigrate.core.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.MigrationException;
+
+/**
+ * The dialect-independent half of a split: collects statements, turns offsets into line numbers and builds the
+ * error for an unclosed construct. The dialect splitters own the scanning loop.
+ */
+final class ScriptCursor {
+    private final String script;
+    private final String sourceName;
+    private final List<SqlStatement> statements = new ArrayList<>();
+
+    /** Offset where the current statement's first significant character sits, or -1 between statements. */
+    private int statementStart = -1;
+    private int statementLine;
+
+    // Line numbers are asked for at increasing offsets, so counting forward from the last answer keeps it linear.
+    private int countedUpTo;
+    private int countedLine = 1;
+
+    ScriptCursor(String script, String sourceName) {
+        this.script = script;
+        this.sourceName = sourceName;
+    }
+
+    boolean inStatement() {
+        return statementStart >= 0;
+    }
+
+    /** Marks offset {@code pos} as the start of a statement unless one is already open. */
+    void start(int pos) {
+        if (statementStart < 0) {
+            statementStart = pos;
+            statementLine = lineAt(pos);
+        }
+    }
+
+    /** Closes the current statement just before offset {@code end}; does nothing if only comments were seen. */
+    void end(int end) {
+        if (statementStart < 0) {
+            return;
+        }
+        while (end > statementStart && isSpace(script.charAt(end - 1))) {
+            end--;
+        }
+        statements.add(new SqlStatement(script.substring(statementStart, end), statements.size() + 1, statementLine));
+        statementStart = -1;
+    }
+
+    List<SqlStatement> finish() {
+        end(script.length());
+        return statements;
+    }
+
+    /** 1-based line of offset {@code pos}; a line break is \n, \r\n or a lone \r. */
+    int lineAt(int pos) {
+        if (pos < countedUpTo) {
+            countedUpTo = 0;
+            countedLine = 1;
+        }
+        int line = countedLine;
+        for (int i = countedUpTo; i < pos; i++) {
+            char c = script.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= script.length() || script.charAt(i + 1) != '\n'))) {
+                line++;
+            }
+        }
+        countedUpTo = pos;
+        countedLine = line;
+        return line;
+    }
+
+    /** The error for a construct opened at {@code openPos} and never closed; {@code what} and {@code fix} are prose. */
+    MigrationException unterminated(int openPos, String what, String fix) {
+        return invalid(openPos, "the " + what + " opened here is never closed; " + fix);
+    }
+
+    MigrationException invalid(int pos, String problem) {
+        return new MigrationException(ErrorCode.INVALID_SCRIPT, sourceName + " line " + lineAt(pos) + ": " + problem);
+    }
+
+    /** Whitespace as both dialects' lexers see it: ASCII blanks and control characters, plus Unicode spaces. */
+    static boolean isSpace(char c) {
+        return c <= ' ' || (c > 127 && Character.isWhitespace(c));
+    }
+
+    /** Offset of the line break that ends the line containing {@code from}, or the script length. */
+    static int endOfLine(String s, int from) {
+        int n = s.length();
+        int i = from;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+            i++;
+        }
+        return n;
+    }
+}

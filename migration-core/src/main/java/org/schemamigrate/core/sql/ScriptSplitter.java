@@ -1,0 +1,34 @@
+package org.schemamigrate.core.sql;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.schemamigrate.core.db.DatabaseKind;
+
+/**
+ * Splits a migration script into the statements that are sent to the database one by one. Implementations follow
+ * the lexical rules of their dialect (quotes, comments, dollar quotes, DELIMITER) and are stateless and
+ * thread-safe.
+ */
+public interface ScriptSplitter {
+
+    /**
+     * Splits a script into statements.
+     *
+     * @param script     the whole script text
+     * @param sourceName the file name or other label of the script, used only in error messages
+     * @return the statements in script order; empty when the script holds only whitespace and comments
+     * @throws org.schemamigrate.core.MigrationException with {@code INVALID_SCRIPT} when a string, quoted
+     *         identifier, dollar quote or block comment is never closed
+     */
+    List<SqlStatement> split(String script, String sourceName);
+
+    /** The splitter for a database kind: PostgreSQL rules, or MySQL rules for MySQL and MariaDB. */
+    static ScriptSplitter forKind(DatabaseKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        return switch (kind) {
+            case POSTGRESQL -> new PostgresScriptSplitter();
+            case MYSQL, MARIADB -> new MySqlScriptSplitter();
+        };
+    }
+}
