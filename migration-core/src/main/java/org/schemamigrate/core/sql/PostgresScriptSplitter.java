@@ -121,7 +121,7 @@ public final class PostgresScriptSplitter implements ScriptSplitter {
                 }
             }
             if (backslashEscapes) {
-                throw cursor.unterminated(open, "escape string E'",
+                throw cursor.unterminated(open, "escape string E'…'",
                         "add the closing quote ('). Inside E'…' a backslash escapes the next character,"
                                 + " so write \\\\ for a literal backslash and \\' or '' for a quote.");
             }
@@ -148,8 +148,8 @@ public final class PostgresScriptSplitter implements ScriptSplitter {
         /** {@code $1} is a parameter, {@code $$} or {@code $tag$} opens a dollar quote, anything else is a plain $. */
         private int dollar(int i) {
             int j = i + 1;
-            if (j < n && Character.isDigit(s.charAt(j))) {
-                while (j < n && Character.isDigit(s.charAt(j))) {
+            if (j < n && isDigit(s.charAt(j))) {
+                while (j < n && isDigit(s.charAt(j))) {
                     j++;
                 }
                 return j;
@@ -190,8 +190,7 @@ public final class PostgresScriptSplitter implements ScriptSplitter {
                 }
             }
             throw cursor.unterminated(open, "block comment /*", "add the closing */ (PostgreSQL nests block"
-                    + " comments, so every /* inside it needs its own */" + (depth > 1 ? "; " + depth
-                    + " are still open)." : ")."));
+                    + " comments, so each /* inside it needs its own */, too).");
         }
 
         private char at(int i) {
@@ -212,6 +211,10 @@ public final class PostgresScriptSplitter implements ScriptSplitter {
     }
 
     private static boolean isTagPart(char c) {
-        return isIdentStart(c) || (c >= '0' && c <= '9');
+        return isIdentStart(c) || isDigit(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -84,9 +84,12 @@ final class ScriptCursor {
         return new MigrationException(ErrorCode.INVALID_SCRIPT, sourceName + " line " + lineAt(pos) + ": " + problem);
     }
 
-    /** Whitespace as both dialects' lexers see it: ASCII blanks and control characters, plus Unicode spaces. */
+    /**
+     * Whitespace as both dialects' lexers see it: ASCII blanks and control characters, plus Unicode spaces. A
+     * byte-order mark counts too, since editors leave one at the start of files and servers reject it.
+     */
     static boolean isSpace(char c) {
-        return c <= ' ' || (c > 127 && Character.isWhitespace(c));
+        return c <= ' ' || (c > 127 && (Character.isWhitespace(c) || c == '\uFEFF'));
     }
 
     /** Offset of the line break that ends the line containing {@code from}, or the script length. */

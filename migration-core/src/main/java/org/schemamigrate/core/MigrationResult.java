@@ -1,0 +1,16 @@
+package org.schemamigrate.core;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** What up/down/goTo did, or in a dry run what they would do. */
+public record MigrationResult(boolean dryRun, VersionInfo before, VersionInfo after, List<MigrationRun> runs) {
+
+    /** The SQL that ran or would run, each migration headed by a comment naming it. */
+    public String sql() {
+        return runs.stream().map(run -> "-- " + run.direction().dbValue() + " " + run.version() + " " + run.name()
+                        + " (" + run.file() + ")\n" + run.statements().stream()
+                        .map(s -> s.sql() + ";").collect(Collectors.joining("\n")))
+                .collect(Collectors.joining("\n\n"));
+    }
+}

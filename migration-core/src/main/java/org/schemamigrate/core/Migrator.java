@@ -1,0 +1,178 @@
+package org.schemamigrate.core;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.schemamigrate.core.db.UrlDataSource;
+import org.schemamigrate.core.engine.Engine;
+import org.schemamigrate.core.event.MigrationListener;
+
+/**
+ * The migration runner's public face, for Maven goals and for applications at start-up:
+ * <pre>{@code
+ * Migrator.builder().dataSource(dataSource).location("classpath:db/migration").build().up();
+ * }</pre>
+ * Every mutating operation takes the advisory lock, reads the history once, and validates before it changes
+ * anything. Failures throw {@link MigrationException} whose message says what state the database is in and
+ * what to do.
+ */
+public final class Migrator {
+    private final Engine engine;
+
+    private Migrator(MigratorConfig config) {
+        this.engine = new Engine(config);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Applies every pending migration. */
+    public MigrationResult up() {
+        return engine.up(Integer.MAX_VALUE, Long.MAX_VALUE);
+    }
+
+    /** Applies at most {@code steps} pending migrations. */
+    public MigrationResult up(int steps) {
+        return engine.up(positive(steps), Long.MAX_VALUE);
+    }
+
+    /** Applies pending migrations up to and including {@code version}. */
+    public MigrationResult upTo(long version) {
+        return engine.up(Integer.MAX_VALUE, version);
+    }
+
+    /** Rolls back the most recent migration. */
+    public MigrationResult down() {
+        return down(1);
+    }
+
+    /** Rolls back {@code steps} migrations, highest version first. */
+    public MigrationResult down(int steps) {
+        return engine.down(positive(steps), -1);
+    }
+
+    /** Rolls back every migration above {@code version} (0 rolls back everything). */
+    public MigrationResult downTo(long version) {
+        return engine.down(Integer.MAX_VALUE, version);
+    }
+
+    /** Migrates up or down until {@code version} is the current version (0 = nothing applied). */
+    public MigrationResult goTo(long version) {
+        return engine.goTo(version);
+    }
+
+    /**
+     * Records {@code version} as the current, clean version without running SQL: records above it are removed
+     * and its own record is marked applied. The way out of a dirty state after repairing by hand.
+     */
+    public HistoryUpdate force(long version) {
+        return engine.force(version);
+    }
+
+    /** Records an existing database as being at {@code version} without running anything. */
+    public HistoryUpdate baseline(long version) {
+        return engine.baseline(version);
+    }
+
+    public VersionInfo version() {
+        return engine.status().current();
+    }
+
+    public StatusReport status() {
+        return engine.status();
+    }
+
+    public ValidationReport validate() {
+        return new ValidationReport(engine.status().problems());
+    }
+
+    private static int positive(int steps) {
+        if (steps < 1) {
+            throw new MigrationException(ErrorCode.CONFIGURATION, "steps must be 1 or more (got " + steps + ").");
+        }
+        return steps;
+    }
+
+    /** Builds a Migrator; only the data source (or URL) and the location are required. */
+    public static final class Builder {
+        private DataSource dataSource;
+        private String location = "classpath:db/migration";
+        private ClassLoader classLoader;
+        private String schema;
+        private String table;
+        private Duration lockTimeout;
+        private boolean outOfOrder;
+        private boolean dryRun;
+        private final List<MigrationListener> listeners = new ArrayList<>();
+
+        public Builder dataSource(DataSource dataSource) {
+            this.dataSource = dataSource;
+            return this;
+        }
+
+        public Builder url(String url, String user, String password) {
+            this.dataSource = new UrlDataSource(url, user, password);
+            return this;
+        }
+
+        /** {@code classpath:db/migration} (the default), {@code filesystem:path} or a plain path. */
+        public Builder location(String location) {
+            this.location = location;
+            return this;
+        }
+
+        public Builder directory(Path directory) {
+            this.location = "filesystem:" + directory;
+            return this;
+        }
+
+        /** The class loader for classpath locations; default: the thread's context class loader. */
+        public Builder classLoader(ClassLoader classLoader) {
+            this.classLoader = classLoader;
+            return this;
+        }
+
+        public Builder schema(String schema) {
+            this.schema = schema;
+            return this;
+        }
+
+        public Builder table(String table) {
+            this.table = table;
+            return this;
+        }
+
+        public Builder lockTimeout(Duration lockTimeout) {
+            this.lockTimeout = lockTimeout;
+            return this;
+        }
+
+        public Builder outOfOrder(boolean outOfOrder) {
+            this.outOfOrder = outOfOrder;
+            return this;
+        }
+
+        public Builder dryRun(boolean dryRun) {
+            this.dryRun = dryRun;
+            return this;
+        }
+
+        public Builder listener(MigrationListener listener) {
+            this.listeners.add(listener);
+            return this;
+        }
+
+        public Migrator build() {
+            ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
+            return new Migrator(new MigratorConfig(dataSource, location, loader, blankToNull(schema),
+                    blankToNull(table), lockTimeout, outOfOrder, dryRun, listeners));
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s;
+        }
+    }
+}

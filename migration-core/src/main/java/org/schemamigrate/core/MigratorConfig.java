@@ -1,0 +1,44 @@
+package org.schemamigrate.core;
+
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.schemamigrate.core.event.MigrationListener;
+import org.schemamigrate.core.history.HistoryStore;
+
+/**
+ * Everything a {@link Migrator} needs; built with {@link Migrator#builder()}.
+ *
+ * @param location    {@code classpath:db/migration}, {@code filesystem:path} or a plain path
+ * @param schema      where the history table lives and the session's default schema; null = the connection's
+ * @param table       the history table; its log table is {@code <table>_log}
+ * @param outOfOrder  apply pending migrations whose version is below the highest applied one
+ * @param dryRun      compute and return the SQL, change nothing
+ */
+public record MigratorConfig(DataSource dataSource, String location, ClassLoader classLoader, String schema,
+                             String table, Duration lockTimeout, boolean outOfOrder, boolean dryRun,
+                             List<MigrationListener> listeners) {
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
+
+    public MigratorConfig {
+        if (dataSource == null) {
+            throw new MigrationException(ErrorCode.CONFIGURATION,
+                    "No database is configured: give the Migrator a DataSource or a JDBC URL (migration.url).");
+        }
+        if (location == null || location.isBlank()) {
+            throw new MigrationException(ErrorCode.CONFIGURATION,
+                    "No migration location is configured: give a directory or classpath:<folder>.");
+        }
+        if (table == null || table.isBlank()) {
+            table = HistoryStore.DEFAULT_TABLE;
+        }
+        if (lockTimeout == null) {
+            lockTimeout = DEFAULT_LOCK_TIMEOUT;
+        }
+        if (lockTimeout.isNegative()) {
+            throw new MigrationException(ErrorCode.CONFIGURATION, "The lock timeout must not be negative (got "
+                    + lockTimeout + "); set migration.lockTimeout to a number of seconds.");
+        }
+        listeners = List.copyOf(listeners);
+    }
+}

@@ -1,0 +1,14 @@
+package org.schemamigrate.core;
+
+/** The database's current version: the highest recorded one (0 when none), and whether it is dirty. */
+public record VersionInfo(long version, String name, boolean dirty) {
+    public static final VersionInfo NONE = new VersionInfo(0, null, false);
+
+    @Override
+    public String toString() {
+        if (version == 0) {
+            return "no version (nothing applied)";
+        }
+        return version + " " + name + (dirty ? " (dirty)" : "");
+    }
+}

@@ -1,0 +1,237 @@
+package org.schemamigrate.core.engine;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.schemamigrate.core.Direction;
+import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.HistoryUpdate;
+import org.schemamigrate.core.MigrationException;
+import org.schemamigrate.core.MigrationResult;
+import org.schemamigrate.core.MigrationRun;
+import org.schemamigrate.core.MigratorConfig;
+import org.schemamigrate.core.StatusReport;
+import org.schemamigrate.core.ValidationProblem;
+import org.schemamigrate.core.ValidationReport;
+import org.schemamigrate.core.VersionInfo;
+import org.schemamigrate.core.event.MigrationEvent;
+import org.schemamigrate.core.event.MigrationListener;
+import org.schemamigrate.core.history.AppliedMigration;
+import org.schemamigrate.core.lock.MigrationLock;
+import org.schemamigrate.core.source.Migration;
+import org.schemamigrate.core.source.MigrationDirectory;
+import org.schemamigrate.core.source.Script;
+import org.schemamigrate.core.sql.ScriptSplitter;
+
+/**
+ * Carries out the Migrator's operations: read the directory, open the session, take the lock, read the history
+ * once, decide, then run. Decisions (what to apply, what to refuse) are made before the first statement runs.
+ */
+public final class Engine {
+    private final MigratorConfig config;
+    private final MigrationListener listener;
+
+    public Engine(MigratorConfig config) {
+        this.config = config;
+        List<MigrationListener> listeners = config.listeners();
+        this.listener = event -> listeners.forEach(l -> l.onEvent(event));
+    }
+
+    /** What an operation sees: the open session and the state of directory and history under the lock. */
+    record Context(Session session, MigrationDirectory directory, StateAnalysis state, MigrationLock lock) {
+    }
+
+    public StatusReport status() {
+        MigrationDirectory directory = loadDirectory();
+        try (Session session = Session.open(config.dataSource(), config.schema(), config.table())) {
+            return StateAnalysis.of(directory, readHistory(session)).report();
+        }
+    }
+
+    public MigrationResult up(int steps, long toVersion) {
+        return underLock(ctx -> {
+            refuseOnProblems(ctx.state(), true);
+            VersionInfo before = ctx.state().current();
+            if (toVersion != Long.MAX_VALUE) {
+                requireKnown(ctx, toVersion);
+                boolean anyPendingBelow = ctx.state().pending().stream().anyMatch(m -> m.version() <= toVersion);
+                if (toVersion < before.version() && !anyPendingBelow) {
+                    throw new MigrationException(ErrorCode.UNKNOWN_VERSION, "The database is at version "
+                            + before + ", already above " + toVersion + ", so up has nothing to apply. To go back"
+                            + " to " + toVersion + ", roll back with down -Dto=" + toVersion + ".");
+                }
+            }
+            List<MigrationExecutor.Step> steps2 = ctx.state().pending().stream()
+                    .filter(m -> m.version() <= toVersion).limit(steps)
+                    .map(m -> step(ctx.session(), m, Direction.UP)).toList();
+            return run(ctx, before, steps2);
+        });
+    }
+
+    /** Rolls back {@code steps} migrations, or, when {@code toVersion >= 0}, every one above that version. */
+    public MigrationResult down(int steps, long toVersion) {
+        return underLock(ctx -> {
+            refuseOnProblems(ctx.state(), false);
+            List<AppliedMigration> applied = ctx.state().appliedNewestFirst();
+            List<AppliedMigration> targets;
+            if (toVersion >= 0) {
+                if (toVersion > 0) {
+                    requireKnown(ctx, toVersion);
+                }
+                targets = applied.stream().filter(r -> r.version() > toVersion).toList();
+            } else {
+                if (steps != Integer.MAX_VALUE && steps > applied.size()) {
+                    throw new MigrationException(ErrorCode.UNKNOWN_VERSION, "Asked to roll back " + steps
+                            + " migrations but only " + applied.size() + " are applied (current version "
+                            + ctx.state().current() + "). Nothing was rolled back. Use down -Dto=0 to roll back"
+                            + " everything.");
+                }
+                targets = applied.subList(0, Math.min(steps, applied.size()));
+            }
+            List<MigrationExecutor.Step> planned = new ArrayList<>();
+            for (AppliedMigration row : targets) {
+                planned.add(step(ctx.session(), reversible(ctx, row), Direction.DOWN));
+            }
+            return run(ctx, ctx.state().current(), planned);
+        });
+    }
+
+    public MigrationResult goTo(long version) {
+        if (version < 0) {
+            throw new MigrationException(ErrorCode.UNKNOWN_VERSION, "Version must be 0 or more (got " + version + ").");
+        }
+        VersionInfo current = status().current();
+        return version >= current.version() && version > 0 ? up(Integer.MAX_VALUE, version) : down(0, version);
+    }
+
+    public HistoryUpdate force(long version) {
+        return underLock(ctx -> new HistoryRepair(ctx, config.dryRun(), listener).force(version));
+    }
+
+    public HistoryUpdate baseline(long version) {
+        return underLock(ctx -> new HistoryRepair(ctx, config.dryRun(), listener).baseline(version));
+    }
+
+    private MigrationResult run(Context ctx, VersionInfo before, List<MigrationExecutor.Step> steps) {
+        List<MigrationRun> runs = new ArrayList<>();
+        if (config.dryRun()) {
+            steps.forEach(s -> runs.add(s.toRun(java.time.Duration.ZERO)));
+            return new MigrationResult(true, before, before, runs);
+        }
+        MigrationExecutor executor = new MigrationExecutor(ctx.session(), listener);
+        long current = before.version();
+        for (MigrationExecutor.Step step : steps) {
+            if (!ctx.lock().stillHeld()) {
+                throw new MigrationException(ErrorCode.DATABASE_ERROR, "The connection holding the migration lock"
+                        + " was lost after " + runs.size() + " migration(s); stopping so two migrators cannot run at"
+                        + " once. The database is at version " + current + ". Run the command again.");
+            }
+            runs.add(executor.execute(step, current));
+            current = step.direction() == Direction.UP ? Math.max(current, step.migration().version())
+                    : StateAnalysis.previousVersion(ctx.state().applied(), step.migration().version());
+        }
+        VersionInfo after = StateAnalysis.of(ctx.directory(), readHistory(ctx.session())).current();
+        return new MigrationResult(false, before, after, runs);
+    }
+
+    private <T> T underLock(Function<Context, T> work) {
+        MigrationDirectory directory = loadDirectory();
+        try (Session session = Session.open(config.dataSource(), config.schema(), config.table())) {
+            if (config.dryRun()) {
+                return work.apply(new Context(session, directory, StateAnalysis.of(directory,
+                        readHistory(session)), null));
+            }
+            Connection lockConnection = session.openLockConnection();
+            try (MigrationLock lock = MigrationLock.acquire(session.kind(), lockConnection, session.lockName(),
+                    config.lockTimeout(), listener)) {
+                createHistory(session);
+                return work.apply(new Context(session, directory, StateAnalysis.of(directory,
+                        readHistory(session)), lock));
+            } finally {
+                Session.closeQuietly(lockConnection);
+            }
+        }
+    }
+
+    private void createHistory(Session session) {
+        try {
+            if (session.history().createIfMissing(session.connection())) {
+                listener.onEvent(new MigrationEvent.HistoryTableCreated(session.history().qualifiedName()));
+            }
+        } catch (SQLException e) {
+            throw new MigrationException(ErrorCode.DATABASE_ERROR, "Could not create the history table "
+                    + session.history().qualifiedName() + ": " + e.getMessage() + ". The user needs the right to"
+                    + " create tables in schema " + session.schema() + " (or set migration.schema).", e);
+        }
+    }
+
+    static List<AppliedMigration> readHistory(Session session) {
+        try {
+            return session.history().readAll(session.connection());
+        } catch (SQLException e) {
+            throw new MigrationException(ErrorCode.DATABASE_ERROR, "Could not read the history table "
+                    + session.history().qualifiedName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private MigrationDirectory loadDirectory() {
+        return MigrationDirectory.load(config.location(), config.classLoader());
+    }
+
+    /** Dirty always refuses; other problems refuse up, and refuse down only where they touch what it reverts. */
+    private void refuseOnProblems(StateAnalysis state, boolean up) {
+        if (state.dirty() != null) {
+            throw new MigrationException(ErrorCode.DIRTY_DATABASE, state.problems().stream()
+                    .filter(p -> p.kind() == ValidationProblem.Kind.DIRTY).findFirst().orElseThrow().message());
+        }
+        if (!up) {
+            return;
+        }
+        List<ValidationProblem> blocking = state.problems().stream()
+                .filter(p -> !(config.outOfOrder() && p.kind() == ValidationProblem.Kind.OUT_OF_ORDER)).toList();
+        if (!blocking.isEmpty()) {
+            throw new MigrationException(ErrorCode.VALIDATION_FAILED, "Nothing was applied: the migration"
+                    + " directory and the database disagree. " + new ValidationReport(blocking).describe());
+        }
+    }
+
+    private static void requireKnown(Context ctx, long version) {
+        if (ctx.directory().find(version).isEmpty()
+                && ctx.state().applied().stream().noneMatch(r -> r.version() == version)) {
+            throw new MigrationException(ErrorCode.UNKNOWN_VERSION, "There is no migration with version " + version
+                    + " in " + ctx.directory().description() + " or in the history. Check the version (status lists"
+                    + " them all).");
+        }
+    }
+
+    /** The migration behind a history row, checked to be present, unedited and reversible. */
+    private static Migration reversible(Context ctx, AppliedMigration row) {
+        Migration migration = ctx.directory().find(row.version()).orElseThrow(() -> new MigrationException(
+                row.checksum() == null ? ErrorCode.IRREVERSIBLE : ErrorCode.VALIDATION_FAILED,
+                row.checksum() == null
+                        ? "Version " + row.label() + " is a baseline marker: the schema before it was never"
+                        + " migrated, so there is nothing to roll back to. Nothing was rolled back."
+                        : "Cannot roll back " + row.label() + ": its files are missing from "
+                        + ctx.directory().description() + ". Nothing was rolled back. Restore the files (e.g. from"
+                        + " version control)."));
+        if (row.checksum() != null && !row.checksum().equals(migration.checksum())) {
+            throw new MigrationException(ErrorCode.VALIDATION_FAILED, "Nothing was rolled back: "
+                    + Messages.edited(migration, row));
+        }
+        if (!migration.reversible()) {
+            throw new MigrationException(ErrorCode.IRREVERSIBLE, "Migration " + migration.label() + " has no down"
+                    + " file (" + migration.version() + "_" + migration.name() + ".down.sql), so it cannot be rolled"
+                    + " back. Nothing was rolled back. Write the down file, or revert the change by hand and record"
+                    + " it with force.");
+        }
+        return migration;
+    }
+
+    private static MigrationExecutor.Step step(Session session, Migration migration, Direction direction) {
+        Script script = direction == Direction.UP ? migration.up() : migration.down();
+        return new MigrationExecutor.Step(migration, direction, script,
+                ScriptSplitter.forKind(session.kind()).split(script.content(), script.location()));
+    }
+}

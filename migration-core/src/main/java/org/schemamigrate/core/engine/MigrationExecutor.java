@@ -1,0 +1,213 @@
+package org.schemamigrate.core.engine;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import org.schemamigrate.core.Direction;
+import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.MigrationException;
+import org.schemamigrate.core.MigrationRun;
+import org.schemamigrate.core.event.MigrationEvent;
+import org.schemamigrate.core.event.MigrationListener;
+import org.schemamigrate.core.history.AppliedMigration;
+import org.schemamigrate.core.history.HistoryState;
+import org.schemamigrate.core.history.HistoryStore;
+import org.schemamigrate.core.history.LogEntry;
+import org.schemamigrate.core.source.Migration;
+import org.schemamigrate.core.source.Script;
+import org.schemamigrate.core.sql.SqlStatement;
+
+/**
+ * Runs one migration in one direction. On PostgreSQL the statements and the history row commit in one
+ * transaction. Where that is impossible (MySQL/MariaDB DDL auto-commits, or a no-transaction file) the row is
+ * marked dirty first and progress is recorded after each statement, so a failure leaves an exact record.
+ */
+final class MigrationExecutor {
+    private final Session session;
+    private final MigrationListener listener;
+
+    MigrationExecutor(Session session, MigrationListener listener) {
+        this.session = session;
+        this.listener = listener;
+    }
+
+    /** A migration and direction whose script is already split, so a bad script fails before anything runs. */
+    record Step(Migration migration, Direction direction, Script script, List<SqlStatement> statements) {
+        MigrationRun toRun(Duration duration) {
+            return new MigrationRun(migration.version(), migration.name(), direction, script.fileName(), statements,
+                    duration);
+        }
+    }
+
+    MigrationRun execute(Step step, long versionBefore) {
+        boolean transactional = session.kind().transactionalDdl() && !step.script().noTransaction();
+        Migration m = step.migration();
+        listener.onEvent(new MigrationEvent.MigrationStarted(m.version(), m.name(), step.direction(),
+                step.statements().size(), transactional));
+        long start = System.nanoTime();
+        try {
+            if (transactional) {
+                runInTransaction(step, start);
+            } else {
+                runWithProgress(step, start);
+            }
+        } catch (StatementFailure failure) {
+            throw failed(step, failure, transactional, versionBefore, start);
+        } catch (SQLException e) {
+            throw new MigrationException(ErrorCode.DATABASE_ERROR, "Recording migration " + m.label() + " in "
+                    + session.history().qualifiedName() + " failed: " + e.getMessage() + ". Check the history with"
+                    + " status before running anything else.", e);
+        }
+        Duration duration = Duration.ofNanos(System.nanoTime() - start);
+        listener.onEvent(new MigrationEvent.MigrationSucceeded(m.version(), m.name(), step.direction(), duration));
+        return step.toRun(duration);
+    }
+
+    private void runInTransaction(Step step, long start) throws SQLException, StatementFailure {
+        Connection c = session.connection();
+        c.setAutoCommit(false);
+        try {
+            runStatements(step, 0, false);
+            HistoryStore history = session.history();
+            long millis = millisSince(start);
+            if (step.direction() == Direction.UP) {
+                history.insert(c, row(step, HistoryState.APPLIED, step.statements().size(), millis));
+            } else {
+                history.delete(c, step.migration().version());
+            }
+            history.log(c, logEntry(step, "success", null, millis));
+            c.commit();
+        } catch (SQLException | StatementFailure | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private void runWithProgress(Step step, long start) throws SQLException, StatementFailure {
+        Connection c = session.connection();
+        HistoryStore history = session.history();
+        long version = step.migration().version();
+        int total = step.statements().size();
+        if (step.direction() == Direction.UP) {
+            history.insert(c, row(step, HistoryState.DIRTY, 0, 0));
+        } else {
+            history.markDirty(c, version, Direction.DOWN, total);
+        }
+        runStatements(step, 0, true);
+        long millis = millisSince(start);
+        if (step.direction() == Direction.UP) {
+            history.markApplied(c, version, total, millis);
+        } else {
+            history.delete(c, version);
+        }
+        history.log(c, logEntry(step, "success", null, millis));
+    }
+
+    private void runStatements(Step step, int from, boolean recordProgress) throws SQLException, StatementFailure {
+        Connection c = session.connection();
+        List<SqlStatement> statements = step.statements();
+        Migration m = step.migration();
+        try (Statement jdbc = c.createStatement()) {
+            for (int i = from; i < statements.size(); i++) {
+                SqlStatement statement = statements.get(i);
+                long start = System.nanoTime();
+                try {
+                    jdbc.execute(statement.sql());
+                } catch (SQLException e) {
+                    throw new StatementFailure(statement, i, e);
+                }
+                listener.onEvent(new MigrationEvent.StatementExecuted(m.version(), m.name(), statement.number(),
+                        statements.size(), statement.line(), Duration.ofNanos(System.nanoTime() - start)));
+                if (recordProgress && i < statements.size() - 1) {
+                    session.history().markProgress(c, m.version(), i + 1);
+                }
+            }
+        }
+    }
+
+    private MigrationException failed(Step step, StatementFailure failure, boolean transactional, long versionBefore,
+                                      long start) {
+        Migration m = step.migration();
+        SqlStatement statement = failure.statement;
+        int total = step.statements().size();
+        int committed = transactional ? 0 : failure.index;
+        String where = "statement " + statement.number() + " of " + total + " (" + step.script().location()
+                + " line " + statement.line() + ")";
+        String state;
+        if (transactional) {
+            state = "The transaction was rolled back: nothing of this migration remains and the database is still"
+                    + " at version " + versionBefore + ". Fix the script and run the command again.";
+        } else {
+            String why = step.script().noTransaction() ? "the file runs without a transaction (-- migration:"
+                    + "no-transaction)" : session.kind().displayName() + " commits DDL immediately";
+            state = (committed == 0 ? "No statement of it had committed" : "Statements 1–" + committed
+                    + " had already committed") + " (" + why + "), so version " + m.version()
+                    + " is now marked dirty. Repair by hand, then record the outcome with force: version "
+                    + (step.direction() == Direction.UP ? m.version() + " if you complete the migration, or "
+                    + versionBefore + " if you undo its committed statements"
+                    : versionBefore(step, versionBefore) + " if you complete the rollback, or " + m.version()
+                    + " if you redo its committed statements")
+                    + " (mvn migration:force -Dversion=V, or Migrator.force(V)).";
+        }
+        String error = failure.cause.getMessage();
+        listener.onEvent(new MigrationEvent.MigrationFailed(m.version(), m.name(), step.direction(),
+                statement.number(), statement.line(), committed, error));
+        logFailure(step, where + ": " + error, millisSince(start));
+        return new MigrationException(ErrorCode.MIGRATION_FAILED, (step.direction() == Direction.UP ? "Migration "
+                : "Rollback of migration ") + m.label() + " failed at " + where + ": " + error + "\n" + state,
+                failure.cause);
+    }
+
+    /** The version a completed rollback leaves behind: the highest recorded one below this migration. */
+    private long versionBefore(Step step, long fallback) {
+        try {
+            return StateAnalysis.previousVersion(session.history().readAll(session.connection()),
+                    step.migration().version());
+        } catch (SQLException e) {
+            return fallback;
+        }
+    }
+
+    private void logFailure(Step step, String detail, long millis) {
+        try {
+            session.history().log(session.connection(), logEntry(step, "failed", detail, millis));
+        } catch (SQLException e) {
+            listener.onEvent(new MigrationEvent.Warning("Could not write the failure to the migration log: "
+                    + e.getMessage()));
+        }
+    }
+
+    private AppliedMigration row(Step step, HistoryState state, int done, long millis) {
+        Migration m = step.migration();
+        return new AppliedMigration(m.version(), m.name(), m.checksum(), state, step.direction(), done,
+                step.statements().size(), null, millis, session.user(), session.runId());
+    }
+
+    private LogEntry logEntry(Step step, String outcome, String detail, long millis) {
+        Migration m = step.migration();
+        return new LogEntry(session.runId(), step.direction().dbValue(), m.version(), m.name(), outcome,
+                detail, session.user(), session.host(), millis);
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    /** A statement's SQLException with where it happened. */
+    private static final class StatementFailure extends Exception {
+        final transient SqlStatement statement;
+        final int index;
+        final SQLException cause;
+
+        StatementFailure(SqlStatement statement, int index, SQLException cause) {
+            super(cause);
+            this.statement = statement;
+            this.index = index;
+            this.cause = cause;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.schemamigrate.core.event;
+
+import java.time.Duration;
+import org.schemamigrate.core.Direction;
+
+/**
+ * What the engine reports while it works. The engine prints nothing itself: Maven goals log these,
+ * applications may show progress or write JSON.
+ */
+public sealed interface MigrationEvent {
+
+    /** Another migrator holds the lock; repeated while waiting. {@code holder} is what the database tells. */
+    record LockWaiting(String lockName, String holder, Duration waited, Duration timeout) implements MigrationEvent {
+    }
+
+    record LockAcquired(String lockName, Duration waited) implements MigrationEvent {
+    }
+
+    record HistoryTableCreated(String table) implements MigrationEvent {
+    }
+
+    record MigrationStarted(long version, String name, Direction direction, int statements, boolean transactional)
+            implements MigrationEvent {
+    }
+
+    record StatementExecuted(long version, String name, int number, int total, int line, Duration duration)
+            implements MigrationEvent {
+    }
+
+    record MigrationSucceeded(long version, String name, Direction direction, Duration duration)
+            implements MigrationEvent {
+    }
+
+    /** {@code committedStatements} is how many statements stayed committed (0 when the transaction rolled back). */
+    record MigrationFailed(long version, String name, Direction direction, int statement, int line,
+                           int committedStatements, String error) implements MigrationEvent {
+    }
+
+    /** Something the user should know that does not stop the run. */
+    record Warning(String message) implements MigrationEvent {
+    }
+}

@@ -1,0 +1,210 @@
+package org.schemamigrate.core.history;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.schemamigrate.core.Direction;
+import org.schemamigrate.core.db.DatabaseKind;
+
+/**
+ * The history table (one row per applied version) and its append-only log table ({@code <table>_log}).
+ * Every method runs on the connection it is given, inside whatever transaction that connection has, so the
+ * engine decides what commits together.
+ */
+public final class HistoryStore {
+    public static final String DEFAULT_TABLE = "migration_history";
+
+    private final DatabaseKind kind;
+    private final String schema;
+    private final String table;
+    private final String history;
+    private final String log;
+
+    /** {@code schema} may be null: the connection's current schema (PostgreSQL) or database (MySQL). */
+    public HistoryStore(DatabaseKind kind, String schema, String table) {
+        this.kind = kind;
+        this.schema = schema;
+        this.table = table;
+        String prefix = schema == null ? "" : kind.quote(schema) + ".";
+        this.history = prefix + kind.quote(table);
+        this.log = prefix + kind.quote(logTableName(table));
+    }
+
+    public static String logTableName(String historyTable) {
+        return historyTable + "_log";
+    }
+
+    /** The quoted, schema-qualified history table, for messages. */
+    public String qualifiedName() {
+        return history;
+    }
+
+    public boolean exists(Connection c) throws SQLException {
+        if (kind == DatabaseKind.POSTGRESQL) {
+            try (PreparedStatement ps = c.prepareStatement(HistorySql.POSTGRES_EXISTS)) {
+                ps.setString(1, history);
+                return queryBoolean(ps);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(HistorySql.MYSQL_EXISTS)) {
+            ps.setString(1, schema);
+            ps.setString(2, table);
+            return queryBoolean(ps);
+        }
+    }
+
+    private static boolean queryBoolean(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    /** Creates both tables if they do not exist yet. Returns true when it created the history table. */
+    public boolean createIfMissing(Connection c) throws SQLException {
+        if (exists(c)) {
+            return false;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute(HistorySql.createHistory(kind, history));
+            s.execute(HistorySql.createLog(kind, log));
+        }
+        return true;
+    }
+
+    /** All rows, lowest version first; empty when the table does not exist yet. One query. */
+    public List<AppliedMigration> readAll(Connection c) throws SQLException {
+        if (!exists(c)) {
+            return List.of();
+        }
+        String sql = "SELECT version, name, checksum, state, operation, statements_done, statements_total,"
+                + " applied_at, execution_ms, applied_by, run_id FROM " + history + " ORDER BY version";
+        List<AppliedMigration> rows = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(new AppliedMigration(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        HistoryState.fromDb(rs.getString(4)), Direction.fromDb(rs.getString(5)), rs.getInt(6),
+                        rs.getInt(7), readInstant(rs, 8), rs.getLong(9), rs.getString(10), rs.getString(11)));
+            }
+        }
+        return rows;
+    }
+
+    private Instant readInstant(ResultSet rs, int column) throws SQLException {
+        if (kind == DatabaseKind.POSTGRESQL) {
+            OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+            return value == null ? null : value.toInstant();
+        }
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    public void insert(Connection c, AppliedMigration row) throws SQLException {
+        String sql = "INSERT INTO " + history + " (version, name, checksum, state, operation, statements_done,"
+                + " statements_total, applied_at, execution_ms, applied_by, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                + HistorySql.now(kind) + ", ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, row.version());
+            ps.setString(2, row.name());
+            ps.setString(3, row.checksum());
+            ps.setString(4, row.state().dbValue());
+            ps.setString(5, row.operation().dbValue());
+            ps.setInt(6, row.statementsDone());
+            ps.setInt(7, row.statementsTotal());
+            ps.setLong(8, row.executionMs());
+            ps.setString(9, row.appliedBy());
+            ps.setString(10, row.runId());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Records how many statements of a non-transactional run have committed. */
+    public void markProgress(Connection c, long version, int statementsDone) throws SQLException {
+        update(c, "UPDATE " + history + " SET statements_done = ? WHERE version = ?", statementsDone, version);
+    }
+
+    /** Marks a row dirty at the start of a non-transactional run (a down, or a forced re-run). */
+    public void markDirty(Connection c, long version, Direction operation, int statementsTotal) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + history
+                + " SET state = ?, operation = ?, statements_done = 0, statements_total = ? WHERE version = ?")) {
+            ps.setString(1, HistoryState.DIRTY.dbValue());
+            ps.setString(2, operation.dbValue());
+            ps.setInt(3, statementsTotal);
+            ps.setLong(4, version);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Marks a row applied: the end of a non-transactional up, or a force. */
+    public void markApplied(Connection c, long version, int statementsDone, long executionMs) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + history + " SET state = ?, operation = ?,"
+                + " statements_done = ?, execution_ms = ?, applied_at = " + HistorySql.now(kind)
+                + " WHERE version = ?")) {
+            ps.setString(1, HistoryState.APPLIED.dbValue());
+            ps.setString(2, Direction.UP.dbValue());
+            ps.setInt(3, statementsDone);
+            ps.setLong(4, executionMs);
+            ps.setLong(5, version);
+            ps.executeUpdate();
+        }
+    }
+
+    public void delete(Connection c, long version) throws SQLException {
+        update(c, "DELETE FROM " + history + " WHERE version = ?", version);
+    }
+
+    /** Deletes every row above a version; returns how many it deleted. */
+    public int deleteAbove(Connection c, long version) throws SQLException {
+        return update(c, "DELETE FROM " + history + " WHERE version > ?", version);
+    }
+
+    private static int update(Connection c, String sql, long... values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                ps.setLong(i + 1, values[i]);
+            }
+            return ps.executeUpdate();
+        }
+    }
+
+    public void log(Connection c, LogEntry entry) throws SQLException {
+        String sql = "INSERT INTO " + log + " (run_id, action, version, name, outcome, detail, performed_by, host,"
+                + " performed_at, execution_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, " + HistorySql.now(kind) + ", ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, entry.runId());
+            ps.setString(2, entry.action());
+            ps.setLong(3, entry.version());
+            ps.setString(4, entry.name());
+            ps.setString(5, entry.outcome());
+            ps.setString(6, entry.detail());
+            ps.setString(7, entry.performedBy());
+            ps.setString(8, entry.host());
+            ps.setLong(9, entry.executionMs());
+            ps.executeUpdate();
+        }
+    }
+
+    /** The log, oldest first: for status output and tests. */
+    public List<LogEntry> readLog(Connection c) throws SQLException {
+        if (!exists(c)) {
+            return List.of();
+        }
+        String sql = "SELECT run_id, action, version, name, outcome, detail, performed_by, host, execution_ms FROM "
+                + log + " ORDER BY id";
+        List<LogEntry> rows = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(new LogEntry(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9)));
+            }
+        }
+        return rows;
+    }
+}

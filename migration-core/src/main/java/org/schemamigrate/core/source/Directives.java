@@ -1,0 +1,46 @@
+package org.schemamigrate.core.source;
+
+import java.util.List;
+import java.util.Locale;
+import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.MigrationException;
+
+/**
+ * Directives are comment lines {@code -- migration:<name>} at the top of a file, before its first statement.
+ * An unknown directive is an error, so a typo never silently changes how a migration runs.
+ */
+public record Directives(boolean noTransaction) {
+    public static final Directives NONE = new Directives(false);
+    static final String PREFIX = "-- migration:";
+    private static final List<String> KNOWN = List.of("no-transaction");
+
+    /** Reads the directives from the leading comment and blank lines of a script. */
+    public static Directives parse(String content, String fileName) {
+        boolean noTransaction = false;
+        String[] lines = content.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!line.startsWith("--")) {
+                break;
+            }
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (!lower.startsWith(PREFIX)) {
+                continue;
+            }
+            String name = lower.substring(PREFIX.length()).strip();
+            if (name.equals("no-transaction")) {
+                noTransaction = true;
+            } else {
+                throw new MigrationException(ErrorCode.INVALID_DIRECTORY, fileName + " line " + (i + 1)
+                        + ": unknown directive '" + line + "'. Known directives: "
+                        + String.join(", ", KNOWN.stream().map(k -> PREFIX + k).toList())
+                        + ". Fix the spelling, or write it as an ordinary comment (not starting with '"
+                        + PREFIX + "').");
+            }
+        }
+        return new Directives(noTransaction);
+    }
+}
