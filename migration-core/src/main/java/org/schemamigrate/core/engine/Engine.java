@@ -2,8 +2,10 @@ package org.schemamigrate.core.engine;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.schemamigrate.core.Direction;
 import org.schemamigrate.core.ErrorCode;
@@ -63,10 +65,10 @@ public final class Engine {
                             + " to " + toVersion + ", roll back with down -Dto=" + toVersion + ".");
                 }
             }
-            List<MigrationExecutor.Step> steps2 = ctx.state().pending().stream()
+            List<MigrationExecutor.Step> pending = ctx.state().pending().stream()
                     .filter(m -> m.version() <= toVersion).limit(steps)
                     .map(m -> step(ctx.session(), m, Direction.UP)).toList();
-            return run(ctx, before, steps2);
+            return run(ctx, before, pending);
         });
     }
 
@@ -107,32 +109,39 @@ public final class Engine {
     }
 
     public HistoryUpdate force(long version) {
-        return underLock(ctx -> new HistoryRepair(ctx, config.dryRun(), listener).force(version));
+        return underLock(ctx -> new HistoryRepair(ctx, config.dryRun()).force(version));
     }
 
     public HistoryUpdate baseline(long version) {
-        return underLock(ctx -> new HistoryRepair(ctx, config.dryRun(), listener).baseline(version));
+        return underLock(ctx -> new HistoryRepair(ctx, config.dryRun()).baseline(version));
     }
 
     private MigrationResult run(Context ctx, VersionInfo before, List<MigrationExecutor.Step> steps) {
         List<MigrationRun> runs = new ArrayList<>();
         if (config.dryRun()) {
-            steps.forEach(s -> runs.add(s.toRun(java.time.Duration.ZERO)));
+            steps.forEach(s -> runs.add(s.toRun(Duration.ZERO)));
             return new MigrationResult(true, before, before, runs);
         }
         MigrationExecutor executor = new MigrationExecutor(ctx.session(), listener);
-        long current = before.version();
+        // recorded versions, kept up to date as steps run, so the history is read once per command
+        TreeMap<Long, String> recorded = new TreeMap<>();
+        ctx.state().applied().forEach(r -> recorded.put(r.version(), r.name()));
         for (MigrationExecutor.Step step : steps) {
+            long current = recorded.isEmpty() ? 0 : recorded.lastKey();
             if (!ctx.lock().stillHeld()) {
                 throw new MigrationException(ErrorCode.DATABASE_ERROR, "The connection holding the migration lock"
                         + " was lost after " + runs.size() + " migration(s); stopping so two migrators cannot run at"
                         + " once. The database is at version " + current + ". Run the command again.");
             }
             runs.add(executor.execute(step, current));
-            current = step.direction() == Direction.UP ? Math.max(current, step.migration().version())
-                    : StateAnalysis.previousVersion(ctx.state().applied(), step.migration().version());
+            if (step.direction() == Direction.UP) {
+                recorded.put(step.migration().version(), step.migration().name());
+            } else {
+                recorded.remove(step.migration().version());
+            }
         }
-        VersionInfo after = StateAnalysis.of(ctx.directory(), readHistory(ctx.session())).current();
+        VersionInfo after = recorded.isEmpty() ? VersionInfo.NONE
+                : new VersionInfo(recorded.lastKey(), recorded.lastEntry().getValue(), false);
         return new MigrationResult(false, before, after, runs);
     }
 

@@ -9,7 +9,6 @@ import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.HistoryUpdate;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.VersionInfo;
-import org.schemamigrate.core.event.MigrationListener;
 import org.schemamigrate.core.history.AppliedMigration;
 import org.schemamigrate.core.history.HistoryState;
 import org.schemamigrate.core.history.HistoryStore;
@@ -23,15 +22,13 @@ import org.schemamigrate.core.source.Migration;
 final class HistoryRepair {
     private final Engine.Context ctx;
     private final boolean dryRun;
-    private final MigrationListener listener;
 
-    HistoryRepair(Engine.Context ctx, boolean dryRun, MigrationListener listener) {
+    HistoryRepair(Engine.Context ctx, boolean dryRun) {
         this.ctx = ctx;
         this.dryRun = dryRun;
-        this.listener = listener;
     }
 
-    /** A change to make: its description and the database work. */
+    /** The database work of one described change. */
     private interface Change {
         void apply(Connection c, HistoryStore history) throws SQLException;
     }

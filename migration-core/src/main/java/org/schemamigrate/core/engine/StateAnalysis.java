@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.schemamigrate.core.Direction;
 import org.schemamigrate.core.MigrationStatus;
 import org.schemamigrate.core.MigrationStatus.State;
 import org.schemamigrate.core.StatusReport;
@@ -106,13 +105,5 @@ public record StateAnalysis(VersionInfo current, List<MigrationStatus> statuses,
         List<AppliedMigration> rows = new ArrayList<>(applied);
         rows.sort(Comparator.comparingLong(AppliedMigration::version).reversed());
         return rows;
-    }
-
-    boolean isApplied(long version) {
-        return applied.stream().anyMatch(r -> r.version() == version);
-    }
-
-    static boolean failedDown(AppliedMigration row) {
-        return row.operation() == Direction.DOWN;
     }
 }

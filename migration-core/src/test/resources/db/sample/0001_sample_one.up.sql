@@ -1,0 +1,1 @@
+CREATE TABLE sample_one (id INT PRIMARY KEY);
