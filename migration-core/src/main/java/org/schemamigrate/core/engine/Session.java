@@ -33,12 +33,16 @@ public final class Session implements AutoCloseable {
     private final String user;
     private final List<String> restore = new ArrayList<>();
     private String restoreCatalog;
+    private final boolean restoreAutoCommit;
 
     private Session(DataSource dataSource, Connection connection, String schemaSetting, String table)
             throws SQLException {
         this.dataSource = dataSource;
         this.connection = connection;
         this.kind = DatabaseKind.detect(connection);
+        // a pool may hand out connections with autocommit off; the engine decides transactions itself
+        this.restoreAutoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(true);
         this.user = connection.getMetaData().getUserName();
         if (kind == DatabaseKind.POSTGRESQL) {
             // set_config takes the value exactly as SHOW prints it, lists like search_path included
@@ -179,6 +183,7 @@ public final class Session implements AutoCloseable {
             if (restoreCatalog != null) {
                 connection.setCatalog(restoreCatalog);
             }
+            connection.setAutoCommit(restoreAutoCommit);
         } catch (SQLException e) {
             // the connection is closed next; a pool discards broken connections itself
         } finally {
