@@ -20,6 +20,8 @@ public enum ErrorCode {
     LOCK_TIMEOUT,
     /** The operation is not allowed in the database's current state (e.g. baseline on a non-empty history). */
     ILLEGAL_STATE,
+    /** The deployment was attempted before and failed; it is not attempted again. */
+    DEPLOYMENT_FAILED,
     /** Bad configuration: missing or conflicting settings. */
     CONFIGURATION,
     /** The database could not be reached or answered with an unexpected error outside a migration. */

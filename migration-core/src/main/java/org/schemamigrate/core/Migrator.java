@@ -59,6 +59,14 @@ public final class Migrator {
         return engine.down(Integer.MAX_VALUE, version);
     }
 
+    /**
+     * Rolls back exactly the migrations applied by the most recent up run (deployment) that still has
+     * applied migrations, newest first. A {@code BatchRollbackPlanned} event names them before anything runs.
+     */
+    public MigrationResult downLastBatch() {
+        return engine.downLastBatch();
+    }
+
     /** Migrates up or down until {@code version} is the current version (0 = nothing applied). */
     public MigrationResult goTo(long version) {
         return engine.goTo(version);
@@ -106,6 +114,8 @@ public final class Migrator {
         private Duration lockTimeout;
         private boolean outOfOrder;
         private boolean dryRun;
+        private String deployment;
+        private boolean singleTransaction;
         private final List<MigrationListener> listeners = new ArrayList<>();
 
         public Builder dataSource(DataSource dataSource) {
@@ -160,6 +170,22 @@ public final class Migrator {
             return this;
         }
 
+        /**
+         * Labels the up run as a deployment (a CI pipeline id, a release version). Servers of one deployment
+         * that start at once apply the migrations once: the others wait for the lock and then report the
+         * first attempt's outcome instead of trying again.
+         */
+        public Builder deployment(String deployment) {
+            this.deployment = deployment;
+            return this;
+        }
+
+        /** Applies all pending migrations in one transaction: all land or none (PostgreSQL only). */
+        public Builder singleTransaction(boolean singleTransaction) {
+            this.singleTransaction = singleTransaction;
+            return this;
+        }
+
         public Builder listener(MigrationListener listener) {
             this.listeners.add(listener);
             return this;
@@ -168,7 +194,8 @@ public final class Migrator {
         public Migrator build() {
             ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
             return new Migrator(new MigratorConfig(dataSource, location, loader, blankToNull(schema),
-                    blankToNull(table), lockTimeout, outOfOrder, dryRun, listeners));
+                    blankToNull(table), lockTimeout, outOfOrder, dryRun, blankToNull(deployment), singleTransaction,
+                    listeners));
         }
 
         private static String blankToNull(String s) {

@@ -14,10 +14,12 @@ import org.schemamigrate.core.history.HistoryStore;
  * @param table       the history table; its log table is {@code <table>_log}
  * @param outOfOrder  apply pending migrations whose version is below the highest applied one
  * @param dryRun      compute and return the SQL, change nothing
+ * @param deployment  a label for the up run (CI pipeline id, release); a deployment is attempted only once
+ * @param singleTransaction apply all pending migrations in one transaction (PostgreSQL only)
  */
 public record MigratorConfig(DataSource dataSource, String location, ClassLoader classLoader, String schema,
                              String table, Duration lockTimeout, boolean outOfOrder, boolean dryRun,
-                             List<MigrationListener> listeners) {
+                             String deployment, boolean singleTransaction, List<MigrationListener> listeners) {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
 
     public MigratorConfig {

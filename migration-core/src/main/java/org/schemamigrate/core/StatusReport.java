@@ -1,9 +1,19 @@
 package org.schemamigrate.core;
 
 import java.util.List;
+import org.schemamigrate.core.history.Batch;
 
-/** Every migration known to the directory or the history, lowest version first, with the current version. */
-public record StatusReport(VersionInfo current, List<MigrationStatus> migrations, List<ValidationProblem> problems) {
+/**
+ * Every migration known to the directory or the history, lowest version first, with the current version and
+ * the up runs (batches, oldest first) that applied them.
+ */
+public record StatusReport(VersionInfo current, List<MigrationStatus> migrations, List<ValidationProblem> problems,
+                           List<Batch> batches) {
+
+    /** The applied migrations of one batch, in version order. */
+    public List<MigrationStatus> appliedBy(Batch batch) {
+        return migrations.stream().filter(m -> batch.id().equals(m.batchId())).toList();
+    }
 
     public long count(MigrationStatus.State state) {
         return migrations.stream().filter(m -> m.state() == state).count();

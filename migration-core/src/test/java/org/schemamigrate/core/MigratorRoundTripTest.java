@@ -63,7 +63,8 @@ class MigratorRoundTripTest {
         assertThat(migrator.goTo(3).after().version()).isEqualTo(3);
         assertThat(migrator.goTo(1).runs()).extracting(MigrationRun::version).containsExactly(3L, 2L);
         assertThat(migrator.downTo(0).after()).isEqualTo(VersionInfo.NONE);
-        assertThat(db.tables()).containsExactly("migration_history", "migration_history_log");
+        assertThat(db.tables()).containsExactly("migration_history", "migration_history_batch",
+                "migration_history_log");
     }
 
     @DatabaseTest

@@ -48,12 +48,12 @@ public final class Engine {
     public StatusReport status() {
         MigrationDirectory directory = loadDirectory();
         try (Session session = Session.open(config.dataSource(), config.schema(), config.table())) {
-            return StateAnalysis.of(directory, readHistory(session)).report();
+            return StateAnalysis.of(directory, readHistory(session)).report(readBatches(session));
         }
     }
 
     public MigrationResult up(int steps, long toVersion) {
-        return underLock(ctx -> {
+        return underLock(ctx -> new Batches(ctx, config, listener).record(() -> {
             refuseOnProblems(ctx.state(), true);
             VersionInfo before = ctx.state().current();
             if (toVersion != Long.MAX_VALUE) {
@@ -68,7 +68,23 @@ public final class Engine {
             List<MigrationExecutor.Step> pending = ctx.state().pending().stream()
                     .filter(m -> m.version() <= toVersion).limit(steps)
                     .map(m -> step(ctx.session(), m, Direction.UP)).toList();
-            return run(ctx, before, pending);
+            if (config.singleTransaction()) {
+                Batches.refuseSingleTransaction(ctx.session(), pending);
+            }
+            return pending;
+        }, pending -> run(ctx, ctx.state().current(), pending)));
+    }
+
+    /** Rolls back the migrations of the most recent batch that still has applied migrations. */
+    public MigrationResult downLastBatch() {
+        return underLock(ctx -> {
+            refuseOnProblems(ctx.state(), false);
+            List<AppliedMigration> targets = Batches.lastBatchRows(ctx, readBatches(ctx.session()), listener);
+            List<MigrationExecutor.Step> planned = new ArrayList<>();
+            for (AppliedMigration row : targets) {
+                planned.add(step(ctx.session(), reversible(ctx, row), Direction.DOWN));
+            }
+            return run(ctx, ctx.state().current(), planned);
         });
     }
 
@@ -126,18 +142,24 @@ public final class Engine {
         // recorded versions, kept up to date as steps run, so the history is read once per command
         TreeMap<Long, String> recorded = new TreeMap<>();
         ctx.state().applied().forEach(r -> recorded.put(r.version(), r.name()));
-        for (MigrationExecutor.Step step : steps) {
-            long current = recorded.isEmpty() ? 0 : recorded.lastKey();
-            if (!ctx.lock().stillHeld()) {
-                throw new MigrationException(ErrorCode.DATABASE_ERROR, "The connection holding the migration lock"
-                        + " was lost after " + runs.size() + " migration(s); stopping so two migrators cannot run at"
-                        + " once. The database is at version " + current + ". Run the command again.");
-            }
-            runs.add(executor.execute(step, current));
-            if (step.direction() == Direction.UP) {
-                recorded.put(step.migration().version(), step.migration().name());
-            } else {
-                recorded.remove(step.migration().version());
+        if (config.singleTransaction() && !steps.isEmpty() && steps.get(0).direction() == Direction.UP) {
+            runs.addAll(executor.executeInOneTransaction(steps, before.version()));
+            steps.forEach(s -> recorded.put(s.migration().version(), s.migration().name()));
+        } else {
+            for (MigrationExecutor.Step step : steps) {
+                long current = recorded.isEmpty() ? 0 : recorded.lastKey();
+                if (!ctx.lock().stillHeld()) {
+                    throw new MigrationException(ErrorCode.DATABASE_ERROR, "The connection holding the migration"
+                            + " lock was lost after " + runs.size() + " migration(s); stopping so two migrators"
+                            + " cannot run at once. The database is at version " + current + ". Run the command"
+                            + " again.");
+                }
+                runs.add(executor.execute(step, current));
+                if (step.direction() == Direction.UP) {
+                    recorded.put(step.migration().version(), step.migration().name());
+                } else {
+                    recorded.remove(step.migration().version());
+                }
             }
         }
         VersionInfo after = recorded.isEmpty() ? VersionInfo.NONE
@@ -181,6 +203,15 @@ public final class Engine {
             return session.history().readAll(session.connection());
         } catch (SQLException e) {
             throw new MigrationException(ErrorCode.DATABASE_ERROR, "Could not read the history table "
+                    + session.history().qualifiedName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    static List<org.schemamigrate.core.history.Batch> readBatches(Session session) {
+        try {
+            return session.history().readBatches(session.connection());
+        } catch (SQLException e) {
+            throw new MigrationException(ErrorCode.DATABASE_ERROR, "Could not read the batches of "
                     + session.history().qualifiedName() + ": " + e.getMessage(), e);
         }
     }

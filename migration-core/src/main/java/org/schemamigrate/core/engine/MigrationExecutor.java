@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.schemamigrate.core.Direction;
 import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
@@ -42,48 +44,98 @@ final class MigrationExecutor {
     }
 
     MigrationRun execute(Step step, long versionBefore) {
-        boolean transactional = session.kind().transactionalDdl() && !step.script().noTransaction();
+        if (session.kind().transactionalDdl() && !step.script().noTransaction()) {
+            return executeInOneTransaction(List.of(step), versionBefore).get(0);
+        }
         Migration m = step.migration();
         listener.onEvent(new MigrationEvent.MigrationStarted(m.version(), m.name(), step.direction(),
-                step.statements().size(), transactional));
+                step.statements().size(), false));
         long start = System.nanoTime();
         try {
-            if (transactional) {
-                runInTransaction(step, start);
-            } else {
-                runWithProgress(step, start);
-            }
+            runWithProgress(step, start);
         } catch (StatementFailure failure) {
-            throw failed(step, failure, transactional, versionBefore, start);
+            throw failed(step, failure, List.of(), versionBefore, start);
         } catch (SQLException e) {
-            throw new MigrationException(ErrorCode.DATABASE_ERROR, "Recording migration " + m.label() + " in "
-                    + session.history().qualifiedName() + " failed: " + e.getMessage() + ". Check the history with"
-                    + " status before running anything else.", e);
+            throw recordingFailed(step, e);
         }
+        return succeeded(step, start);
+    }
+
+    /**
+     * Runs the steps and their history rows in one transaction: on failure nothing of any of them remains.
+     * With one step this is the normal PostgreSQL path; with several, single-transaction mode.
+     */
+    List<MigrationRun> executeInOneTransaction(List<Step> steps, long versionBefore) {
+        Connection c = session.connection();
+        List<Long> starts = new ArrayList<>();
+        Step current = null;
+        try {
+            c.setAutoCommit(false);
+            for (Step step : steps) {
+                current = step;
+                Migration m = step.migration();
+                listener.onEvent(new MigrationEvent.MigrationStarted(m.version(), m.name(), step.direction(),
+                        step.statements().size(), true));
+                long start = System.nanoTime();
+                starts.add(start);
+                runStatements(step, false);
+                record(step, millisSince(start));
+            }
+            c.commit();
+        } catch (StatementFailure failure) {
+            rollback(c);
+            autoCommit(c);
+            throw failed(current, failure, steps, versionBefore, starts.get(starts.size() - 1));
+        } catch (SQLException e) {
+            rollback(c);
+            throw recordingFailed(current == null ? steps.get(0) : current, e);
+        } finally {
+            autoCommit(c);
+        }
+        List<MigrationRun> runs = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            runs.add(succeeded(steps.get(i), starts.get(i)));
+        }
+        return runs;
+    }
+
+    private void record(Step step, long millis) throws SQLException {
+        HistoryStore history = session.history();
+        Connection c = session.connection();
+        if (step.direction() == Direction.UP) {
+            history.insert(c, row(step, HistoryState.APPLIED, step.statements().size(), millis));
+        } else {
+            history.delete(c, step.migration().version());
+        }
+        history.log(c, logEntry(step, "success", null, millis));
+    }
+
+    private MigrationRun succeeded(Step step, long start) {
         Duration duration = Duration.ofNanos(System.nanoTime() - start);
+        Migration m = step.migration();
         listener.onEvent(new MigrationEvent.MigrationSucceeded(m.version(), m.name(), step.direction(), duration));
         return step.toRun(duration);
     }
 
-    private void runInTransaction(Step step, long start) throws SQLException, StatementFailure {
-        Connection c = session.connection();
-        c.setAutoCommit(false);
+    private MigrationException recordingFailed(Step step, SQLException e) {
+        return new MigrationException(ErrorCode.DATABASE_ERROR, "Recording migration " + step.migration().label()
+                + " in " + session.history().qualifiedName() + " failed: " + e.getMessage() + ". Check the history"
+                + " with status before running anything else.", e);
+    }
+
+    private static void rollback(Connection c) {
         try {
-            runStatements(step, 0, false);
-            HistoryStore history = session.history();
-            long millis = millisSince(start);
-            if (step.direction() == Direction.UP) {
-                history.insert(c, row(step, HistoryState.APPLIED, step.statements().size(), millis));
-            } else {
-                history.delete(c, step.migration().version());
-            }
-            history.log(c, logEntry(step, "success", null, millis));
-            c.commit();
-        } catch (SQLException | StatementFailure | RuntimeException e) {
             c.rollback();
-            throw e;
-        } finally {
+        } catch (SQLException e) {
+            // the connection is broken; the database discards the open transaction itself
+        }
+    }
+
+    private static void autoCommit(Connection c) {
+        try {
             c.setAutoCommit(true);
+        } catch (SQLException e) {
+            // the session closes this connection next
         }
     }
 
@@ -97,7 +149,7 @@ final class MigrationExecutor {
         } else {
             history.markDirty(c, version, Direction.DOWN, total);
         }
-        runStatements(step, 0, true);
+        runStatements(step, true);
         long millis = millisSince(start);
         if (step.direction() == Direction.UP) {
             history.markApplied(c, version, total, millis);
@@ -107,12 +159,12 @@ final class MigrationExecutor {
         history.log(c, logEntry(step, "success", null, millis));
     }
 
-    private void runStatements(Step step, int from, boolean recordProgress) throws SQLException, StatementFailure {
+    private void runStatements(Step step, boolean recordProgress) throws SQLException, StatementFailure {
         Connection c = session.connection();
         List<SqlStatement> statements = step.statements();
         Migration m = step.migration();
         try (Statement jdbc = c.createStatement()) {
-            for (int i = from; i < statements.size(); i++) {
+            for (int i = 0; i < statements.size(); i++) {
                 SqlStatement statement = statements.get(i);
                 long start = System.nanoTime();
                 try {
@@ -129,30 +181,15 @@ final class MigrationExecutor {
         }
     }
 
-    private MigrationException failed(Step step, StatementFailure failure, boolean transactional, long versionBefore,
+    private MigrationException failed(Step step, StatementFailure failure, List<Step> batch, long versionBefore,
                                       long start) {
         Migration m = step.migration();
         SqlStatement statement = failure.statement;
-        int total = step.statements().size();
+        boolean transactional = !batch.isEmpty();
         int committed = transactional ? 0 : failure.index;
-        String where = "statement " + statement.number() + " of " + total + " (" + step.script().location()
-                + " line " + statement.line() + ")";
-        String state;
-        if (transactional) {
-            state = "The transaction was rolled back: nothing of this migration remains and the database is still"
-                    + " at version " + versionBefore + ". Fix the script and run the command again.";
-        } else {
-            String why = step.script().noTransaction() ? "the file runs without a transaction (-- migration:"
-                    + "no-transaction)" : session.kind().displayName() + " commits DDL immediately";
-            state = (committed == 0 ? "No statement of it had committed" : "Statements 1–" + committed
-                    + " had already committed") + " (" + why + "), so version " + m.version()
-                    + " is now marked dirty. Repair by hand, then record the outcome with force: version "
-                    + (step.direction() == Direction.UP ? m.version() + " if you complete the migration, or "
-                    + versionBefore + " if you undo its committed statements"
-                    : versionBefore(step, versionBefore) + " if you complete the rollback, or " + m.version()
-                    + " if you redo its committed statements")
-                    + " (mvn migration:force -Dversion=V, or Migrator.force(V)).";
-        }
+        String where = "statement " + statement.number() + " of " + step.statements().size() + " ("
+                + step.script().location() + " line " + statement.line() + ")";
+        String state = transactional ? rolledBack(batch, versionBefore) : leftDirty(step, committed, versionBefore);
         String error = failure.cause.getMessage();
         listener.onEvent(new MigrationEvent.MigrationFailed(m.version(), m.name(), step.direction(),
                 statement.number(), statement.line(), committed, error));
@@ -160,6 +197,28 @@ final class MigrationExecutor {
         return new MigrationException(ErrorCode.MIGRATION_FAILED, (step.direction() == Direction.UP ? "Migration "
                 : "Rollback of migration ") + m.label() + " failed at " + where + ": " + error + "\n" + state,
                 failure.cause);
+    }
+
+    private static String rolledBack(List<Step> batch, long versionBefore) {
+        return "The transaction was rolled back: " + (batch.size() == 1 ? "nothing of this migration remains"
+                : "none of the " + batch.size() + " migrations of this single-transaction run ("
+                + batch.stream().map(s -> String.valueOf(s.migration().version())).collect(Collectors.joining(", "))
+                + ") remains") + " and the database is still at version " + versionBefore
+                + ". Fix the script and run the command again.";
+    }
+
+    private String leftDirty(Step step, int committed, long versionBefore) {
+        Migration m = step.migration();
+        String why = step.script().noTransaction() ? "the file runs without a transaction (-- migration:"
+                + "no-transaction)" : session.kind().displayName() + " commits DDL immediately";
+        return (committed == 0 ? "No statement of it had committed" : "Statements 1–" + committed
+                + " had already committed") + " (" + why + "), so version " + m.version()
+                + " is now marked dirty. Repair by hand, then record the outcome with force: version "
+                + (step.direction() == Direction.UP ? m.version() + " if you complete the migration, or "
+                + versionBefore + " if you undo its committed statements"
+                : versionBefore(step, versionBefore) + " if you complete the rollback, or " + m.version()
+                + " if you redo its committed statements")
+                + " (mvn migration:force -Dversion=V, or Migrator.force(V)).";
     }
 
     /** The version a completed rollback leaves behind: the highest recorded one below this migration. */

@@ -13,6 +13,7 @@ import org.schemamigrate.core.ValidationProblem;
 import org.schemamigrate.core.ValidationProblem.Kind;
 import org.schemamigrate.core.VersionInfo;
 import org.schemamigrate.core.history.AppliedMigration;
+import org.schemamigrate.core.history.Batch;
 import org.schemamigrate.core.history.HistoryState;
 import org.schemamigrate.core.source.Migration;
 import org.schemamigrate.core.source.MigrationDirectory;
@@ -47,7 +48,7 @@ public record StateAnalysis(VersionInfo current, List<MigrationStatus> statuses,
             if (row == null) {
                 boolean outOfOrder = migration.version() < highestVersion;
                 statuses.put(migration.version(), new MigrationStatus(migration.version(), migration.name(),
-                        outOfOrder ? State.OUT_OF_ORDER : State.PENDING, null, null, null));
+                        outOfOrder ? State.OUT_OF_ORDER : State.PENDING, null, null, null, null));
                 pending.add(migration);
                 if (outOfOrder) {
                     problems.add(new ValidationProblem(Kind.OUT_OF_ORDER, migration.version(), migration.name(),
@@ -88,7 +89,7 @@ public record StateAnalysis(VersionInfo current, List<MigrationStatus> statuses,
 
     private static MigrationStatus status(AppliedMigration row, State state) {
         return new MigrationStatus(row.version(), row.name(), state, row.appliedAt(), row.executionMs(),
-                row.appliedBy());
+                row.appliedBy(), row.runId());
     }
 
     /** The highest recorded version below the given one, or 0. */
@@ -96,8 +97,8 @@ public record StateAnalysis(VersionInfo current, List<MigrationStatus> statuses,
         return history.stream().mapToLong(AppliedMigration::version).filter(v -> v < version).max().orElse(0);
     }
 
-    public StatusReport report() {
-        return new StatusReport(current, statuses, problems);
+    public StatusReport report(List<Batch> batches) {
+        return new StatusReport(current, statuses, problems, batches);
     }
 
     /** Applied rows, highest version first: the order in which down reverts them. */

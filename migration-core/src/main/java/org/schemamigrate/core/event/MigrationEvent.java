@@ -1,6 +1,7 @@
 package org.schemamigrate.core.event;
 
 import java.time.Duration;
+import java.util.List;
 import org.schemamigrate.core.Direction;
 
 /**
@@ -34,6 +35,15 @@ public sealed interface MigrationEvent {
     /** {@code committedStatements} is how many statements stayed committed (0 when the transaction rolled back). */
     record MigrationFailed(long version, String name, Direction direction, int statement, int line,
                            int committedStatements, String error) implements MigrationEvent {
+    }
+
+    /** down for the last batch: which migrations it is about to roll back, before the first one runs. */
+    record BatchRollbackPlanned(String batch, List<Long> versions) implements MigrationEvent {
+    }
+
+    /** The deployment was already attempted by another run; this one applies nothing. */
+    record DeploymentAlreadyAttempted(String deployment, String firstAttempt, boolean succeeded)
+            implements MigrationEvent {
     }
 
     /** Something the user should know that does not stop the run. */

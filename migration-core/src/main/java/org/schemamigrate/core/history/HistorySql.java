@@ -32,6 +32,17 @@ final class HistorySql {
               performed_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP,
               execution_ms BIGINT NOT NULL
             )""";
+    private static final String POSTGRES_BATCH = """
+            CREATE TABLE IF NOT EXISTS %s (
+              id VARCHAR(36) NOT NULL PRIMARY KEY,
+              deployment VARCHAR(255),
+              performed_by VARCHAR(255) NOT NULL,
+              host VARCHAR(255),
+              started_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP,
+              finished_at TIMESTAMP WITH TIME ZONE,
+              outcome VARCHAR(16) NOT NULL,
+              detail TEXT
+            )""";
     // DATETIME(3) holds UTC written by UTC_TIMESTAMP(3): no 2038 limit and no session time zone involved
     private static final String MYSQL_HISTORY = """
             CREATE TABLE IF NOT EXISTS %s (
@@ -62,6 +73,18 @@ final class HistorySql {
               execution_ms BIGINT NOT NULL
             ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4""";
 
+    private static final String MYSQL_BATCH = """
+            CREATE TABLE IF NOT EXISTS %s (
+              id VARCHAR(36) NOT NULL PRIMARY KEY,
+              deployment VARCHAR(255),
+              performed_by VARCHAR(255) NOT NULL,
+              host VARCHAR(255),
+              started_at DATETIME(3) NOT NULL,
+              finished_at DATETIME(3),
+              outcome VARCHAR(16) NOT NULL,
+              detail TEXT
+            ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4""";
+
     static final String POSTGRES_EXISTS = "SELECT to_regclass(?) IS NOT NULL";
     static final String MYSQL_EXISTS = """
             SELECT COUNT(*) > 0 FROM information_schema.tables
@@ -76,6 +99,10 @@ final class HistorySql {
 
     static String createLog(DatabaseKind kind, String qualifiedTable) {
         return String.format(kind == DatabaseKind.POSTGRESQL ? POSTGRES_LOG : MYSQL_LOG, qualifiedTable);
+    }
+
+    static String createBatch(DatabaseKind kind, String qualifiedTable) {
+        return String.format(kind == DatabaseKind.POSTGRESQL ? POSTGRES_BATCH : MYSQL_BATCH, qualifiedTable);
     }
 
     /** The SQL expression for "now" in the column type each dialect uses. */

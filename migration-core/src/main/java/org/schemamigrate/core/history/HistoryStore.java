@@ -27,6 +27,7 @@ public final class HistoryStore {
     private final String table;
     private final String history;
     private final String log;
+    private final String batch;
 
     /** {@code schema} may be null: the connection's current schema (PostgreSQL) or database (MySQL). */
     public HistoryStore(DatabaseKind kind, String schema, String table) {
@@ -36,10 +37,15 @@ public final class HistoryStore {
         String prefix = schema == null ? "" : kind.quote(schema) + ".";
         this.history = prefix + kind.quote(table);
         this.log = prefix + kind.quote(logTableName(table));
+        this.batch = prefix + kind.quote(batchTableName(table));
     }
 
     public static String logTableName(String historyTable) {
         return historyTable + "_log";
+    }
+
+    public static String batchTableName(String historyTable) {
+        return historyTable + "_batch";
     }
 
     /** The quoted, schema-qualified history table, for messages. */
@@ -67,7 +73,7 @@ public final class HistoryStore {
         }
     }
 
-    /** Creates both tables if they do not exist yet. Returns true when it created the history table. */
+    /** Creates the history, log and batch tables if they do not exist yet. Returns true when it created the history table. */
     public boolean createIfMissing(Connection c) throws SQLException {
         if (exists(c)) {
             return false;
@@ -75,6 +81,7 @@ public final class HistoryStore {
         try (Statement s = c.createStatement()) {
             s.execute(HistorySql.createHistory(kind, history));
             s.execute(HistorySql.createLog(kind, log));
+            s.execute(HistorySql.createBatch(kind, batch));
         }
         return true;
     }
@@ -203,6 +210,49 @@ public final class HistoryStore {
             while (rs.next()) {
                 rows.add(new LogEntry(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9)));
+            }
+        }
+        return rows;
+    }
+
+    /** Records the start of an up run; its outcome is "running" until {@link #finishBatch}. */
+    public void startBatch(Connection c, String id, String deployment, String performedBy, String host)
+            throws SQLException {
+        String sql = "INSERT INTO " + batch + " (id, deployment, performed_by, host, started_at, outcome)"
+                + " VALUES (?, ?, ?, ?, " + HistorySql.now(kind) + ", ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, id);
+            ps.setString(2, deployment);
+            ps.setString(3, performedBy);
+            ps.setString(4, host);
+            ps.setString(5, Batch.RUNNING);
+            ps.executeUpdate();
+        }
+    }
+
+    public void finishBatch(Connection c, String id, String outcome, String detail) throws SQLException {
+        String sql = "UPDATE " + batch + " SET outcome = ?, detail = ?, finished_at = " + HistorySql.now(kind)
+                + " WHERE id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, outcome);
+            ps.setString(2, detail);
+            ps.setString(3, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Every batch, oldest first; empty when the tables do not exist yet. One query. */
+    public List<Batch> readBatches(Connection c) throws SQLException {
+        if (!exists(c)) {
+            return List.of();
+        }
+        String sql = "SELECT id, deployment, performed_by, host, started_at, finished_at, outcome, detail FROM "
+                + batch + " ORDER BY started_at, id";
+        List<Batch> rows = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(new Batch(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        readInstant(rs, 5), readInstant(rs, 6), rs.getString(7), rs.getString(8)));
             }
         }
         return rows;
