@@ -107,6 +107,21 @@ class MigratorValidationTest {
     }
 
     @DatabaseTest
+    void baselineOfManyMigrationsRecordsThemAllAndLogsABoundedDetail(TestDatabase db) {
+        MigrationFiles files = new MigrationFiles(dir);
+        for (int v = 1; v <= 400; v++) {
+            files.pair(v, "a_rather_long_migration_name_number_" + v, "SELECT " + v + ";", null);
+        }
+
+        HistoryUpdate baseline = files.migrator(db).build().baseline(400);
+
+        assertThat(baseline.changes()).hasSize(400);
+        assertThat(db.single("SELECT COUNT(*) FROM migration_history WHERE state = 'baseline'")).isEqualTo("400");
+        assertThat(db.single("SELECT detail FROM migration_history_log WHERE action = 'baseline'"))
+                .hasSizeLessThanOrEqualTo(4000).endsWith("more characters)");
+    }
+
+    @DatabaseTest
     void baselineAtAVersionWithoutFileRecordsAMarker(TestDatabase db) {
         MigrationFiles files = new MigrationFiles(dir)
                 .pair(20, "later", "CREATE TABLE later (id INT);", "DROP TABLE later;");

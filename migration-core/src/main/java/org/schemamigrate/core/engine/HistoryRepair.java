@@ -79,12 +79,14 @@ final class HistoryRepair {
         }
         List<String> descriptions = new ArrayList<>();
         List<Change> changes = new ArrayList<>();
+        List<AppliedMigration> rows = new ArrayList<>();
         for (Migration m : ctx.directory().migrations()) {
             if (m.version() <= version) {
                 descriptions.add("recorded " + m.label() + " as baseline (not run)");
-                changes.add((c, h) -> h.insert(c, record(m, HistoryState.BASELINE)));
+                rows.add(record(m, HistoryState.BASELINE));
             }
         }
+        changes.add((c, h) -> h.insertAll(c, rows));
         if (ctx.directory().find(version).isEmpty()) {
             descriptions.add("recorded baseline marker " + version + " (no migration file has this version)");
             changes.add((c, h) -> h.insert(c, new AppliedMigration(version, "baseline", null,

@@ -21,6 +21,8 @@ import org.schemamigrate.core.db.DatabaseKind;
  */
 public final class HistoryStore {
     public static final String DEFAULT_TABLE = "migration_history";
+    /** Log details beyond this are cut: a baseline of thousands of versions must not fail on a TEXT column. */
+    static final int MAX_DETAIL = 4000;
 
     private final DatabaseKind kind;
     private final String schema;
@@ -114,21 +116,38 @@ public final class HistoryStore {
     }
 
     public void insert(Connection c, AppliedMigration row) throws SQLException {
+        insertAll(c, List.of(row));
+    }
+
+    /** Inserts rows in one JDBC batch (baseline records thousands at once). */
+    public void insertAll(Connection c, List<AppliedMigration> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
         String sql = "INSERT INTO " + history + " (version, name, checksum, state, operation, statements_done,"
                 + " statements_total, applied_at, execution_ms, applied_by, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, "
                 + HistorySql.now(kind) + ", ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, row.version());
-            ps.setString(2, row.name());
-            ps.setString(3, row.checksum());
-            ps.setString(4, row.state().dbValue());
-            ps.setString(5, row.operation().dbValue());
-            ps.setInt(6, row.statementsDone());
-            ps.setInt(7, row.statementsTotal());
-            ps.setLong(8, row.executionMs());
-            ps.setString(9, row.appliedBy());
-            ps.setString(10, row.runId());
-            ps.executeUpdate();
+            for (AppliedMigration row : rows) {
+                ps.setLong(1, row.version());
+                ps.setString(2, row.name());
+                ps.setString(3, row.checksum());
+                ps.setString(4, row.state().dbValue());
+                ps.setString(5, row.operation().dbValue());
+                ps.setInt(6, row.statementsDone());
+                ps.setInt(7, row.statementsTotal());
+                ps.setLong(8, row.executionMs());
+                ps.setString(9, row.appliedBy());
+                ps.setString(10, row.runId());
+                if (rows.size() == 1) {
+                    ps.executeUpdate();
+                } else {
+                    ps.addBatch();
+                }
+            }
+            if (rows.size() > 1) {
+                ps.executeBatch();
+            }
         }
     }
 
@@ -190,12 +209,20 @@ public final class HistoryStore {
             ps.setLong(3, entry.version());
             ps.setString(4, entry.name());
             ps.setString(5, entry.outcome());
-            ps.setString(6, entry.detail());
+            ps.setString(6, bounded(entry.detail()));
             ps.setString(7, entry.performedBy());
             ps.setString(8, entry.host());
             ps.setLong(9, entry.executionMs());
             ps.executeUpdate();
         }
+    }
+
+    static String bounded(String detail) {
+        if (detail == null || detail.length() <= MAX_DETAIL) {
+            return detail;
+        }
+        String cut = " … (" + (detail.length() - MAX_DETAIL) + " more characters)";
+        return detail.substring(0, MAX_DETAIL - cut.length()) + cut;
     }
 
     /** The log, oldest first: for status output and tests. */
@@ -235,7 +262,7 @@ public final class HistoryStore {
                 + " WHERE id = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, outcome);
-            ps.setString(2, detail);
+            ps.setString(2, bounded(detail));
             ps.setString(3, id);
             ps.executeUpdate();
         }

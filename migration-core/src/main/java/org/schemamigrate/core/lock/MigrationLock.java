@@ -17,9 +17,12 @@ public final class MigrationLock implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration REPORT_EVERY = Duration.ofSeconds(5);
 
+    private static final long RECHECK_NANOS = Duration.ofSeconds(1).toNanos();
+
     private final LockDialect dialect;
     private final Connection connection;
     private boolean held;
+    private long checkedAt = System.nanoTime();
 
     private MigrationLock(LockDialect dialect, Connection connection) {
         this.dialect = dialect;
@@ -76,10 +79,21 @@ public final class MigrationLock implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
-    /** False when the lock's connection is gone: then another migrator may already be running. */
+    /**
+     * False when the lock's connection is gone: then another migrator may already be running. Asks the
+     * database at most once a second, so short migrations do not pay a round trip each.
+     */
     public boolean stillHeld() {
+        if (!held) {
+            return false;
+        }
+        long now = System.nanoTime();
+        if (now - checkedAt < RECHECK_NANOS) {
+            return true;
+        }
+        checkedAt = now;
         try {
-            return held && connection.isValid(5);
+            return connection.isValid(5);
         } catch (SQLException e) {
             return false;
         }

@@ -1,0 +1,2 @@
+DROP TABLE loan;
+DROP TABLE member;

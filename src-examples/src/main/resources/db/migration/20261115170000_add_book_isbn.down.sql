@@ -1,0 +1,2 @@
+DROP INDEX book_isbn_uk;
+ALTER TABLE book DROP COLUMN isbn;
