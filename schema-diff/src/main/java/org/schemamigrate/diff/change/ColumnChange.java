@@ -1,0 +1,6 @@
+package org.schemamigrate.diff.change;
+
+/** What differs in an altered column; an {@link SchemaChange.AlterColumn} carries a set of these. */
+public enum ColumnChange {
+    TYPE, COLLATION, NULLABILITY, DEFAULT, IDENTITY, COMMENT
+}

@@ -1,0 +1,172 @@
+package org.schemamigrate.diff.change;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.schemamigrate.diff.model.Check;
+import org.schemamigrate.diff.model.Column;
+import org.schemamigrate.diff.model.EnumType;
+import org.schemamigrate.diff.model.ForeignKey;
+import org.schemamigrate.diff.model.Index;
+import org.schemamigrate.diff.model.PrimaryKey;
+import org.schemamigrate.diff.model.Sequence;
+import org.schemamigrate.diff.model.Table;
+import org.schemamigrate.diff.model.UniqueConstraint;
+
+/**
+ * One change between two schemas, as plain data. Drops carry the whole dropped object so that linting and
+ * messages need no second look at the schema. Planners turn changes into dialect SQL.
+ */
+public sealed interface SchemaChange {
+
+    /** The table this change belongs to, or null for schema-level objects (sequences, enum types). */
+    String table();
+
+    /** A new table with columns, primary key, unique and check constraints; indexes and foreign keys come apart. */
+    record CreateTable(Table definition) implements SchemaChange {
+        public CreateTable {
+            if (!definition.indexes().isEmpty() || !definition.foreignKeys().isEmpty()) {
+                throw new IllegalArgumentException("CreateTable carries no indexes or foreign keys: "
+                        + definition.name());
+            }
+        }
+
+        @Override
+        public String table() {
+            return definition.name();
+        }
+    }
+
+    record DropTable(Table dropped) implements SchemaChange {
+        @Override
+        public String table() {
+            return dropped.name();
+        }
+    }
+
+    record AddColumn(String table, Column column) implements SchemaChange {
+    }
+
+    record DropColumn(String table, Column column) implements SchemaChange {
+    }
+
+    /** A column whose name stays; {@code changes} says which of its properties differ from {@code from}. */
+    record AlterColumn(String table, Column from, Column to, Set<ColumnChange> changes) implements SchemaChange {
+        public AlterColumn {
+            changes = Set.copyOf(changes);
+            if (changes.isEmpty() || !from.name().equals(to.name())) {
+                throw new IllegalArgumentException("AlterColumn needs a change on one column: " + table);
+            }
+        }
+
+        public boolean has(ColumnChange change) {
+            return changes.contains(change);
+        }
+    }
+
+    record AddPrimaryKey(String table, PrimaryKey primaryKey) implements SchemaChange {
+    }
+
+    record DropPrimaryKey(String table, PrimaryKey primaryKey) implements SchemaChange {
+    }
+
+    record CreateIndex(String table, Index index) implements SchemaChange {
+    }
+
+    record DropIndex(String table, Index index) implements SchemaChange {
+    }
+
+    record AddUnique(String table, UniqueConstraint unique) implements SchemaChange {
+    }
+
+    record DropUnique(String table, UniqueConstraint unique) implements SchemaChange {
+    }
+
+    record AddForeignKey(String table, ForeignKey foreignKey) implements SchemaChange {
+    }
+
+    record DropForeignKey(String table, ForeignKey foreignKey) implements SchemaChange {
+    }
+
+    record AddCheck(String table, Check check) implements SchemaChange {
+    }
+
+    record DropCheck(String table, Check check) implements SchemaChange {
+    }
+
+    record SetTableComment(String table, String from, String to) implements SchemaChange {
+    }
+
+    /** A new sequence; its OWNED BY, if any, follows as an {@link AlterSequence} once the owner table exists. */
+    record CreateSequence(Sequence sequence) implements SchemaChange {
+        @Override
+        public String table() {
+            return null;
+        }
+    }
+
+    record DropSequence(Sequence sequence) implements SchemaChange {
+        @Override
+        public String table() {
+            return null;
+        }
+    }
+
+    record AlterSequence(Sequence from, Sequence to) implements SchemaChange {
+        public AlterSequence {
+            if (!from.name().equals(to.name()) || from.equals(to)) {
+                throw new IllegalArgumentException("AlterSequence needs a change on one sequence: " + from.name());
+            }
+        }
+
+        @Override
+        public String table() {
+            return null;
+        }
+    }
+
+    record CreateEnum(EnumType enumType) implements SchemaChange {
+        @Override
+        public String table() {
+            return null;
+        }
+    }
+
+    record DropEnum(EnumType enumType) implements SchemaChange {
+        @Override
+        public String table() {
+            return null;
+        }
+    }
+
+    /** A label added to an enum; exactly one of {@code before}/{@code after} is set, or neither to append. */
+    record AddEnumValue(String enumName, String value, String before, String after) implements SchemaChange {
+        @Override
+        public String table() {
+            return null;
+        }
+    }
+
+    /**
+     * An enum whose labels were removed or reordered: PostgreSQL cannot do that in place, so the type is
+     * rebuilt and every column that uses it converted.
+     */
+    record RecreateEnum(EnumType from, EnumType to, List<EnumUsage> usages) implements SchemaChange {
+        public RecreateEnum {
+            usages = List.copyOf(usages);
+            Objects.requireNonNull(to, "to");
+        }
+
+        @Override
+        public String table() {
+            return null;
+        }
+    }
+
+    /**
+     * A column that uses an enum being rebuilt. Its default is dropped during the conversion and put back only
+     * when {@code restoredDefault} is set; a default that changes anyway is set by the column's own change.
+     */
+    record EnumUsage(String table, Column column, String restoredDefault) {
+    }
+}

@@ -1,0 +1,34 @@
+package org.schemamigrate.diff.differ;
+
+import org.schemamigrate.diff.model.ColumnType;
+
+/**
+ * The small dialect-specific part of diffing: normalising spellings that a dialect treats as equal, so the generic
+ * differ never reports a difference that is not real. Implementations are pure.
+ */
+public interface DiffHooks {
+
+    /** Equivalent spellings of a type map to one (e.g. int4 and integer). */
+    default ColumnType normalizeType(ColumnType type) {
+        return type;
+    }
+
+    /** Equivalent spellings of an expression (default, check, predicate, index key) map to one; null stays null. */
+    default String normalizeExpression(String sql) {
+        return sql == null ? null : sql.strip();
+    }
+
+    /**
+     * The form under which two check expressions compare equal. Only for comparison, never planned: a dialect may
+     * print an expression in a form that reads back differently (PostgreSQL's IN lists on varchar columns).
+     */
+    default String checkKey(String expression) {
+        return expression;
+    }
+
+    /** Hooks that change nothing: for models that already come from one inspector. */
+    static DiffHooks none() {
+        return new DiffHooks() {
+        };
+    }
+}

@@ -1,0 +1,57 @@
+package org.schemamigrate.diff.inspect;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What to inspect: a schema (null means the connection's current schema), the migration runner's history table
+ * (it and its {@code _log} companion are never part of a diff) and glob patterns ({@code *}, {@code ?}) of further
+ * table and sequence names to leave out.
+ */
+public record InspectOptions(String schema, String historyTable, List<String> excludePatterns) {
+
+    public static final String DEFAULT_HISTORY_TABLE = "migration_history";
+
+    public InspectOptions {
+        historyTable = historyTable == null ? DEFAULT_HISTORY_TABLE : historyTable;
+        excludePatterns = List.copyOf(excludePatterns);
+    }
+
+    public static InspectOptions defaults() {
+        return new InspectOptions(null, DEFAULT_HISTORY_TABLE, List.of());
+    }
+
+    public InspectOptions withSchema(String newSchema) {
+        return new InspectOptions(newSchema, historyTable, excludePatterns);
+    }
+
+    public InspectOptions withExcludes(String... patterns) {
+        return new InspectOptions(schema, historyTable, List.of(patterns));
+    }
+
+    /** A filter for object names, compiled once per inspection. */
+    public NameFilter nameFilter() {
+        List<Pattern> patterns = excludePatterns.stream().map(InspectOptions::glob).toList();
+        String history = historyTable;
+        return name -> name.equals(history) || name.equals(history + "_log")
+                || patterns.stream().anyMatch(p -> p.matcher(name).matches());
+    }
+
+    private static Pattern glob(String glob) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : glob.toCharArray()) {
+            switch (c) {
+                case '*' -> regex.append(".*");
+                case '?' -> regex.append('.');
+                default -> regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return Pattern.compile(regex.toString());
+    }
+
+    /** Whether an object name is excluded from inspection. */
+    @FunctionalInterface
+    public interface NameFilter {
+        boolean excludes(String name);
+    }
+}

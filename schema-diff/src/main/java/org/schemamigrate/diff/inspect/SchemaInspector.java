@@ -1,0 +1,24 @@
+package org.schemamigrate.diff.inspect;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.diff.inspect.postgres.PostgresInspector;
+import org.schemamigrate.diff.model.Schema;
+
+/**
+ * Reads one schema of a live database into the model, with a constant number of round trips whatever the number
+ * of tables (one query per object kind for the whole schema).
+ */
+public interface SchemaInspector {
+
+    Schema inspect(Connection connection) throws SQLException;
+
+    static SchemaInspector forKind(DatabaseKind kind, InspectOptions options) {
+        return switch (kind) {
+            case POSTGRESQL -> new PostgresInspector(options);
+            case MYSQL, MARIADB -> throw new UnsupportedOperationException(
+                    kind.displayName() + " inspection is not implemented yet");
+        };
+    }
+}

@@ -1,0 +1,195 @@
+package org.schemamigrate.diff.inspect.postgres;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.diff.Features;
+import org.schemamigrate.diff.inspect.InspectOptions;
+import org.schemamigrate.diff.inspect.SchemaInspector;
+import org.schemamigrate.diff.model.Check;
+import org.schemamigrate.diff.model.Column;
+import org.schemamigrate.diff.model.EnumType;
+import org.schemamigrate.diff.model.ForeignKey;
+import org.schemamigrate.diff.model.Identity;
+import org.schemamigrate.diff.model.Index;
+import org.schemamigrate.diff.model.IndexPart;
+import org.schemamigrate.diff.model.PrimaryKey;
+import org.schemamigrate.diff.model.Schema;
+import org.schemamigrate.diff.model.Sequence;
+import org.schemamigrate.diff.model.Table;
+import org.schemamigrate.diff.model.UniqueConstraint;
+
+/**
+ * Reads a PostgreSQL (12+) schema from pg_catalog with seven queries (schema name, then one per object kind),
+ * whatever the number of tables.
+ * Everything the catalog normalises (types, defaults, check and index expressions) is kept as the catalog prints
+ * it, so two schemas read by this inspector compare without spelling differences.
+ */
+public final class PostgresInspector implements SchemaInspector {
+    private final InspectOptions options;
+
+    public PostgresInspector(InspectOptions options) {
+        this.options = options;
+    }
+
+    /** The server version, from the connection's start-up data: no round trip. */
+    public static Features features(Connection connection) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        return new Features(DatabaseKind.POSTGRESQL, meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion());
+    }
+
+    @Override
+    public Schema inspect(Connection connection) throws SQLException {
+        Features features = features(connection);
+        if (!features.atLeast(12, 0)) {
+            throw new SQLException("PostgreSQL " + features.major() + " is not supported: schema-diff reads"
+                    + " catalog columns of PostgreSQL 12 and later; upgrade the server or the dev database.");
+        }
+        String schema = schemaName(connection);
+        InspectOptions.NameFilter excluded = options.nameFilter();
+        Map<String, TableBuilder> tables = new LinkedHashMap<>();
+        query(connection, PostgresQueries.TABLES, schema, rs -> {
+            if (!excluded.excludes(rs.getString(1))) {
+                tables.put(rs.getString(1), new TableBuilder(rs.getString(1), rs.getString(2)));
+            }
+        });
+        query(connection, PostgresQueries.COLUMNS, schema, rs -> {
+            TableBuilder table = tables.get(rs.getString(1));
+            if (table != null) {
+                table.columns.add(column(rs));
+            }
+        });
+        query(connection, PostgresQueries.CONSTRAINTS, schema, rs -> {
+            TableBuilder table = tables.get(rs.getString(1));
+            if (table != null) {
+                constraint(table, rs);
+            }
+        });
+        query(connection, PostgresQueries.INDEXES, schema, rs -> {
+            TableBuilder table = tables.get(rs.getString(1));
+            if (table != null) {
+                table.indexes.add(index(rs));
+            }
+        });
+        List<Sequence> sequences = new ArrayList<>();
+        query(connection, PostgresQueries.SEQUENCES, schema, rs -> {
+            String owner = rs.getString(9);
+            if (!excluded.excludes(rs.getString(1)) && (owner == null || tables.containsKey(owner))) {
+                sequences.add(new Sequence(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getBoolean(8), owner, rs.getString(10)));
+            }
+        });
+        List<EnumType> enums = new ArrayList<>();
+        query(connection, PostgresQueries.ENUMS, schema,
+                rs -> enums.add(new EnumType(rs.getString(1), strings(rs.getArray(2)))));
+        return new Schema(schema, tables.values().stream().map(TableBuilder::build).toList(), sequences, enums);
+    }
+
+    private String schemaName(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(PostgresQueries.SCHEMA)) {
+            statement.setString(1, options.schema());
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                String name = rs.getString(1);
+                if (name == null) {
+                    throw new SQLException("No current schema: the search_path names no existing schema;"
+                            + " name the schema to inspect explicitly.");
+                }
+                return name;
+            }
+        }
+    }
+
+    private static Column column(ResultSet rs) throws SQLException {
+        String expression = rs.getString(9);
+        // 's' stored, 'v' virtual (PostgreSQL 18); either way pg_attrdef holds the expression, not a default
+        boolean generated = !rs.getString(11).isEmpty();
+        String identityKind = rs.getString(10);
+        Identity identity = identityKind == null || identityKind.isEmpty() ? null
+                : new Identity("a".equals(identityKind), rs.getLong(14), rs.getLong(15));
+        return new Column(rs.getString(2),
+                PostgresTypeParser.parse(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getBoolean(7)),
+                !rs.getBoolean(8), generated ? null : expression, identity, generated ? expression : null,
+                rs.getString(12), rs.getString(13));
+    }
+
+    private static void constraint(TableBuilder table, ResultSet rs) throws SQLException {
+        String name = rs.getString(2);
+        List<String> columns = strings(rs.getArray(4));
+        switch (rs.getString(3)) {
+            case "p" -> table.primaryKey = new PrimaryKey(name, columns);
+            case "u" -> table.uniques.add(new UniqueConstraint(name, columns));
+            case "f" -> table.foreignKeys.add(new ForeignKey(name, columns, rs.getString(5), strings(rs.getArray(6)),
+                    PostgresTypeParser.action(rs.getString(7)), PostgresTypeParser.action(rs.getString(8)),
+                    rs.getBoolean(9), rs.getBoolean(10)));
+            default -> table.checks.add(new Check(name, PostgresTypeParser.checkExpression(rs.getString(11))));
+        }
+    }
+
+    private static Index index(ResultSet rs) throws SQLException {
+        List<String> columns = strings(rs.getArray(6));
+        List<String> expressions = strings(rs.getArray(7));
+        Object[] options = (Object[]) rs.getArray(8).getArray();
+        List<IndexPart> parts = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            int option = ((Number) options[i]).intValue();
+            parts.add(new IndexPart(columns.get(i), columns.get(i) == null ? expressions.get(i) : null,
+                    PostgresTypeParser.ordering(option)));
+        }
+        return new Index(rs.getString(2), parts, rs.getBoolean(3), rs.getString(4), rs.getString(5));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        List<String> values = new ArrayList<>();
+        for (Object value : (Object[]) array.getArray()) {
+            values.add((String) value);
+        }
+        return values;
+    }
+
+    private static void query(Connection connection, String sql, String schema, RowReader reader)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, schema);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private static final class TableBuilder {
+        final String name;
+        final String comment;
+        final List<Column> columns = new ArrayList<>();
+        final List<Index> indexes = new ArrayList<>();
+        final List<UniqueConstraint> uniques = new ArrayList<>();
+        final List<ForeignKey> foreignKeys = new ArrayList<>();
+        final List<Check> checks = new ArrayList<>();
+        PrimaryKey primaryKey;
+
+        TableBuilder(String name, String comment) {
+            this.name = name;
+            this.comment = comment;
+        }
+
+        Table build() {
+            return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, checks, comment);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.schemamigrate.diff.inspect.postgres;
+
+/** The inspector's catalog queries: one per object kind for a whole schema (parameter 1: the schema name). */
+final class PostgresQueries {
+
+    private PostgresQueries() {
+    }
+
+    static final String SCHEMA = """
+            SELECT coalesce(?::text, current_schema())
+            """;
+
+    static final String TABLES = """
+            SELECT c.relname, obj_description(c.oid, 'pg_class')
+            FROM pg_class c
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+            ORDER BY c.relname
+            """;
+
+    /** Columns in table order, with the identity sequence's options and generation expressions. */
+    static final String COLUMNS = """
+            SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
+                   coalesce(et.typname, t.typname), coalesce(et.typtype, t.typtype),
+                   coalesce(etn.nspname, tn.nspname), t.typcategory = 'A',
+                   a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated,
+                   CASE WHEN a.attcollation <> t.typcollation THEN co.collname END,
+                   col_description(c.oid, a.attnum), s.seqstart, s.seqincrement
+            FROM pg_attribute a
+            JOIN pg_class c ON c.oid = a.attrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            JOIN pg_type t ON t.oid = a.atttypid
+            JOIN pg_namespace tn ON tn.oid = t.typnamespace
+            LEFT JOIN pg_type et ON t.typcategory = 'A' AND et.oid = t.typelem
+            LEFT JOIN pg_namespace etn ON etn.oid = et.typnamespace
+            LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+            LEFT JOIN pg_collation co ON co.oid = a.attcollation
+            LEFT JOIN pg_depend dep ON a.attidentity <> '' AND dep.refclassid = 'pg_class'::regclass
+                 AND dep.refobjid = c.oid AND dep.refobjsubid = a.attnum AND dep.deptype = 'i'
+                 AND dep.classid = 'pg_class'::regclass
+            LEFT JOIN pg_sequence s ON s.seqrelid = dep.objid
+            WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+              AND a.attnum > 0 AND NOT a.attisdropped
+            ORDER BY c.relname, a.attnum
+            """;
+
+    /** Primary key, unique, foreign key and check constraints; column lists in key order. */
+    static final String CONSTRAINTS = """
+            SELECT c.relname, con.conname, con.contype,
+                   array(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
+                         JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.ord),
+                   rc.relname,
+                   array(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
+                         JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord),
+                   con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred,
+                   CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid, true) END
+            FROM pg_constraint con
+            JOIN pg_class c ON c.oid = con.conrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_class rc ON rc.oid = con.confrelid
+            WHERE n.nspname = ? AND con.contype IN ('p', 'u', 'f', 'c') AND c.relkind IN ('r', 'p')
+              AND NOT c.relispartition
+            ORDER BY c.relname, con.conname
+            """;
+
+    /** Indexes that back no constraint; per key either a column name or an expression, plus its options. */
+    static final String INDEXES = """
+            SELECT c.relname, ic.relname, i.indisunique, am.amname, pg_get_expr(i.indpred, i.indrelid, true),
+                   array(SELECT a.attname::text FROM generate_series(1, i.indnkeyatts) k
+                         LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1]
+                              AND i.indkey[k - 1] <> 0
+                         ORDER BY k),
+                   array(SELECT CASE WHEN i.indkey[k - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k, true) END
+                         FROM generate_series(1, i.indnkeyatts) k ORDER BY k),
+                   array(SELECT i.indoption[k - 1]::int FROM generate_series(1, i.indnkeyatts) k ORDER BY k)
+            FROM pg_index i
+            JOIN pg_class ic ON ic.oid = i.indexrelid
+            JOIN pg_class c ON c.oid = i.indrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            JOIN pg_am am ON am.oid = ic.relam
+            WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid
+                              AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))
+            ORDER BY c.relname, ic.relname
+            """;
+
+    /** Stand-alone and OWNED BY sequences; identity sequences belong to their column and are left out. */
+    static final String SEQUENCES = """
+            SELECT c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax,
+                   s.seqcache, s.seqcycle, owner.relname, a.attname
+            FROM pg_sequence s
+            JOIN pg_class c ON c.oid = s.seqrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid
+                 AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
+            LEFT JOIN pg_class owner ON owner.oid = d.refobjid
+            LEFT JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+            WHERE n.nspname = ? AND (d.deptype IS NULL OR d.deptype = 'a')
+            ORDER BY c.relname
+            """;
+
+    static final String ENUMS = """
+            SELECT t.typname,
+                   array(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)
+            FROM pg_type t
+            JOIN pg_namespace n ON n.oid = t.typnamespace
+            WHERE n.nspname = ? AND t.typtype = 'e'
+            ORDER BY t.typname
+            """;
+}

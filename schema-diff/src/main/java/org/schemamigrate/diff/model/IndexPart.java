@@ -1,0 +1,23 @@
+package org.schemamigrate.diff.model;
+
+/**
+ * One key of an index: a plain column (raw name) or an expression (SQL as the catalog prints it), with its
+ * ordering options ("", "DESC", "NULLS FIRST", "DESC NULLS LAST").
+ */
+public record IndexPart(String column, String expression, String ordering) {
+
+    public IndexPart {
+        if ((column == null) == (expression == null)) {
+            throw new IllegalArgumentException("An index part is either a column or an expression");
+        }
+        ordering = ordering == null ? "" : ordering;
+    }
+
+    public static IndexPart column(String name) {
+        return new IndexPart(name, null, "");
+    }
+
+    public static IndexPart expression(String sql) {
+        return new IndexPart(null, sql, "");
+    }
+}

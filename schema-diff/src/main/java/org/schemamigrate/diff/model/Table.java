@@ -1,0 +1,49 @@
+package org.schemamigrate.diff.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A table with its columns in order and its constraints. {@code primaryKey} and {@code comment} may be null. */
+public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<Index> indexes,
+                    List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<Check> checks, String comment) {
+
+    public Table {
+        columns = List.copyOf(columns);
+        indexes = List.copyOf(indexes);
+        uniques = List.copyOf(uniques);
+        foreignKeys = List.copyOf(foreignKeys);
+        checks = List.copyOf(checks);
+    }
+
+    public static Table of(String name, List<Column> columns, PrimaryKey primaryKey) {
+        return new Table(name, columns, primaryKey, List.of(), List.of(), List.of(), List.of(), null);
+    }
+
+    public Optional<Column> column(String columnName) {
+        return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    }
+
+    public Table withColumns(List<Column> newColumns) {
+        return new Table(name, newColumns, primaryKey, indexes, uniques, foreignKeys, checks, comment);
+    }
+
+    public Table withIndexes(List<Index> newIndexes) {
+        return new Table(name, columns, primaryKey, newIndexes, uniques, foreignKeys, checks, comment);
+    }
+
+    public Table withUniques(List<UniqueConstraint> newUniques) {
+        return new Table(name, columns, primaryKey, indexes, newUniques, foreignKeys, checks, comment);
+    }
+
+    public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
+        return new Table(name, columns, primaryKey, indexes, uniques, newForeignKeys, checks, comment);
+    }
+
+    public Table withChecks(List<Check> newChecks) {
+        return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, newChecks, comment);
+    }
+
+    public Table withComment(String newComment) {
+        return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, checks, newComment);
+    }
+}

@@ -1,0 +1,232 @@
+package org.schemamigrate.diff.plan.postgres;
+
+import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.literal;
+import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.quote;
+import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.quoteAll;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.schemamigrate.diff.Features;
+import org.schemamigrate.diff.change.SchemaChange;
+import org.schemamigrate.diff.change.SchemaChange.AddCheck;
+import org.schemamigrate.diff.change.SchemaChange.AddColumn;
+import org.schemamigrate.diff.change.SchemaChange.AddEnumValue;
+import org.schemamigrate.diff.change.SchemaChange.AddForeignKey;
+import org.schemamigrate.diff.change.SchemaChange.AddPrimaryKey;
+import org.schemamigrate.diff.change.SchemaChange.AddUnique;
+import org.schemamigrate.diff.change.SchemaChange.AlterColumn;
+import org.schemamigrate.diff.change.SchemaChange.AlterSequence;
+import org.schemamigrate.diff.change.SchemaChange.CreateEnum;
+import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
+import org.schemamigrate.diff.change.SchemaChange.CreateSequence;
+import org.schemamigrate.diff.change.SchemaChange.CreateTable;
+import org.schemamigrate.diff.change.SchemaChange.DropCheck;
+import org.schemamigrate.diff.change.SchemaChange.DropColumn;
+import org.schemamigrate.diff.change.SchemaChange.DropEnum;
+import org.schemamigrate.diff.change.SchemaChange.DropForeignKey;
+import org.schemamigrate.diff.change.SchemaChange.DropIndex;
+import org.schemamigrate.diff.change.SchemaChange.DropPrimaryKey;
+import org.schemamigrate.diff.change.SchemaChange.DropSequence;
+import org.schemamigrate.diff.change.SchemaChange.DropTable;
+import org.schemamigrate.diff.change.SchemaChange.DropUnique;
+import org.schemamigrate.diff.change.SchemaChange.RecreateEnum;
+import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
+import org.schemamigrate.diff.model.Check;
+import org.schemamigrate.diff.model.Column;
+import org.schemamigrate.diff.model.ForeignKey;
+import org.schemamigrate.diff.model.Index;
+import org.schemamigrate.diff.model.IndexPart;
+import org.schemamigrate.diff.model.ReferentialAction;
+import org.schemamigrate.diff.model.Table;
+import org.schemamigrate.diff.model.UniqueConstraint;
+import org.schemamigrate.diff.plan.Plan;
+import org.schemamigrate.diff.plan.PlanStep;
+import org.schemamigrate.diff.plan.Planner;
+import org.schemamigrate.diff.plan.Safety;
+
+/** PostgreSQL SQL for every change; identifiers are quoted only when they must be. */
+public final class PostgresPlanner implements Planner {
+    private final Features features;
+
+    public PostgresPlanner(Features features) {
+        this.features = features;
+    }
+
+    public Features features() {
+        return features;
+    }
+
+    @Override
+    public Plan plan(List<SchemaChange> changes) {
+        List<PlanStep> steps = new ArrayList<>();
+        for (SchemaChange change : changes) {
+            steps(change, steps);
+        }
+        return new Plan(steps);
+    }
+
+    /** The steps of one change, appended to {@code out}. */
+    public void steps(SchemaChange change, List<PlanStep> out) {
+        if (change instanceof CreateTable c) {
+            createTable(c.definition(), out);
+        } else if (change instanceof DropTable c) {
+            out.add(new PlanStep("DROP TABLE " + quote(c.dropped().name()),
+                    "Drop table " + c.dropped().name() + " (its data is lost)", Safety.DESTRUCTIVE));
+        } else if (change instanceof AddColumn c) {
+            addColumn(c, out);
+        } else if (change instanceof DropColumn c) {
+            out.add(new PlanStep(alter(c.table()) + "DROP COLUMN " + quote(c.column().name()),
+                    "Drop column " + c.table() + "." + c.column().name() + " (its data is lost)",
+                    Safety.DESTRUCTIVE));
+        } else if (change instanceof AlterColumn c) {
+            PostgresColumnSql.alter(c, out);
+        } else if (change instanceof AddPrimaryKey c) {
+            out.add(new PlanStep(alter(c.table()) + "ADD " + constraintName(c.primaryKey().name()) + "PRIMARY KEY ("
+                    + quoteAll(c.primaryKey().columns()) + ")", "Add primary key to " + c.table()
+                    + " (fails on duplicates or nulls)", Safety.DATA_DEPENDENT));
+        } else if (change instanceof DropPrimaryKey c) {
+            out.add(dropConstraint(c.table(), c.primaryKey().name(), "primary key"));
+        } else if (change instanceof CreateIndex c) {
+            out.add(createIndex(c.table(), c.index()));
+        } else if (change instanceof DropIndex c) {
+            out.add(new PlanStep("DROP INDEX " + quote(c.index().name()),
+                    "Drop index " + c.index().name() + " of " + c.table(), Safety.SAFE));
+        } else if (change instanceof AddUnique c) {
+            out.add(new PlanStep(alter(c.table()) + "ADD " + unique(c.unique()), "Add unique constraint "
+                    + c.unique().name() + " to " + c.table() + " (fails on duplicates)", Safety.DATA_DEPENDENT));
+        } else if (change instanceof DropUnique c) {
+            out.add(dropConstraint(c.table(), c.unique().name(), "unique constraint"));
+        } else if (change instanceof AddForeignKey c) {
+            out.add(new PlanStep(alter(c.table()) + "ADD " + foreignKey(c.foreignKey()), "Add foreign key "
+                    + c.foreignKey().name() + " from " + c.table() + " to " + c.foreignKey().referencedTable(),
+                    Safety.DATA_DEPENDENT));
+        } else if (change instanceof DropForeignKey c) {
+            out.add(dropConstraint(c.table(), c.foreignKey().name(), "foreign key"));
+        } else if (change instanceof AddCheck c) {
+            out.add(new PlanStep(alter(c.table()) + "ADD " + check(c.check()), "Add check constraint "
+                    + c.check().name() + " to " + c.table() + " (fails on rows that violate it)",
+                    Safety.DATA_DEPENDENT));
+        } else if (change instanceof DropCheck c) {
+            out.add(dropConstraint(c.table(), c.check().name(), "check constraint"));
+        } else if (change instanceof SetTableComment c) {
+            out.add(tableComment(c.table(), c.to()));
+        } else {
+            schemaLevel(change, out);
+        }
+    }
+
+    private static void schemaLevel(SchemaChange change, List<PlanStep> out) {
+        if (change instanceof CreateSequence c) {
+            out.add(PostgresSequenceSql.create(c.sequence()));
+        } else if (change instanceof DropSequence c) {
+            out.add(PostgresSequenceSql.drop(c.sequence()));
+        } else if (change instanceof AlterSequence c) {
+            out.add(PostgresSequenceSql.alter(c.from(), c.to()));
+        } else if (change instanceof CreateEnum c) {
+            out.add(PostgresSequenceSql.createEnum(c.enumType()));
+        } else if (change instanceof DropEnum c) {
+            out.add(PostgresSequenceSql.dropEnum(c.enumType()));
+        } else if (change instanceof AddEnumValue c) {
+            out.add(PostgresSequenceSql.addValue(c));
+        } else if (change instanceof RecreateEnum c) {
+            PostgresSequenceSql.recreate(c, out);
+        } else {
+            throw new IllegalArgumentException("No PostgreSQL plan for " + change);
+        }
+    }
+
+    private static void createTable(Table table, List<PlanStep> out) {
+        List<String> lines = new ArrayList<>();
+        table.columns().forEach(c -> lines.add(PostgresColumnSql.definition(c)));
+        if (table.primaryKey() != null) {
+            lines.add(constraintName(table.primaryKey().name()) + "PRIMARY KEY ("
+                    + quoteAll(table.primaryKey().columns()) + ")");
+        }
+        table.uniques().forEach(u -> lines.add(unique(u)));
+        table.checks().forEach(c -> lines.add(check(c)));
+        out.add(new PlanStep("CREATE TABLE " + quote(table.name()) + " (\n  " + String.join(",\n  ", lines) + "\n)",
+                "Create table " + table.name(), Safety.SAFE));
+        if (table.comment() != null) {
+            out.add(tableComment(table.name(), table.comment()));
+        }
+        for (Column column : table.columns()) {
+            if (column.comment() != null) {
+                out.add(PostgresColumnSql.comment(table.name(), column));
+            }
+        }
+    }
+
+    private static void addColumn(AddColumn change, List<PlanStep> out) {
+        Column column = change.column();
+        boolean mayFail = !column.nullable() && column.defaultExpression() == null && column.identity() == null
+                && column.generatedExpression() == null;
+        out.add(new PlanStep(alter(change.table()) + "ADD COLUMN " + PostgresColumnSql.definition(column),
+                "Add column " + change.table() + "." + column.name()
+                        + (mayFail ? " (fails if the table has rows: NOT NULL without default)" : ""),
+                mayFail ? Safety.DATA_DEPENDENT : Safety.SAFE));
+        if (column.comment() != null) {
+            out.add(PostgresColumnSql.comment(change.table(), column));
+        }
+    }
+
+    private static PlanStep createIndex(String table, Index index) {
+        StringBuilder sql = new StringBuilder("CREATE ").append(index.unique() ? "UNIQUE " : "").append("INDEX ")
+                .append(quote(index.name())).append(" ON ").append(quote(table));
+        if (!index.method().equals("btree")) {
+            sql.append(" USING ").append(index.method());
+        }
+        List<String> parts = new ArrayList<>();
+        for (IndexPart part : index.parts()) {
+            String key = part.column() != null ? quote(part.column()) : part.expression();
+            parts.add(part.ordering().isEmpty() ? key : key + " " + part.ordering());
+        }
+        sql.append(" (").append(String.join(", ", parts)).append(')');
+        if (index.predicate() != null) {
+            sql.append(" WHERE ").append(index.predicate());
+        }
+        return new PlanStep(sql.toString(), "Create " + (index.unique() ? "unique " : "") + "index " + index.name()
+                + " on " + table, index.unique() ? Safety.DATA_DEPENDENT : Safety.SAFE);
+    }
+
+    private static String unique(UniqueConstraint unique) {
+        return constraintName(unique.name()) + "UNIQUE (" + quoteAll(unique.columns()) + ")";
+    }
+
+    private static String check(Check check) {
+        return constraintName(check.name()) + "CHECK (" + check.expression() + ")";
+    }
+
+    private static String foreignKey(ForeignKey fk) {
+        StringBuilder sql = new StringBuilder(constraintName(fk.name())).append("FOREIGN KEY (")
+                .append(quoteAll(fk.columns())).append(") REFERENCES ").append(quote(fk.referencedTable()))
+                .append(" (").append(quoteAll(fk.referencedColumns())).append(')');
+        if (fk.onDelete() != ReferentialAction.NO_ACTION) {
+            sql.append(" ON DELETE ").append(fk.onDelete().sql());
+        }
+        if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
+            sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
+        }
+        if (fk.deferrable()) {
+            sql.append(" DEFERRABLE").append(fk.initiallyDeferred() ? " INITIALLY DEFERRED" : "");
+        }
+        return sql.toString();
+    }
+
+    private static PlanStep tableComment(String table, String comment) {
+        return new PlanStep("COMMENT ON TABLE " + quote(table) + " IS " + literal(comment),
+                (comment == null ? "Remove comment of table " : "Comment table ") + table, Safety.SAFE);
+    }
+
+    private static PlanStep dropConstraint(String table, String name, String kind) {
+        return new PlanStep(alter(table) + "DROP CONSTRAINT " + quote(name), "Drop " + kind + " " + name
+                + " of " + table, Safety.SAFE);
+    }
+
+    private static String constraintName(String name) {
+        return name == null ? "" : "CONSTRAINT " + quote(name) + " ";
+    }
+
+    private static String alter(String table) {
+        return "ALTER TABLE " + quote(table) + " ";
+    }
+}

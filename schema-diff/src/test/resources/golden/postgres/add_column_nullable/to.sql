@@ -1,0 +1,6 @@
+create table person (
+    id bigint not null,
+    name varchar(255),
+    email varchar(255),
+    primary key (id)
+);

@@ -1,0 +1,2 @@
+-- Add column person.email
+ALTER TABLE person ADD COLUMN email varchar(255);

@@ -1,0 +1,6 @@
+create table survey (
+    id bigint not null,
+    answers varchar(100)[],
+    scores bigint[],
+    primary key (id)
+);

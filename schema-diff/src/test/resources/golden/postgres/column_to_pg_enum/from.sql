@@ -1,0 +1,5 @@
+create table ticket (
+    id bigint not null,
+    severity varchar(20),
+    primary key (id)
+);

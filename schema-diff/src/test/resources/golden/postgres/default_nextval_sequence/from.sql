@@ -1,0 +1,5 @@
+create table invoice (
+    id bigint not null,
+    number bigint,
+    primary key (id)
+);

@@ -1,0 +1,5 @@
+create table voucher (
+    id bigint not null,
+    number serial,
+    primary key (id)
+);

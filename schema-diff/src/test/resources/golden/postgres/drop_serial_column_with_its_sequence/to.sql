@@ -1,0 +1,4 @@
+create table voucher (
+    id bigint not null,
+    primary key (id)
+);

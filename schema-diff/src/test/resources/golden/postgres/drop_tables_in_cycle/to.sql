@@ -1,0 +1,4 @@
+create table audit (
+    id bigint not null,
+    primary key (id)
+);

@@ -1,0 +1,11 @@
+create table warehouse (
+    region varchar(10) not null,
+    code varchar(10) not null,
+    primary key (region, code)
+);
+create table stock (
+    id bigint not null,
+    region varchar(10),
+    warehouse_code varchar(10),
+    primary key (id)
+);

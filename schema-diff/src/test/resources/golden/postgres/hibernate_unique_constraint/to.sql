@@ -1,0 +1,8 @@
+create table app_user (
+    id bigint not null,
+    email varchar(255) not null,
+    tenant varchar(50) not null,
+    primary key (id)
+);
+alter table if exists app_user add constraint UK6dotkott2kjsp8vw4d0m25fb7 unique (email);
+alter table if exists app_user add constraint UKtenant_email unique (tenant, email);

@@ -1,0 +1,4 @@
+create table kept (
+    id bigint not null,
+    primary key (id)
+);

@@ -1,0 +1,5 @@
+-- Drop table diary (its data is lost)
+DROP TABLE diary;
+
+-- Drop enum type mood
+DROP TYPE mood;

@@ -1,0 +1,1 @@
+create type priority as enum ('LOW', 'HIGH');

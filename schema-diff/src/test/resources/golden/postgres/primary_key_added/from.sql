@@ -1,0 +1,4 @@
+create table tag (
+    id bigint not null,
+    label varchar(50)
+);

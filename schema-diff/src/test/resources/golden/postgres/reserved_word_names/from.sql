@@ -1,0 +1,4 @@
+create table "user" (
+    id bigint not null,
+    primary key (id)
+);

@@ -1,0 +1,1 @@
+create sequence order_seq start with 1 increment by 50 cache 10;

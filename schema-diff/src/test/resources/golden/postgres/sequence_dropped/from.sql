@@ -1,0 +1,2 @@
+create sequence legacy_seq start with 1 increment by 50;
+create sequence kept_seq start with 1 increment by 50;

@@ -1,0 +1,2 @@
+-- Drop sequence legacy_seq (its current value is lost)
+DROP SEQUENCE legacy_seq;

@@ -1,0 +1,2 @@
+-- Drop table ticket (its data is lost)
+DROP TABLE ticket;
