@@ -22,6 +22,10 @@ public enum ErrorCode {
     ILLEGAL_STATE,
     /** The deployment was attempted before and failed; it is not attempted again. */
     DEPLOYMENT_FAILED,
+    /** A generated migration did not turn one schema into the other on the dev database; nothing was written. */
+    PROOF_FAILED,
+    /** The entity model (or desired schema) and the migrations disagree: migration:check. */
+    SCHEMA_DRIFT,
     /** Bad configuration: missing or conflicting settings. */
     CONFIGURATION,
     /** The database could not be reached or answered with an unexpected error outside a migration. */

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * What to inspect: a schema (null means the connection's current schema), the migration runner's history table
- * (it and its {@code _log} companion are never part of a diff) and glob patterns ({@code *}, {@code ?}) of further
+ * (it and its {@code _log} and {@code _batch} companions are never part of a diff) and glob patterns ({@code *}, {@code ?}) of further
  * table and sequence names to leave out.
  */
 public record InspectOptions(String schema, String historyTable, List<String> excludePatterns) {
@@ -33,7 +33,7 @@ public record InspectOptions(String schema, String historyTable, List<String> ex
     public NameFilter nameFilter() {
         List<Pattern> patterns = excludePatterns.stream().map(InspectOptions::glob).toList();
         String history = historyTable;
-        return name -> name.equals(history) || name.equals(history + "_log")
+        return name -> name.equals(history) || name.equals(history + "_log") || name.equals(history + "_batch")
                 || patterns.stream().anyMatch(p -> p.matcher(name).matches());
     }
 

@@ -1,0 +1,48 @@
+package org.schemamigrate.diff;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.diff.differ.DiffHooks;
+import org.schemamigrate.diff.differ.postgres.PostgresDiffHooks;
+import org.schemamigrate.diff.inspect.InspectOptions;
+import org.schemamigrate.diff.inspect.SchemaInspector;
+import org.schemamigrate.diff.inspect.postgres.PostgresInspector;
+import org.schemamigrate.diff.plan.Planner;
+
+/** The per-dialect parts of a diff, chosen by database kind: the one place that knows every dialect. */
+public final class Dialects {
+    private Dialects() {
+    }
+
+    public static SchemaInspector inspector(DatabaseKind kind, InspectOptions options) {
+        return switch (kind) {
+            case POSTGRESQL -> new PostgresInspector(options);
+            case MYSQL, MARIADB -> throw notYet(kind);
+        };
+    }
+
+    public static DiffHooks hooks(DatabaseKind kind) {
+        return switch (kind) {
+            case POSTGRESQL -> new PostgresDiffHooks();
+            case MYSQL, MARIADB -> throw notYet(kind);
+        };
+    }
+
+    public static Planner planner(Features features) {
+        return Planner.forFeatures(features);
+    }
+
+    /** The server's product and version, from the connection's metadata. */
+    public static Features features(Connection connection) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        return new Features(DatabaseKind.detect(connection), meta.getDatabaseMajorVersion(),
+                meta.getDatabaseMinorVersion());
+    }
+
+    private static UnsupportedOperationException notYet(DatabaseKind kind) {
+        return new UnsupportedOperationException("Diffing " + kind.displayName()
+                + " schemas is not implemented yet; PostgreSQL is.");
+    }
+}

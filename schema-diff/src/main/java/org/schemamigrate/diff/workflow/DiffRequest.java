@@ -1,0 +1,32 @@
+package org.schemamigrate.diff.workflow;
+
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.schemamigrate.core.db.DatabaseKind;
+
+/**
+ * What migration:diff compares and where it writes.
+ *
+ * @param devDatabase  a server where scratch namespaces may be created (the embedded one by default)
+ * @param kind         the dialect of the dev database and of the generated SQL
+ * @param desired      the desired schema as a DDL script (Hibernate's create DDL, or a schema file)
+ * @param desiredLabel what the desired schema came from, for the file header ("12 entities in com.shop")
+ * @param current      where the current schema comes from
+ * @param directory    the migration directory: replayed for the current schema, and where the pair is written
+ * @param name         the migration name, [a-z0-9_]+
+ * @param sequenceVersions   zero-padded sequence numbers instead of timestamps
+ */
+public record DiffRequest(DataSource devDatabase, DatabaseKind kind, String desired, String desiredLabel,
+                          CurrentSchema current, Path directory, String name, boolean sequenceVersions) {
+
+    /** The current schema: the migration directory replayed on the dev database, or a live database. */
+    public sealed interface CurrentSchema {
+    }
+
+    public record FromMigrations() implements CurrentSchema {
+    }
+
+    /** A live database's schema ({@code schema} null: the connection's current schema). */
+    public record FromDatabase(DataSource database, String schema, String label) implements CurrentSchema {
+    }
+}
