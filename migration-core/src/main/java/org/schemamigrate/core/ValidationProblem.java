@@ -4,6 +4,8 @@ package org.schemamigrate.core;
 public record ValidationProblem(Kind kind, long version, String name, String message) {
 
     public enum Kind {
-        DIRTY, EDITED, MISSING_FILE, OUT_OF_ORDER
+        DIRTY, EDITED, MISSING_FILE, OUT_OF_ORDER,
+        /** A file differs from migration.sum: edited, added or removed by hand since the directory was hashed. */
+        INTEGRITY
     }
 }

@@ -136,6 +136,22 @@ class MigratorValidationTest {
     }
 
     @DatabaseTest
+    void aFileChangedSinceTheSumWasWrittenFailsValidationAndBlocksUp(TestDatabase db) throws IOException {
+        MigrationFiles files = new MigrationFiles(dir).standardThree();
+        org.schemamigrate.core.source.SumFile.write(dir);
+        files.pair(4, "hand_written", "CREATE TABLE extra (id INT);", null);
+        Migrator migrator = files.migrator(db).build();
+
+        assertThat(migrator.validate().problems()).extracting(ValidationProblem::kind).containsExactly(Kind.INTEGRITY);
+        assertThat(migrator.validate().describe()).contains("4_hand_written.up.sql is not in migration.sum",
+                "run migration:hash");
+        assertThatThrownBy(migrator::up).hasMessageContaining("Nothing was applied");
+
+        org.schemamigrate.core.source.SumFile.write(dir);
+        assertThat(files.migrator(db).build().up().runs()).hasSize(4);
+    }
+
+    @DatabaseTest
     void forceRejectsAnUnknownVersion(TestDatabase db) {
         Migrator migrator = new MigrationFiles(dir).standardThree().migrator(db).build();
 

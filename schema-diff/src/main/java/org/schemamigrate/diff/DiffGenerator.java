@@ -11,6 +11,7 @@ import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.Migrator;
 import org.schemamigrate.core.source.MigrationWriter;
+import org.schemamigrate.core.source.SumFile;
 import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.differ.SchemaDiffer;
 import org.schemamigrate.diff.inspect.InspectOptions;
@@ -74,6 +75,7 @@ public final class DiffGenerator {
                     header(request, up, "turns the current schema into the desired one", proofDb) + up.script(),
                     header(request, down, "turns the desired schema back into the current one", proofDb)
                             + down.script());
+            SumFile.write(request.directory());
             return new DiffResult(up, down, pair.up(), pair.down(), Long.parseLong(pair.version()), List.of());
         }
     }

@@ -17,6 +17,7 @@ import org.schemamigrate.core.history.Batch;
 import org.schemamigrate.core.history.HistoryState;
 import org.schemamigrate.core.source.Migration;
 import org.schemamigrate.core.source.MigrationDirectory;
+import org.schemamigrate.core.source.SumFile;
 
 /**
  * Directory + history → status and problems. Pure and linear in the number of migrations, so status and
@@ -42,6 +43,11 @@ public record StateAnalysis(VersionInfo current, List<MigrationStatus> statuses,
             problems.add(new ValidationProblem(Kind.DIRTY, dirty.version(), dirty.name(),
                     Messages.dirty(dirty, directory.find(dirty.version()).orElse(null), previousVersion(history,
                             dirty.version()))));
+        }
+        for (String difference : directory.integrityProblems()) {
+            problems.add(new ValidationProblem(Kind.INTEGRITY, 0, null, difference + " Review the change (two"
+                    + " branches that each added a migration need one of them regenerated), then run migration:hash"
+                    + " to rewrite " + SumFile.FILE_NAME + "."));
         }
         for (Migration migration : directory.migrations()) {
             AppliedMigration row = byVersion.get(migration.version());

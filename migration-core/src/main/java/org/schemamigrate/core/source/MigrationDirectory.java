@@ -19,8 +19,9 @@ import org.schemamigrate.core.MigrationException;
 
 /**
  * The migrations of one location, sorted by version. Files are golang-migrate pairs
- * {@code <version>_<name>.up.sql} / {@code <version>_<name>.down.sql}; other files (README, migration.sum)
- * are ignored, but any {@code .sql} file that does not follow the pattern is an error.
+ * {@code <version>_<name>.up.sql} / {@code <version>_<name>.down.sql}; other files (a README) are ignored, but
+ * any {@code .sql} file that does not follow the pattern is an error. A {@code migration.sum} is read and checked
+ * by {@link #integrityProblems()}.
  */
 public final class MigrationDirectory {
     static final Pattern FILE_NAME = Pattern.compile("(\\d+)_([a-z0-9_]+)\\.(up|down)\\.sql");
@@ -29,9 +30,11 @@ public final class MigrationDirectory {
     private final String description;
     private final List<Migration> migrations;
     private final Map<Long, Migration> byVersion;
+    private final SumFile recordedSum;
 
-    private MigrationDirectory(String description, List<Migration> migrations) {
+    private MigrationDirectory(String description, List<Migration> migrations, SumFile recordedSum) {
         this.description = description;
+        this.recordedSum = recordedSum;
         this.migrations = List.copyOf(migrations);
         this.byVersion = new HashMap<>();
         migrations.forEach(m -> byVersion.put(m.version(), m));
@@ -54,7 +57,12 @@ public final class MigrationDirectory {
         Map<Long, String> names = new HashMap<>();
         List<SourceFile> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(SourceFile::fileName));
+        SumFile recordedSum = null;
         for (SourceFile file : sorted) {
+            if (file.fileName().equals(SumFile.FILE_NAME)) {
+                recordedSum = SumFile.parse(new String(file.bytes(), StandardCharsets.UTF_8), file.location());
+                continue;
+            }
             if (!file.fileName().toLowerCase(java.util.Locale.ROOT).endsWith(".sql")) {
                 continue;
             }
@@ -89,7 +97,7 @@ public final class MigrationDirectory {
         List<Migration> migrations = new ArrayList<>(ups.size());
         ups.forEach((version, up) -> migrations.add(
                 new Migration(version, names.get(version), up, downs.get(version))));
-        return new MigrationDirectory(description, migrations);
+        return new MigrationDirectory(description, migrations, recordedSum);
     }
 
     private static MigrationException badName(SourceFile file) {
@@ -127,6 +135,14 @@ public final class MigrationDirectory {
         content = Checksums.normalise(content);
         return new Script(file.fileName(), file.location(), content, Checksums.sha256(content),
                 Directives.parse(content, file.location()));
+    }
+
+    /**
+     * Files that differ from the directory's {@code migration.sum}, one message each; empty when the sum
+     * matches or the directory has none.
+     */
+    public List<String> integrityProblems() {
+        return recordedSum == null ? List.of() : recordedSum.differences(SumFile.of(this));
     }
 
     public String description() {

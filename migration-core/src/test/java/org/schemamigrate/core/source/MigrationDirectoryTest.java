@@ -31,7 +31,7 @@ class MigrationDirectoryTest {
         write("20261122183000_add_email.up.sql", "ALTER TABLE t ADD email TEXT;");
         write("20261122183000_add_email.down.sql", "ALTER TABLE t DROP email;");
         write("20250101000000_init.up.sql", "CREATE TABLE t (id INT);");
-        write("migration.sum", "whatever");
+        write("notes.txt", "whatever");
         write("README.md", "# notes");
 
         MigrationDirectory directory = load();
