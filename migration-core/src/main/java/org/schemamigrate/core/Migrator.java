@@ -116,6 +116,8 @@ public final class Migrator {
         private boolean dryRun;
         private String deployment;
         private boolean singleTransaction;
+        private final List<String> javaPackages = new ArrayList<>();
+        private final List<JavaMigration> javaMigrations = new ArrayList<>();
         private final List<MigrationListener> listeners = new ArrayList<>();
 
         public Builder dataSource(DataSource dataSource) {
@@ -186,6 +188,22 @@ public final class Migrator {
             return this;
         }
 
+        /**
+         * Adds the {@link JavaMigration} classes of these packages (only the package itself, not sub-packages).
+         * A classpath location's own package ({@code classpath:db/migration} → {@code db.migration}) is always
+         * scanned.
+         */
+        public Builder javaPackages(String... packages) {
+            this.javaPackages.addAll(List.of(packages));
+            return this;
+        }
+
+        /** Adds Java migrations as instances, e.g. beans that need the application's services. */
+        public Builder javaMigrations(JavaMigration... migrations) {
+            this.javaMigrations.addAll(List.of(migrations));
+            return this;
+        }
+
         public Builder listener(MigrationListener listener) {
             this.listeners.add(listener);
             return this;
@@ -195,7 +213,7 @@ public final class Migrator {
             ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
             return new Migrator(new MigratorConfig(dataSource, location, loader, blankToNull(schema),
                     blankToNull(table), lockTimeout, outOfOrder, dryRun, blankToNull(deployment), singleTransaction,
-                    listeners));
+                    javaPackages, javaMigrations, listeners));
         }
 
         private static String blankToNull(String s) {

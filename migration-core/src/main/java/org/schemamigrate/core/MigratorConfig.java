@@ -16,10 +16,13 @@ import org.schemamigrate.core.history.HistoryStore;
  * @param dryRun      compute and return the SQL, change nothing
  * @param deployment  a label for the up run (CI pipeline id, release); a deployment is attempted only once
  * @param singleTransaction apply all pending migrations in one transaction (PostgreSQL only)
+ * @param javaPackages      packages whose JavaMigration classes join the migrations
+ * @param javaMigrations    JavaMigration instances given directly (e.g. beans of the application)
  */
 public record MigratorConfig(DataSource dataSource, String location, ClassLoader classLoader, String schema,
                              String table, Duration lockTimeout, boolean outOfOrder, boolean dryRun,
-                             String deployment, boolean singleTransaction, List<MigrationListener> listeners) {
+                             String deployment, boolean singleTransaction, List<String> javaPackages,
+                             List<JavaMigration> javaMigrations, List<MigrationListener> listeners) {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
 
     public MigratorConfig {
@@ -42,5 +45,7 @@ public record MigratorConfig(DataSource dataSource, String location, ClassLoader
                     + lockTimeout + "); set migration.lockTimeout to a number of seconds.");
         }
         listeners = List.copyOf(listeners);
+        javaPackages = List.copyOf(javaPackages);
+        javaMigrations = List.copyOf(javaMigrations);
     }
 }

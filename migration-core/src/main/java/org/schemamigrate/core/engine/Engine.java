@@ -26,6 +26,8 @@ import org.schemamigrate.core.source.Migration;
 import org.schemamigrate.core.source.MigrationDirectory;
 import org.schemamigrate.core.source.Script;
 import org.schemamigrate.core.sql.ScriptSplitter;
+import org.schemamigrate.core.sql.SqlStatement;
+import org.schemamigrate.core.source.JavaMigrations;
 
 /**
  * Carries out the Migrator's operations: read the directory, open the session, take the lock, read the history
@@ -217,7 +219,8 @@ public final class Engine {
     }
 
     private MigrationDirectory loadDirectory() {
-        return MigrationDirectory.load(config.location(), config.classLoader());
+        return MigrationDirectory.load(config.location(), config.classLoader(), config.javaPackages())
+                .with(config.javaMigrations().stream().map(JavaMigrations::of).toList());
     }
 
     /** Dirty always refuses; other problems refuse up, and refuse down only where they touch what it reverts. */
@@ -261,17 +264,20 @@ public final class Engine {
                     + Messages.edited(migration, row));
         }
         if (!migration.reversible()) {
+            String missing = migration.up().isJava() ? " (" + migration.up().location() + " does not override"
+                    + " down(Context))" : " file (" + migration.version() + "_" + migration.name() + ".down.sql)";
             throw new MigrationException(ErrorCode.IRREVERSIBLE, "Migration " + migration.label() + " has no down"
-                    + " file (" + migration.version() + "_" + migration.name() + ".down.sql), so it cannot be rolled"
-                    + " back. Nothing was rolled back. Write the down file, or revert the change by hand and record"
-                    + " it with force.");
+                    + missing + ", so it cannot be rolled back. Nothing was rolled back. Write the down, or revert"
+                    + " the change by hand and record it with force.");
         }
         return migration;
     }
 
     private static MigrationExecutor.Step step(Session session, Migration migration, Direction direction) {
         Script script = direction == Direction.UP ? migration.up() : migration.down();
-        return new MigrationExecutor.Step(migration, direction, script,
-                ScriptSplitter.forKind(session.kind()).split(script.content(), script.location()));
+        // a Java migration is one "statement": the call, which is also what a dry run shows
+        List<SqlStatement> statements = script.isJava() ? List.of(new SqlStatement(script.content(), 1, 1))
+                : ScriptSplitter.forKind(session.kind()).split(script.content(), script.location());
+        return new MigrationExecutor.Step(migration, direction, script, statements);
     }
 }

@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 import org.schemamigrate.core.Direction;
 import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
+import org.schemamigrate.core.JavaMigration;
 import org.schemamigrate.core.MigrationRun;
+import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.event.MigrationEvent;
 import org.schemamigrate.core.event.MigrationListener;
 import org.schemamigrate.core.history.AppliedMigration;
@@ -168,8 +170,12 @@ final class MigrationExecutor {
                 SqlStatement statement = statements.get(i);
                 long start = System.nanoTime();
                 try {
-                    jdbc.execute(statement.sql());
-                } catch (SQLException e) {
+                    if (step.script().isJava()) {
+                        runJava(step);
+                    } else {
+                        jdbc.execute(statement.sql());
+                    }
+                } catch (Exception e) {
                     throw new StatementFailure(statement, i, e);
                 }
                 listener.onEvent(new MigrationEvent.StatementExecuted(m.version(), m.name(), statement.number(),
@@ -181,21 +187,36 @@ final class MigrationExecutor {
         }
     }
 
+    private void runJava(Step step) throws Exception {
+        JavaMigration.Context context = new JavaContext(session.connection(), session.kind(), session.schema());
+        if (step.direction() == Direction.UP) {
+            step.script().java().up(context);
+        } else {
+            step.script().java().down(context);
+        }
+    }
+
+    private record JavaContext(Connection connection, DatabaseKind kind, String schema)
+            implements JavaMigration.Context {
+    }
+
     private MigrationException failed(Step step, StatementFailure failure, List<Step> batch, long versionBefore,
                                       long start) {
         Migration m = step.migration();
         SqlStatement statement = failure.statement;
         boolean transactional = !batch.isEmpty();
         int committed = transactional ? 0 : failure.index;
-        String where = "statement " + statement.number() + " of " + step.statements().size() + " ("
+        String where = step.script().isJava() ? step.script().location() + "." + step.direction().dbValue()
+                + "(Context)" : "statement " + statement.number() + " of " + step.statements().size() + " ("
                 + step.script().location() + " line " + statement.line() + ")";
         String state = transactional ? rolledBack(batch, versionBefore) : leftDirty(step, committed, versionBefore);
-        String error = failure.cause.getMessage();
+        String error = failure.cause instanceof SQLException ? failure.cause.getMessage()
+                : failure.cause.toString();
         listener.onEvent(new MigrationEvent.MigrationFailed(m.version(), m.name(), step.direction(),
                 statement.number(), statement.line(), committed, error));
         logFailure(step, where + ": " + error, millisSince(start));
         return new MigrationException(ErrorCode.MIGRATION_FAILED, (step.direction() == Direction.UP ? "Migration "
-                : "Rollback of migration ") + m.label() + " failed at " + where + ": " + error + "\n" + state,
+                : "Rollback of migration ") + m.label() + " failed " + (step.script().isJava() ? "in " : "at ") + where + ": " + error + "\n" + state,
                 failure.cause);
     }
 
@@ -260,9 +281,9 @@ final class MigrationExecutor {
     private static final class StatementFailure extends Exception {
         final transient SqlStatement statement;
         final int index;
-        final SQLException cause;
+        final Exception cause;
 
-        StatementFailure(SqlStatement statement, int index, SQLException cause) {
+        StatementFailure(SqlStatement statement, int index, Exception cause) {
             super(cause);
             this.statement = statement;
             this.index = index;

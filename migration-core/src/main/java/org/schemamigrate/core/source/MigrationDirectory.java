@@ -50,6 +50,34 @@ public final class MigrationDirectory {
         return of(parsed.toString(), parsed.read(classLoader));
     }
 
+    /**
+     * Reads a location and adds the {@link org.schemamigrate.core.JavaMigration} classes found in the given
+     * packages, plus, for a classpath location, in the package of the same path ({@code db.migration}).
+     */
+    public static MigrationDirectory load(String location, ClassLoader classLoader, List<String> javaPackages) {
+        MigrationLocation parsed = MigrationLocation.parse(location);
+        List<String> packages = new ArrayList<>(javaPackages);
+        JavaMigrations.packagesOf(parsed).stream().filter(p -> !packages.contains(p)).forEach(packages::add);
+        return of(parsed.toString(), parsed.read(classLoader)).with(JavaMigrations.scan(classLoader, packages));
+    }
+
+    /** This directory plus Java migrations; a version used twice names both sources. */
+    public MigrationDirectory with(List<Migration> javaMigrations) {
+        if (javaMigrations.isEmpty()) {
+            return this;
+        }
+        Map<Long, Migration> all = new TreeMap<>(byVersion);
+        for (Migration java : javaMigrations) {
+            Migration other = all.putIfAbsent(java.version(), java);
+            if (other != null) {
+                throw new MigrationException(ErrorCode.INVALID_DIRECTORY, "Version " + java.version()
+                        + " is used by both " + other.up().location() + " and " + java.up().location()
+                        + ". Give one of them another version.");
+            }
+        }
+        return new MigrationDirectory(description, new ArrayList<>(all.values()), recordedSum);
+    }
+
     /** Parses and pairs the files; every problem names the file and the fix. */
     public static MigrationDirectory of(String description, List<SourceFile> files) {
         Map<Long, Script> ups = new TreeMap<>();

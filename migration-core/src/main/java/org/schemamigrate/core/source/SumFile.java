@@ -34,6 +34,9 @@ public final class SumFile {
     public static SumFile of(MigrationDirectory directory) {
         Map<String, String> sums = new TreeMap<>();
         for (Migration m : directory.migrations()) {
+            if (m.up().isJava()) {
+                continue;
+            }
             sums.put(m.up().fileName(), m.up().checksum());
             if (m.down() != null) {
                 sums.put(m.down().fileName(), m.down().checksum());
