@@ -118,7 +118,7 @@ public final class DiffGenerator {
         return scratch.inspect(space);
     }
 
-    private static void prove(ScratchSpace scratch, String space, Plan plan, Schema target, String direction,
+    static void prove(ScratchSpace scratch, String space, Plan plan, Schema target, String direction,
                               String targetName, SchemaDiffer differ, Planner planner) {
         try {
             scratch.execute(space, plan.script(), "the generated " + direction + " migration");
@@ -137,7 +137,7 @@ public final class DiffGenerator {
         }
     }
 
-    private static Features features(ScratchSpace scratch, String space) {
+    static Features features(ScratchSpace scratch, String space) {
         try (Connection c = scratch.connect(space)) {
             return Dialects.features(c);
         } catch (SQLException e) {
@@ -146,7 +146,7 @@ public final class DiffGenerator {
         }
     }
 
-    private static String describe(ScratchSpace scratch, String space) {
+    static String describe(ScratchSpace scratch, String space) {
         try (Connection c = scratch.connect(space)) {
             return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
         } catch (SQLException e) {
