@@ -1,0 +1,86 @@
+package org.schemamigrate.core.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A statement reduced to what the rules look at: comments removed, whitespace collapsed, keywords upper-cased.
+ * Quoted text (strings and quoted identifiers) is kept as written, so a string never looks like a keyword.
+ */
+final class SqlText {
+    private SqlText() {
+    }
+
+    static String normalise(String sql) {
+        StringBuilder out = new StringBuilder(sql.length());
+        int i = 0;
+        int n = sql.length();
+        while (i < n) {
+            char c = sql.charAt(i);
+            if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-' || c == '#') {
+                while (i < n && sql.charAt(i) != '\n') {
+                    i++;
+                }
+                space(out);
+            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+                int end = sql.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+                space(out);
+            } else if (c == '\'' || c == '"' || c == '`') {
+                int end = i + 1;
+                while (end < n && !(sql.charAt(end) == c && (end + 1 >= n || sql.charAt(end + 1) != c))) {
+                    end += sql.charAt(end) == c ? 2 : 1;
+                }
+                out.append(sql, i, Math.min(n, end + 1));
+                i = end + 1;
+            } else if (Character.isWhitespace(c)) {
+                space(out);
+                i++;
+            } else {
+                out.append(Character.toUpperCase(c));
+                i++;
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static void space(StringBuilder out) {
+        if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
+            out.append(' ');
+        }
+    }
+
+    /** Splits at commas outside parentheses and quotes: the actions of an ALTER TABLE. */
+    static List<String> topLevelParts(String text) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                parts.add(text.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        parts.add(text.substring(start).strip());
+        return parts;
+    }
+
+    /** The name as written, without quotes, lower-cased when it was not quoted. */
+    static String name(String token) {
+        if (token.length() > 1 && (token.startsWith("\"") || token.startsWith("`"))) {
+            return token.substring(1, token.length() - 1);
+        }
+        return token.toLowerCase(Locale.ROOT);
+    }
+}

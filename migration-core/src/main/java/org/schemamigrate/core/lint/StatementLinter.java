@@ -1,0 +1,192 @@
+package org.schemamigrate.core.lint;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.sql.SqlStatement;
+
+/**
+ * Classifies the statements of a migration, generated or hand-written, by what they risk. It reads SQL well
+ * enough for DDL and bulk DML, not fully: it errs towards reporting. Indexes and constraints on a table
+ * created earlier in the same migration are not reported as locking (nobody uses that table yet).
+ */
+public final class StatementLinter {
+    private static final Pattern ALTER_TABLE = Pattern.compile(
+            "^ALTER TABLE (?:IF EXISTS )?(?:ONLY )?(\"[^\"]+\"|`[^`]+`|[^ ]+) (.*)$");
+    private static final Pattern CREATE_TABLE = Pattern.compile(
+            "^CREATE (?:TEMPORARY |UNLOGGED )?TABLE (?:IF NOT EXISTS )?(\"[^\"]+\"|`[^`]+`|[^ (]+)");
+    private static final Pattern CREATE_INDEX = Pattern.compile(
+            "^CREATE (UNIQUE )?INDEX (CONCURRENTLY )?.*? ON (?:ONLY )?(\"[^\"]+\"|`[^`]+`|[^ (]+)");
+    private static final Pattern DROP_COLUMN = Pattern.compile(
+            "^DROP (?:COLUMN )?(?:IF EXISTS )?(?!CONSTRAINT|INDEX|KEY|PRIMARY|FOREIGN|CHECK|PARTITION|DEFAULT|NOT "
+                    + "|IDENTITY|EXPRESSION)(\"[^\"]+\"|`[^`]+`|[^ ]+)");
+    private static final Pattern VOLATILE_DEFAULT = Pattern.compile(
+            "DEFAULT .*\\b(CLOCK_TIMESTAMP|RANDOM|GEN_RANDOM_UUID|UUID_GENERATE_V[14]|NEXTVAL|TIMEOFDAY)\\s*\\(");
+
+    private final DatabaseKind kind;
+
+    public StatementLinter(DatabaseKind kind) {
+        this.kind = kind;
+    }
+
+    /** Findings for the statements of one file, in statement order. */
+    public List<Finding> lint(String file, List<SqlStatement> statements) {
+        List<Finding> findings = new ArrayList<>();
+        Set<String> createdHere = new HashSet<>();
+        for (SqlStatement statement : statements) {
+            String sql = SqlText.normalise(statement.sql());
+            new Rules(file, statement, sql, findings, createdHere).apply();
+            Matcher created = CREATE_TABLE.matcher(sql);
+            if (created.find()) {
+                createdHere.add(SqlText.name(created.group(1)));
+            }
+        }
+        return findings;
+    }
+
+    /** The rules applied to one statement. */
+    private final class Rules {
+        private final String file;
+        private final SqlStatement statement;
+        private final String sql;
+        private final List<Finding> findings;
+        private final Set<String> createdHere;
+
+        Rules(String file, SqlStatement statement, String sql, List<Finding> findings, Set<String> createdHere) {
+            this.file = file;
+            this.statement = statement;
+            this.sql = sql;
+            this.findings = findings;
+            this.createdHere = createdHere;
+        }
+
+        void apply() {
+            if (sql.matches("^DROP (SCHEMA|DATABASE)\\b.*")) {
+                add("SM101", Category.DESTRUCTIVE, "drops a whole schema and every table in it");
+            } else if (sql.matches("^DROP TABLE\\b.*")) {
+                add("SM102", Category.DESTRUCTIVE, "drops a table and all its rows");
+            } else if (sql.matches("^TRUNCATE\\b.*") || sql.matches("^DELETE FROM [^ ]+$")) {
+                add("SM104", Category.DESTRUCTIVE, "deletes every row of a table");
+            } else if (sql.matches("^DROP SEQUENCE\\b.*")) {
+                add("SM105", Category.DESTRUCTIVE, "drops a sequence: its current value is lost");
+            } else if (sql.matches("^RENAME TABLE\\b.*")) {
+                add("SM301", Category.BACKWARD_INCOMPATIBLE, "renames a table: the running application still uses"
+                        + " the old name (add a view with the old name, or rename in a later release)");
+            } else if (sql.startsWith("CREATE ")) {
+                createIndex();
+            } else if (sql.matches("^DROP INDEX\\b.*") && kind == DatabaseKind.POSTGRESQL
+                    && !sql.contains(" CONCURRENTLY ")) {
+                add("SM402", Category.LOCKING, "DROP INDEX blocks writes to the table; use DROP INDEX CONCURRENTLY"
+                        + " in a -- migration:no-transaction file");
+            } else {
+                Matcher alter = ALTER_TABLE.matcher(sql);
+                if (alter.matches()) {
+                    String table = SqlText.name(alter.group(1));
+                    SqlText.topLevelParts(alter.group(2)).forEach(action -> alterAction(table, action));
+                }
+            }
+        }
+
+        private void createIndex() {
+            Matcher index = CREATE_INDEX.matcher(sql);
+            if (!index.find()) {
+                return;
+            }
+            boolean newTable = createdHere.contains(SqlText.name(index.group(3)));
+            if (index.group(1) != null && !newTable) {
+                add("SM203", Category.DATA_DEPENDENT, "a unique index fails if existing rows have duplicates");
+            }
+            if (kind == DatabaseKind.POSTGRESQL && index.group(2) == null && !newTable) {
+                add("SM401", Category.LOCKING, "CREATE INDEX blocks writes to the table while it builds; use"
+                        + " CREATE INDEX CONCURRENTLY in a -- migration:no-transaction file");
+            }
+        }
+
+        private void alterAction(String table, String action) {
+            boolean newTable = createdHere.contains(table);
+            Matcher drop = DROP_COLUMN.matcher(action);
+            if (drop.find()) {
+                add("SM103", Category.DESTRUCTIVE, "drops column " + table + "." + SqlText.name(drop.group(1))
+                        + " and its data");
+            } else if (action.matches("^RENAME (COLUMN )?.* TO .*") || action.matches("^RENAME (TO|AS) .*")) {
+                add("SM301", Category.BACKWARD_INCOMPATIBLE, "renames " + (action.matches("^RENAME (TO|AS) .*")
+                        ? "table " + table : "a column of " + table) + ": the running application still uses the"
+                        + " old name");
+            } else if (action.matches("^ADD (CONSTRAINT [^ ]+ )?(UNIQUE|PRIMARY KEY)\\b.*") && !newTable) {
+                add("SM203", Category.DATA_DEPENDENT, "fails if " + table + " has duplicate values");
+            } else if (action.matches("^ADD (CONSTRAINT [^ ]+ )?CHECK\\b.*") && !newTable) {
+                constraint(table, action, "SM204", "a check fails if existing rows of " + table + " violate it");
+            } else if (action.matches("^ADD (CONSTRAINT [^ ]+ )?FOREIGN KEY\\b.*") && !newTable) {
+                constraint(table, action, "SM205", "a foreign key fails if rows of " + table
+                        + " reference missing keys");
+            } else if (action.matches("^ADD (COLUMN )?(?!CONSTRAINT|UNIQUE|PRIMARY|INDEX|KEY|FOREIGN|CHECK).*")) {
+                addColumn(table, action, newTable);
+            } else if (action.matches("^ALTER (COLUMN )?[^ ]+ SET NOT NULL$")) {
+                add("SM202", Category.DATA_DEPENDENT, "fails if " + table + " has NULLs in the column");
+                if (kind == DatabaseKind.POSTGRESQL) {
+                    add("SM406", Category.LOCKING, "SET NOT NULL scans " + table + " under an exclusive lock; add a"
+                            + " CHECK (col IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL");
+                }
+            } else if (action.matches("^ALTER (COLUMN )?[^ ]+ (SET DATA )?TYPE .*")
+                    || action.matches("^(MODIFY|CHANGE) .*")) {
+                typeChange(table, action);
+            }
+        }
+
+        private void addColumn(String table, String action, boolean newTable) {
+            if (newTable) {
+                return;
+            }
+            boolean notNull = action.contains(" NOT NULL");
+            boolean hasDefault = action.contains(" DEFAULT ") || action.contains(" AUTO_INCREMENT")
+                    || action.contains(" GENERATED ");
+            if (notNull && !hasDefault) {
+                add("SM201", Category.DATA_DEPENDENT, "adds a NOT NULL column without a default: fails if " + table
+                        + " has rows");
+            }
+            if (kind == DatabaseKind.POSTGRESQL && VOLATILE_DEFAULT.matcher(action).find()) {
+                add("SM405", Category.LOCKING, "a volatile default rewrites " + table + " under an exclusive lock;"
+                        + " add the column without default, then backfill in batches");
+            }
+        }
+
+        private void constraint(String table, String action, String code, String explanation) {
+            add(code, Category.DATA_DEPENDENT, explanation);
+            if (kind == DatabaseKind.POSTGRESQL && !action.contains(" NOT VALID")) {
+                add("SM403", Category.LOCKING, "validating the constraint scans " + table + " while blocking writes;"
+                        + " add it NOT VALID, then VALIDATE CONSTRAINT in a later statement");
+            }
+        }
+
+        private void typeChange(String table, String action) {
+            if (action.startsWith("CHANGE ")) {
+                String[] words = action.split(" ");
+                int first = words.length > 1 && words[1].equals("COLUMN") ? 2 : 1;
+                if (words.length > first + 1 && !SqlText.name(words[first]).equals(SqlText.name(words[first + 1]))) {
+                    add("SM301", Category.BACKWARD_INCOMPATIBLE, "renames a column of " + table
+                            + ": the running application still uses the old name");
+                }
+            }
+            add("SM206", Category.DATA_DEPENDENT, "changes a column of " + table + ": fails, or truncates, if"
+                    + " existing values do not fit the new definition; destructive if it narrows the type");
+            add(kind == DatabaseKind.POSTGRESQL ? "SM404" : "SM451", Category.LOCKING, kind == DatabaseKind.POSTGRESQL
+                    ? "a type change may rewrite " + table + " under an exclusive lock"
+                    : "the column change may copy " + table + " while blocking writes; add ALGORITHM=INPLACE,"
+                    + " LOCK=NONE so MySQL refuses instead of locking");
+        }
+
+        private void add(String code, Category category, String explanation) {
+            findings.add(new Finding(code, category, file, statement.number(), statement.line(),
+                    abbreviate(statement.sql()), explanation));
+        }
+    }
+
+    private static String abbreviate(String sql) {
+        String oneLine = sql.strip().replaceAll("\\s+", " ");
+        return oneLine.length() <= 120 ? oneLine : oneLine.substring(0, 117) + "...";
+    }
+}
