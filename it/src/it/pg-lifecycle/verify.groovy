@@ -1,0 +1,78 @@
+// Checks the log of all invocations, in order, and the files they wrote.
+def log = new File(basedir, 'build.log').text
+int at = 0
+def expect = { String text ->
+    int i = log.indexOf(text, at)
+    assert i >= 0 : "expected after offset ${at} in build.log: ${text}"
+    at = i + text.length()
+}
+def expectPattern = { String regex ->
+    def m = log =~ regex
+    assert m.find(at) : "expected after offset ${at} in build.log: /${regex}/"
+    at = m.end()
+}
+
+// 1 help documents every parameter with its property
+['migration:up', 'migration:down', 'migration:force', 'migration:status', 'migration:validate', 'migration:create',
+ 'migration:baseline', 'migration:version', 'migration:hash', 'User property: migration.url', 'User property: migration.serverId',
+ 'User property: migration.lockTimeout', 'User property: migration.dryRun', 'User property: steps',
+ 'User property: to', 'User property: version', 'User property: name', 'User property: migration.format',
+ 'User property: migration.versioning', 'User property: migration.skip'].each { assert log.contains(it) : it }
+
+// 2 create: the next sequence number with the existing width, name normalised
+assert new File(basedir, 'created/0003_add_email.up.sql').isFile()
+assert new File(basedir, 'created/0003_add_email.down.sql').isFile()
+assert new File(basedir, 'created/migration.sum').text.contains('0003_add_email.up.sql')
+
+// 3 dry run: SQL shown, nothing changed (4 status: all pending)
+expect('no migration.url set: using the embedded sandbox database at target')
+expect('Dry run, nothing was changed.')
+expect('CREATE TABLE customers')
+expect('3 migrations: 3 pending')
+
+// 5, 6 up in two steps
+expect('Applied 1 create_customers')
+expect('Applied 2 add_email')
+expect('Applied 2 migrations; the database is now at version 2 add_email')
+expect('Applied 3 create_orders')
+// 7 status: one line per migration
+// (with -Dstyle.color=always: Maven's colours, the state coloured)
+expect('VERSION')
+expectPattern('create_orders\\s+\u001B\\[1;32mapplied')
+expect('3 migrations: 3 applied; current version 3 create_orders')
+// 8, 9 down one step
+expect('Rolled back 3 create_orders')
+expect('Current version: 2 add_email (clean)')
+// 10 dry run down
+expect('Dry run, nothing was changed.')
+expect('ALTER TABLE customers DROP COLUMN email')
+// 11 up again
+expect('Applied 3 create_orders')
+// 12 JSON on standard output
+def json = log.readLines().find { it.startsWith('{"current":') }
+assert json != null : 'no JSON status line'
+assert json.contains('"version":3,"name":"create_orders","dirty":false')
+assert json.contains('"state":"applied"')
+def parsed = new groovy.json.JsonSlurper().parseText(json)
+assert parsed.migrations.size() == 3
+// 13 bound to the validate phase in a profile
+expect('migration:' )
+expect('(migrate-on-release)')
+expect('The migration directory and the database agree.')
+expect('Nothing to apply')
+// 14 down -Dto=1
+expect('Rolled back 3 create_orders')
+expect('Rolled back 2 add_email')
+expect('the database is now at version 1 create_customers')
+// 15 baseline into a second history table
+expect('baseline changed the history only')
+// 16 status to a file, without colour codes
+def adopted = new File(basedir, 'target/adopted-status.txt').text
+assert adopted.contains('baseline')
+assert !adopted.contains('\u001B[')
+// 17 skip
+expect('Skipping: migration.skip is true.')
+
+assert new File(basedir, 'target/migration-db/postgres/PG_VERSION').isFile()
+assert !log.contains('Exception') : 'a stack trace or exception name leaked into the log'
+return true

@@ -1,0 +1,2 @@
+DROP SCHEMA app CASCADE;
+DROP ROLE deployer;

@@ -1,0 +1,102 @@
+package org.schemamigrate.maven;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import org.apache.maven.plugin.logging.Log;
+import org.schemamigrate.core.Migrator;
+import org.schemamigrate.core.db.UrlDataSource;
+
+/**
+ * One goal run's database: starts the sandbox when that is where the goal works, says where it connects
+ * (password masked), and builds the Migrator. Closing it stops the sandbox; its data stays on disk.
+ */
+public final class MigrationSession implements AutoCloseable {
+
+    /** The goal's settings that are not about the connection. */
+    public record Options(Path dir, String schema, String table, Duration lockTimeout, boolean outOfOrder,
+                          boolean dryRun, Path sandboxDir, Path basedir) {
+    }
+
+    private final Sandbox sandbox;
+    private final Migrator migrator;
+
+    private MigrationSession(Sandbox sandbox, Migrator migrator) {
+        this.sandbox = sandbox;
+        this.migrator = migrator;
+    }
+
+    public static MigrationSession open(ResolvedConnection connection, Options options, Log log) {
+        String url = connection.url();
+        String user = connection.user();
+        String password = connection.password();
+        Sandbox sandbox = null;
+        if (connection.embedded()) {
+            Sandbox.Kind kind = connection.sandbox();
+            log.info(sandboxLine(connection, display(kind.dataDirectory(options.sandboxDir()), options.basedir())));
+            if (!log.isDebugEnabled()) {
+                Sandbox.quietLaunchers();
+            }
+            sandbox = Sandbox.start(kind, options.sandboxDir());
+            url = sandbox.url();
+            if (user == null && password == null) {
+                user = sandbox.user();
+                password = sandbox.password();
+            }
+        }
+        try {
+            log.info("Database: " + ResolvedConnection.mask(url) + (user == null ? "" : " as " + user
+                    + (connection.userSource() == null ? "" : " (from " + connection.userSource() + ")")));
+            Migrator migrator = Migrator.builder()
+                    .dataSource(new UrlDataSource(url, user, password))
+                    .directory(options.dir())
+                    .schema(options.schema())
+                    .table(options.table())
+                    .lockTimeout(options.lockTimeout())
+                    .outOfOrder(options.outOfOrder())
+                    .dryRun(options.dryRun())
+                    .listener(new LogListener(log))
+                    .build();
+            return new MigrationSession(sandbox, migrator);
+        } catch (RuntimeException e) {
+            if (sandbox != null) {
+                sandbox.close();
+            }
+            throw e;
+        }
+    }
+
+    /** The one line that says the goal works on the sandbox, and where its data is. */
+    static String sandboxLine(ResolvedConnection connection, String where) {
+        Sandbox.Kind kind = connection.sandbox();
+        String kept = "kept between runs; mvn clean deletes it";
+        return connection.defaulted()
+                ? "no migration.url set: using the embedded sandbox database at " + where + " ("
+                        + kind.displayName() + ", " + kept + ")"
+                : "embedded:" + kind.name().toLowerCase(Locale.ROOT) + " asked for: using the embedded "
+                        + kind.displayName() + " sandbox at " + where + " (" + kept + ")";
+    }
+
+    /** A path relative to the project when it lies inside it: shorter, and what the person typed. */
+    static String display(Path path, Path basedir) {
+        Path abs = path.toAbsolutePath().normalize();
+        if (basedir != null) {
+            Path base = basedir.toAbsolutePath().normalize();
+            if (abs.startsWith(base) && !abs.equals(base)) {
+                return base.relativize(abs).toString();
+            }
+        }
+        return abs.toString();
+    }
+
+    public Migrator migrator() {
+        return migrator;
+    }
+
+    @Override
+    public void close() {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+}

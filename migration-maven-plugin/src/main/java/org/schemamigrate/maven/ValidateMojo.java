@@ -1,0 +1,24 @@
+package org.schemamigrate.maven;
+
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.schemamigrate.core.StatusReport;
+import org.schemamigrate.core.ValidationReport;
+
+/**
+ * Fails the build when the directory and the database disagree (edited, missing, out-of-order or dirty
+ * migrations), listing each problem with its fix. Pending migrations are not a problem.
+ */
+@Mojo(name = "validate", threadSafe = true)
+public class ValidateMojo extends AbstractMigrationMojo {
+
+    @Override
+    protected void run(MigrationSession session) throws MojoFailureException {
+        StatusReport status = session.migrator().status();
+        ValidationReport report = new ValidationReport(status.problems());
+        if (!report.ok()) {
+            throw new MojoFailureException("Validation failed: " + report.describe());
+        }
+        getLog().info(report.describe() + " " + status.summary() + ".");
+    }
+}

@@ -1,0 +1,62 @@
+package org.schemamigrate.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.schemamigrate.core.Direction;
+import org.schemamigrate.core.event.MigrationEvent;
+
+class LogListenerTest {
+    private final AtomicLong now = new AtomicLong();
+    private final CapturingLog log = new CapturingLog(false);
+    private final LogListener listener = new LogListener(log, now::get);
+
+    @Test
+    void oneLinePerMigration() {
+        listener.onEvent(new MigrationEvent.MigrationStarted(1, "create_users", Direction.UP, 2, true));
+        listener.onEvent(new MigrationEvent.StatementExecuted(1, "create_users", 1, 2, 1, Duration.ofMillis(3)));
+        listener.onEvent(new MigrationEvent.MigrationSucceeded(1, "create_users", Direction.UP,
+                Duration.ofMillis(35)));
+        listener.onEvent(new MigrationEvent.MigrationSucceeded(1, "create_users", Direction.DOWN,
+                Duration.ofMillis(4)));
+        assertThat(log.lines).containsExactly("INFO Applied 1 create_users (35 ms)",
+                "INFO Rolled back 1 create_users (4 ms)");
+    }
+
+    @Test
+    void longMigrationsReportEachStatement() {
+        listener.onEvent(new MigrationEvent.MigrationStarted(7, "backfill", Direction.UP, 3, false));
+        now.addAndGet(Duration.ofSeconds(3).toNanos());
+        listener.onEvent(new MigrationEvent.StatementExecuted(7, "backfill", 2, 3, 14, Duration.ofSeconds(3)));
+        assertThat(log.lines).containsExactly("INFO   7 backfill: statement 2/3 (line 14) done in 3.0 s");
+    }
+
+    @Test
+    void failuresWarningsAndLocks() {
+        listener.onEvent(new MigrationEvent.MigrationFailed(2, "add_orders", Direction.UP, 2, 3, 1, "boom"));
+        listener.onEvent(new MigrationEvent.Warning("careful"));
+        listener.onEvent(new MigrationEvent.LockWaiting("advisory lock 42", "pid 7", Duration.ofSeconds(5),
+                Duration.ofMinutes(10)));
+        listener.onEvent(new MigrationEvent.LockAcquired("advisory lock 42", Duration.ofSeconds(6)));
+        listener.onEvent(new MigrationEvent.HistoryTableCreated("\"public\".\"migration_history\""));
+        assertThat(log.lines).containsExactly(
+                "ERROR Failed to apply 2 add_orders at statement 2 (line 3); 1 statement(s) stayed committed",
+                "WARN careful",
+                "WARN Waiting for advisory lock 42, held by pid 7 (5.0 s of 10 min 0 s; migration.lockTimeout sets"
+                        + " the limit)",
+                "INFO Got advisory lock 42 after 6.0 s",
+                "INFO Created the history table \"public\".\"migration_history\"");
+    }
+
+    @Test
+    void detailsOnlyInDebug() {
+        CapturingLog debug = new CapturingLog(true);
+        LogListener l = new LogListener(debug, now::get);
+        l.onEvent(new MigrationEvent.MigrationStarted(1, "a", Direction.UP, 1, true));
+        l.onEvent(new MigrationEvent.LockAcquired("lock", Duration.ZERO));
+        assertThat(debug.lines).allMatch(line -> line.startsWith("DEBUG"));
+        assertThat(debug.lines).hasSize(2);
+    }
+}

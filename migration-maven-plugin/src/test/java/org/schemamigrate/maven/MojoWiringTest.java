@@ -1,0 +1,123 @@
+package org.schemamigrate.maven;
+
+import static org.apache.maven.api.plugin.testing.MojoExtension.getVariableValueFromObject;
+import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Parameter wiring through Maven's own configurator (maven-plugin-testing-harness), without a database. */
+@MojoTest
+class MojoWiringTest {
+    private static final String POM = "src/test/resources/wiring/pom.xml";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    @InjectMojo(goal = "up", pom = POM)
+    void sharedAndUpParametersReachTheGoal(UpMojo mojo) throws Exception {
+        assertThat((String) getVariableValueFromObject(mojo, "url")).isEqualTo("jdbc:postgresql://db.example.com/shop");
+        assertThat((String) getVariableValueFromObject(mojo, "user")).isEqualTo("deployer");
+        assertThat((String) getVariableValueFromObject(mojo, "serverId")).isEqualTo("prod-db");
+        assertThat((File) getVariableValueFromObject(mojo, "dir")).hasName("wiring-migrations");
+        assertThat((String) getVariableValueFromObject(mojo, "schema")).isEqualTo("app");
+        assertThat((String) getVariableValueFromObject(mojo, "table")).isEqualTo("schema_history");
+        assertThat((String) getVariableValueFromObject(mojo, "lockTimeout")).isEqualTo("45s");
+        assertThat((Boolean) getVariableValueFromObject(mojo, "outOfOrder")).isTrue();
+        assertThat((Integer) getVariableValueFromObject(mojo, "steps")).isEqualTo(2);
+        assertThat((String) getVariableValueFromObject(mojo, "to")).isEqualTo("7");
+        assertThat((Boolean) getVariableValueFromObject(mojo, "dryRun")).isTrue();
+    }
+
+    @Test
+    @InjectMojo(goal = "down", pom = POM)
+    @MojoParameter(name = "steps", value = "3")
+    void downTakesStepsAndDryRun(DownMojo mojo) throws Exception {
+        assertThat((Integer) getVariableValueFromObject(mojo, "steps")).isEqualTo(3);
+        assertThat(mojo.dryRun()).isTrue();
+    }
+
+    @Test
+    @InjectMojo(goal = "force", pom = POM)
+    void forceAndBaselineTakeAVersion(ForceMojo mojo) throws Exception {
+        assertThat((String) getVariableValueFromObject(mojo, "version")).isEqualTo("5");
+    }
+
+    @Test
+    @InjectMojo(goal = "status", pom = POM)
+    void statusTakesAFormat(StatusMojo mojo) throws Exception {
+        assertThat((String) getVariableValueFromObject(mojo, "format")).isEqualTo("json");
+    }
+
+    @Test
+    @InjectMojo(goal = "create", pom = POM)
+    void createWritesThePairWhereConfigured(CreateMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "dir", temp.toFile());
+        Files.writeString(temp.resolve("0041_existing.up.sql"), "");
+        mojo.execute();
+        assertThat(temp.resolve("0042_add_email.up.sql")).exists();
+        assertThat(temp.resolve("0042_add_email.down.sql")).exists();
+        assertThat(Files.readString(temp.resolve("migration.sum"))).contains("0042_add_email.up.sql");
+    }
+
+    @Test
+    @InjectMojo(goal = "create", pom = POM)
+    void createNeedsAName(CreateMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "dir", temp.toFile());
+        setVariableValueToObject(mojo, "name", " ");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("-Dname=add_email");
+    }
+
+    @Test
+    @InjectMojo(goal = "hash", pom = POM)
+    void hashRewritesTheSumFile(HashMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "dir", temp.toFile());
+        Files.writeString(temp.resolve("0001_init.up.sql"), "CREATE TABLE t (id int);\n");
+        mojo.execute();
+        assertThat(Files.readString(temp.resolve("migration.sum"))).contains("0001_init.up.sql");
+    }
+
+    @Test
+    @InjectMojo(goal = "up", pom = POM)
+    void skipStopsBeforeAnyConnection(UpMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "skip", true);
+        setVariableValueToObject(mojo, "url", "embedded:oracle");
+        mojo.execute();
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = POM)
+    void badConfigurationFailsTheBuildWithTheMessage(ValidateMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "serverId", null);
+        setVariableValueToObject(mojo, "url", "embedded:oracle");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("Unknown embedded database 'oracle'");
+    }
+
+    @Test
+    @InjectMojo(goal = "version", pom = POM)
+    void unknownServerFailsTheBuild(VersionMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("migration.serverId is 'prod-db' but settings.xml has no <server>");
+    }
+
+    @Test
+    @InjectMojo(goal = "up", pom = POM)
+    void conflictingOptionsFail(UpMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "serverId", null);
+        setVariableValueToObject(mojo, "url", "jdbc:postgresql://127.0.0.1:1/none");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("Give either -Dsteps or -Dto, not both.");
+    }
+}
