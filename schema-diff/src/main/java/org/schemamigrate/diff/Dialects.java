@@ -5,9 +5,11 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.diff.differ.DiffHooks;
+import org.schemamigrate.diff.differ.mysql.MysqlDiffHooks;
 import org.schemamigrate.diff.differ.postgres.PostgresDiffHooks;
 import org.schemamigrate.diff.inspect.InspectOptions;
 import org.schemamigrate.diff.inspect.SchemaInspector;
+import org.schemamigrate.diff.inspect.mysql.MysqlInspector;
 import org.schemamigrate.diff.inspect.postgres.PostgresInspector;
 import org.schemamigrate.diff.plan.Planner;
 
@@ -19,14 +21,14 @@ public final class Dialects {
     public static SchemaInspector inspector(DatabaseKind kind, InspectOptions options) {
         return switch (kind) {
             case POSTGRESQL -> new PostgresInspector(options);
-            case MYSQL, MARIADB -> throw notYet(kind);
+            case MYSQL, MARIADB -> new MysqlInspector(options);
         };
     }
 
     public static DiffHooks hooks(DatabaseKind kind) {
         return switch (kind) {
             case POSTGRESQL -> new PostgresDiffHooks();
-            case MYSQL, MARIADB -> throw notYet(kind);
+            case MYSQL, MARIADB -> new MysqlDiffHooks();
         };
     }
 
@@ -39,10 +41,5 @@ public final class Dialects {
         DatabaseMetaData meta = connection.getMetaData();
         return new Features(DatabaseKind.detect(connection), meta.getDatabaseMajorVersion(),
                 meta.getDatabaseMinorVersion());
-    }
-
-    private static UnsupportedOperationException notYet(DatabaseKind kind) {
-        return new UnsupportedOperationException("Diffing " + kind.displayName()
-                + " schemas is not implemented yet; PostgreSQL is.");
     }
 }

@@ -2,5 +2,5 @@ package org.schemamigrate.diff.change;
 
 /** What differs in an altered column; an {@link SchemaChange.AlterColumn} carries a set of these. */
 public enum ColumnChange {
-    TYPE, COLLATION, NULLABILITY, DEFAULT, IDENTITY, COMMENT
+    TYPE, COLLATION, NULLABILITY, DEFAULT, IDENTITY, COMMENT, ON_UPDATE
 }

@@ -11,6 +11,7 @@ import org.schemamigrate.diff.model.Index;
 import org.schemamigrate.diff.model.PrimaryKey;
 import org.schemamigrate.diff.model.Sequence;
 import org.schemamigrate.diff.model.Table;
+import org.schemamigrate.diff.model.TableOptions;
 import org.schemamigrate.diff.model.UniqueConstraint;
 
 /**
@@ -95,6 +96,10 @@ public sealed interface SchemaChange {
     }
 
     record SetTableComment(String table, String from, String to) implements SchemaChange {
+    }
+
+    /** MySQL's engine or default collation of a table; existing columns keep their own collation. */
+    record SetTableOptions(String table, TableOptions from, TableOptions to) implements SchemaChange {
     }
 
     /** A new sequence; its OWNED BY, if any, follows as an {@link AlterSequence} once the owner table exists. */

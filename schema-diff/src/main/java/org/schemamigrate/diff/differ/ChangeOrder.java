@@ -27,6 +27,7 @@ import org.schemamigrate.diff.change.SchemaChange.DropTable;
 import org.schemamigrate.diff.change.SchemaChange.DropUnique;
 import org.schemamigrate.diff.change.SchemaChange.RecreateEnum;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
+import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
 
 /**
  * Dependency-safe order in phases: foreign keys are dropped before anything they reference, types and sequences
@@ -76,7 +77,7 @@ final class ChangeOrder {
         if (change instanceof AddForeignKey) {
             return 8;
         }
-        if (change instanceof SetTableComment) {
+        if (change instanceof SetTableComment || change instanceof SetTableOptions) {
             return 9;
         }
         if (change instanceof DropSequence || change instanceof DropEnum) {

@@ -1,5 +1,6 @@
 package org.schemamigrate.diff.differ;
 
+import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.ColumnType;
 
 /**
@@ -24,6 +25,22 @@ public interface DiffHooks {
      */
     default String checkKey(String expression) {
         return expression;
+    }
+
+    /**
+     * Whether altering the column a check belongs to drops the check (MariaDB's column-level checks are part of
+     * the column's definition); such a check is then dropped and added again around the column change.
+     */
+    default boolean lostWhenColumnAltered(Check check) {
+        return false;
+    }
+
+    /**
+     * Whether a foreign key blocks a type change of its columns on either side (MySQL and MariaDB refuse to
+     * change them); such keys are then dropped before the change and added again after it.
+     */
+    default boolean foreignKeysBlockTypeChange() {
+        return false;
     }
 
     /** Hooks that change nothing: for models that already come from one inspector. */

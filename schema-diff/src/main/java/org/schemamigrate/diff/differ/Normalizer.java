@@ -23,7 +23,7 @@ final class Normalizer {
     private Table table(Table table) {
         List<Column> columns = table.columns().stream().map(this::column).toList();
         List<Check> checks = table.checks().stream()
-                .map(c -> new Check(c.name(), hooks.normalizeExpression(c.expression()))).toList();
+                .map(c -> new Check(c.name(), hooks.normalizeExpression(c.expression()), c.column())).toList();
         List<Index> indexes = table.indexes().stream().map(this::index).toList();
         return table.withColumns(columns).withChecks(checks).withIndexes(indexes);
     }
@@ -31,13 +31,15 @@ final class Normalizer {
     private Column column(Column c) {
         return new Column(c.name(), hooks.normalizeType(c.type()), c.nullable(),
                 hooks.normalizeExpression(c.defaultExpression()), c.identity(),
-                hooks.normalizeExpression(c.generatedExpression()), c.collation(), c.comment());
+                hooks.normalizeExpression(c.generatedExpression()), c.collation(), c.comment(),
+                hooks.normalizeExpression(c.onUpdate()), c.generatedVirtual());
     }
 
     private Index index(Index index) {
         List<IndexPart> parts = index.parts().stream()
                 .map(p -> p.column() != null ? p
-                        : new IndexPart(null, hooks.normalizeExpression(p.expression()), p.ordering()))
+                        : new IndexPart(null, hooks.normalizeExpression(p.expression()), p.ordering(),
+                        p.prefixLength()))
                 .toList();
         return new Index(index.name(), parts, index.unique(), index.method(),
                 hooks.normalizeExpression(index.predicate()));

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.schemamigrate.diff.change.ColumnChange;
 import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
@@ -40,6 +41,9 @@ public final class SchemaDiffer {
         enumTypes(current, desired, changes);
         Set<String> implicitlyDropped = tables(current, desired, changes);
         sequences(current, desired, implicitlyDropped, changes);
+        if (hooks.foreignKeysBlockTypeChange()) {
+            rebuildForeignKeysOfRetypedColumns(current, desired, changes);
+        }
         return ChangeOrder.sort(changes);
     }
 
@@ -73,6 +77,40 @@ public final class SchemaDiffer {
             }
         }
         return ownedAndDropped;
+    }
+
+    /** Kept foreign keys on a column whose type changes (on either side) are dropped and added around it. */
+    private static void rebuildForeignKeysOfRetypedColumns(Schema from, Schema to, List<SchemaChange> out) {
+        Set<String> retyped = new HashSet<>();
+        Set<String> droppedKeys = new HashSet<>();
+        for (SchemaChange change : out) {
+            if (change instanceof SchemaChange.AlterColumn c && c.has(ColumnChange.TYPE)) {
+                retyped.add(c.table() + '\0' + c.to().name());
+            } else if (change instanceof SchemaChange.DropForeignKey c) {
+                droppedKeys.add(c.table() + '\0' + c.foreignKey().name());
+            }
+        }
+        if (retyped.isEmpty()) {
+            return;
+        }
+        for (Table table : from.tables()) {
+            Table target = to.table(table.name()).orElse(null);
+            for (ForeignKey fk : target == null ? List.<ForeignKey>of() : table.foreignKeys()) {
+                boolean blocked = fk.columns().stream().anyMatch(c -> retyped.contains(table.name() + '\0' + c))
+                        || fk.referencedColumns().stream()
+                        .anyMatch(c -> retyped.contains(fk.referencedTable() + '\0' + c));
+                if (blocked && !droppedKeys.contains(table.name() + '\0' + fk.name())) {
+                    ForeignKey kept = target.foreignKeys().stream().filter(fk::sameDefinition)
+                            .filter(k -> k.name().equals(fk.name())).findFirst()
+                            .orElseGet(() -> target.foreignKeys().stream().filter(fk::sameDefinition).findFirst()
+                                    .orElse(null));
+                    if (kept != null) {
+                        out.add(new SchemaChange.DropForeignKey(table.name(), fk));
+                        out.add(new SchemaChange.AddForeignKey(table.name(), kept));
+                    }
+                }
+            }
+        }
     }
 
     private static void dropTable(Table table, Map<String, Table> wanted, Map<String, Table> existing,

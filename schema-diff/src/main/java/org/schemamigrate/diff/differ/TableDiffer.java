@@ -1,11 +1,14 @@
 package org.schemamigrate.diff.differ;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.schemamigrate.diff.change.ColumnChange;
 import org.schemamigrate.diff.change.SchemaChange;
+import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.PrimaryKey;
 import org.schemamigrate.diff.model.Table;
@@ -18,17 +21,20 @@ final class TableDiffer {
 
     static void diff(Table from, Table to, DiffHooks hooks, List<SchemaChange> out) {
         String table = to.name();
+        Set<String> altered = new HashSet<>();
         for (Column old : from.columns()) {
             Column wanted = to.column(old.name()).orElse(null);
             if (wanted == null) {
                 out.add(new SchemaChange.DropColumn(table, old));
-            } else if (!Objects.equals(old.generatedExpression(), wanted.generatedExpression())) {
+            } else if (!Objects.equals(old.generatedExpression(), wanted.generatedExpression())
+                    || old.generatedVirtual() != wanted.generatedVirtual()) {
                 // a generation expression cannot be altered before PostgreSQL 17; recomputing loses nothing
                 out.add(new SchemaChange.DropColumn(table, old));
                 out.add(new SchemaChange.AddColumn(table, wanted));
             } else {
                 Set<ColumnChange> changes = columnChanges(old, wanted);
                 if (!changes.isEmpty()) {
+                    altered.add(old.name());
                     out.add(new SchemaChange.AlterColumn(table, old, wanted, changes));
                 }
             }
@@ -42,7 +48,15 @@ final class TableDiffer {
         Matcher.match(from.uniques(), to.uniques(), u -> u.name(), (a, b) -> a.columns().equals(b.columns()),
                 u -> out.add(new SchemaChange.DropUnique(table, u)),
                 u -> out.add(new SchemaChange.AddUnique(table, u)));
-        Matcher.match(from.checks(), to.checks(), c -> c.name(),
+        List<Check> fromChecks = new ArrayList<>();
+        for (Check check : from.checks()) {
+            if (hooks.lostWhenColumnAltered(check) && altered.contains(check.column().name())) {
+                out.add(new SchemaChange.DropCheck(table, check));
+            } else {
+                fromChecks.add(check);
+            }
+        }
+        Matcher.match(fromChecks, to.checks(), c -> c.name(),
                 (a, b) -> hooks.checkKey(a.expression()).equals(hooks.checkKey(b.expression())),
                 c -> out.add(new SchemaChange.DropCheck(table, c)),
                 c -> out.add(new SchemaChange.AddCheck(table, c)));
@@ -54,6 +68,9 @@ final class TableDiffer {
                 f -> out.add(new SchemaChange.AddForeignKey(table, f)));
         if (!Objects.equals(from.comment(), to.comment())) {
             out.add(new SchemaChange.SetTableComment(table, from.comment(), to.comment()));
+        }
+        if (!Objects.equals(from.options(), to.options())) {
+            out.add(new SchemaChange.SetTableOptions(table, from.options(), to.options()));
         }
     }
 
@@ -76,6 +93,9 @@ final class TableDiffer {
         }
         if (!Objects.equals(from.comment(), to.comment())) {
             changes.add(ColumnChange.COMMENT);
+        }
+        if (!Objects.equals(from.onUpdate(), to.onUpdate())) {
+            changes.add(ColumnChange.ON_UPDATE);
         }
         return changes;
     }

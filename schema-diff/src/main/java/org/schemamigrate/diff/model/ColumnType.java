@@ -1,17 +1,25 @@
 package org.schemamigrate.diff.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A column's type as the catalog names it: {@code name} is the canonical type name ("character varying",
  * "timestamp with time zone", "bigint") or, when {@code userDefined}, the raw name of an enum or domain.
- * Modifiers are null when the type has none.
+ * Modifiers are null when the type has none. {@code unsigned} and {@code values} (the labels of an inline
+ * {@code enum}/{@code set}) are MySQL's; they stay false and empty elsewhere.
  */
 public record ColumnType(String name, Integer length, Integer precision, Integer scale, boolean array,
-                         boolean userDefined) {
+                         boolean userDefined, boolean unsigned, List<String> values) {
 
     public ColumnType {
         Objects.requireNonNull(name, "name");
+        values = values == null ? List.of() : List.copyOf(values);
+    }
+
+    public ColumnType(String name, Integer length, Integer precision, Integer scale, boolean array,
+                      boolean userDefined) {
+        this(name, length, precision, scale, array, userDefined, false, List.of());
     }
 
     public static ColumnType of(String name) {
@@ -31,25 +39,39 @@ public record ColumnType(String name, Integer length, Integer precision, Integer
     }
 
     public ColumnType withName(String newName) {
-        return new ColumnType(newName, length, precision, scale, array, userDefined);
+        return new ColumnType(newName, length, precision, scale, array, userDefined, unsigned, values);
     }
 
     public ColumnType withPrecision(Integer newPrecision) {
-        return new ColumnType(name, length, newPrecision, scale, array, userDefined);
+        return new ColumnType(name, length, newPrecision, scale, array, userDefined, unsigned, values);
     }
 
     public ColumnType asArray() {
-        return new ColumnType(name, length, precision, scale, true, userDefined);
+        return new ColumnType(name, length, precision, scale, true, userDefined, unsigned, values);
+    }
+
+    public ColumnType asUnsigned() {
+        return new ColumnType(name, length, precision, scale, array, userDefined, true, values);
+    }
+
+    /** MySQL's inline {@code enum('A','B')} or {@code set(...)}. */
+    public static ColumnType withValues(String name, List<String> values) {
+        return new ColumnType(name, null, null, null, false, false, false, values);
     }
 
     /** A readable spelling for messages; planners render their own SQL. */
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder(name);
-        if (length != null) {
+        if (!values.isEmpty()) {
+            text.append('(').append(String.join(",", values.stream().map(v -> "'" + v + "'").toList())).append(')');
+        } else if (length != null) {
             text.append('(').append(length).append(')');
         } else if (precision != null) {
             text.append('(').append(precision).append(scale != null ? "," + scale : "").append(')');
+        }
+        if (unsigned) {
+            text.append(" unsigned");
         }
         return array ? text.append("[]").toString() : text.toString();
     }

@@ -2,15 +2,24 @@ package org.schemamigrate.diff.model;
 
 /**
  * One key of an index: a plain column (raw name) or an expression (SQL as the catalog prints it), with its
- * ordering options ("", "DESC", "NULLS FIRST", "DESC NULLS LAST").
+ * ordering options ("", "DESC", "NULLS FIRST", "DESC NULLS LAST"). {@code prefixLength} is MySQL's key prefix
+ * ({@code name(10)}), null for the whole column.
  */
-public record IndexPart(String column, String expression, String ordering) {
+public record IndexPart(String column, String expression, String ordering, Integer prefixLength) {
+
+    public IndexPart(String column, String expression, String ordering) {
+        this(column, expression, ordering, null);
+    }
 
     public IndexPart {
         if ((column == null) == (expression == null)) {
             throw new IllegalArgumentException("An index part is either a column or an expression");
         }
         ordering = ordering == null ? "" : ordering;
+    }
+
+    public static IndexPart prefix(String name, int length) {
+        return new IndexPart(name, null, "", length);
     }
 
     public static IndexPart column(String name) {

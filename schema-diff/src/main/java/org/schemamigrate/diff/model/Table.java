@@ -3,9 +3,18 @@ package org.schemamigrate.diff.model;
 import java.util.List;
 import java.util.Optional;
 
-/** A table with its columns in order and its constraints. {@code primaryKey} and {@code comment} may be null. */
+/**
+ * A table with its columns in order and its constraints. {@code primaryKey} and {@code comment} may be null;
+ * {@code options} (MySQL's engine and default collation) is null where the dialect has none.
+ */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<Index> indexes,
-                    List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<Check> checks, String comment) {
+                    List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<Check> checks, String comment,
+                    TableOptions options) {
+
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<Index> indexes,
+                 List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<Check> checks, String comment) {
+        this(name, columns, primaryKey, indexes, uniques, foreignKeys, checks, comment, null);
+    }
 
     public Table {
         columns = List.copyOf(columns);
@@ -24,26 +33,30 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, indexes, uniques, foreignKeys, checks, comment);
+        return new Table(name, newColumns, primaryKey, indexes, uniques, foreignKeys, checks, comment, options);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, newIndexes, uniques, foreignKeys, checks, comment);
+        return new Table(name, columns, primaryKey, newIndexes, uniques, foreignKeys, checks, comment, options);
     }
 
     public Table withUniques(List<UniqueConstraint> newUniques) {
-        return new Table(name, columns, primaryKey, indexes, newUniques, foreignKeys, checks, comment);
+        return new Table(name, columns, primaryKey, indexes, newUniques, foreignKeys, checks, comment, options);
     }
 
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
-        return new Table(name, columns, primaryKey, indexes, uniques, newForeignKeys, checks, comment);
+        return new Table(name, columns, primaryKey, indexes, uniques, newForeignKeys, checks, comment, options);
     }
 
     public Table withChecks(List<Check> newChecks) {
-        return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, newChecks, comment);
+        return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, newChecks, comment, options);
     }
 
     public Table withComment(String newComment) {
-        return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, checks, newComment);
+        return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, checks, newComment, options);
+    }
+
+    public Table withOptions(TableOptions newOptions) {
+        return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, checks, comment, newOptions);
     }
 }

@@ -23,20 +23,40 @@ import org.schemamigrate.diff.model.Table;
 import org.schemamigrate.diff.plan.Plan;
 
 /**
- * Benchmark, not a test: a 1,000-table schema (10 columns, 2 indexes, 1 FK each) on the embedded PostgreSQL is
- * inspected, then diffed and planned against a modified copy; the plan is then applied and must converge.
- * Prints median and best times of each part.
- * Run: {@code ./mvnw -B -pl schema-diff -Pbench verify} (or pass a table count as argument).
+ * Benchmark, not a test: a 1,000-table schema (10 columns, 2 indexes, 1 FK each) on the embedded PostgreSQL and
+ * then on the embedded MariaDB is inspected, then diffed and planned against a modified copy; the plan is then
+ * applied and must converge. Prints median and best times of each part.
+ * Run: {@code ./mvnw -B -pl schema-diff -Pbench verify} (or pass a table count, and optionally "postgres" or
+ * "mariadb" to run one database only).
  */
 public final class SchemaDiffBench {
-    private static final int WARMUP = 3;
-    private static final int RUNS = 10;
+    static final int WARMUP = 3;
+    static final int RUNS = 10;
 
     private SchemaDiffBench() {
     }
 
     public static void main(String[] args) throws Exception {
         int tables = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        String only = args.length > 1 ? args[1] : "";
+        int residual = 0;
+        try {
+            if (!only.equals("mariadb")) {
+                System.out.println("== PostgreSQL");
+                residual += run(tables);
+            }
+            if (!only.equals("postgres")) {
+                System.out.println("== MariaDB");
+                residual += MariaDbDiffBench.run(tables);
+            }
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(2); // the embedded servers' watcher threads would keep the JVM alive
+        }
+        System.exit(residual == 0 ? 0 : 1);
+    }
+
+    private static int run(int tables) throws Exception {
         TestDatabase db = TestDatabases.fresh(DatabaseKind.POSTGRESQL);
         long start = System.nanoTime();
         PostgresFixtures.run(db, ddl(tables));
@@ -78,13 +98,10 @@ public final class SchemaDiffBench {
         report("apply up (one transaction)", List.of(System.nanoTime() - applyStart));
         int residual = PostgresFixtures.diff(PostgresFixtures.inspect(db), modified).size();
         System.out.println("after up, changes left against the modified schema: " + residual);
-        if (residual != 0) {
-            System.exit(1);
-        }
-        System.exit(0);
+        return residual;
     }
 
-    private static <T> T measure(String what, Supplier<T> work) {
+    static <T> T measure(String what, Supplier<T> work) {
         T result = null;
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < WARMUP * 5 + RUNS * 2; i++) {
@@ -98,7 +115,7 @@ public final class SchemaDiffBench {
         return result;
     }
 
-    private static void report(String what, List<Long> nanos) {
+    static void report(String what, List<Long> nanos) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf(Locale.ROOT, "%-30s median %8.1f ms   best %8.1f ms   (%d runs)%n", what,
                 sorted[sorted.length / 2] / 1e6, sorted[0] / 1e6, sorted.length);
@@ -124,7 +141,7 @@ public final class SchemaDiffBench {
         return sql.toString();
     }
 
-    private static String name(int i) {
+    static String name(int i) {
         return String.format(Locale.ROOT, "t%04d", i);
     }
 

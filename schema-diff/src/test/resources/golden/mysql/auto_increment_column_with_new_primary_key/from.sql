@@ -1,0 +1,1 @@
+create table log_line (message varchar(200)) engine=InnoDB;

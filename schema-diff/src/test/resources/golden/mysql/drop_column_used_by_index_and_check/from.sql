@@ -1,0 +1,1 @@
+create table shipment (id bigint not null, carrier varchar(20), weight int check (weight > 0), tracking varchar(40), primary key (id), key ix_carrier_tracking (carrier, tracking), constraint ck_tracking check (tracking <> '')) engine=InnoDB;

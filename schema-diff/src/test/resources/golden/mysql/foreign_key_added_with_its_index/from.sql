@@ -1,0 +1,2 @@
+create table customer (id bigint not null, primary key (id)) engine=InnoDB;
+create table orders (id bigint not null, customer_id bigint, primary key (id)) engine=InnoDB;

@@ -1,0 +1,2 @@
+create table parent (id bigint not null, primary key (id)) engine=InnoDB;
+create table child (id bigint not null, parent_id bigint, created date, primary key (id), key ix_child_parent_created (parent_id, created), constraint fk_child_parent foreign key (parent_id) references parent (id)) engine=InnoDB;

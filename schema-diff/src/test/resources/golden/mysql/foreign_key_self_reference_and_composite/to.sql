@@ -1,0 +1,2 @@
+create table node (id bigint not null, tenant int not null, parent_id bigint, primary key (id), unique key uk_node (tenant, id), constraint fk_node_parent foreign key (parent_id) references node (id)) engine=InnoDB;
+create table edge (id bigint not null, tenant int not null, node_id bigint, primary key (id), constraint fk_edge_node foreign key (tenant, node_id) references node (tenant, id) on delete cascade) engine=InnoDB;

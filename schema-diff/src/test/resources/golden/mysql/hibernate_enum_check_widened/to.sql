@@ -1,0 +1,1 @@
+create table customer (id bigint not null, ordinal_status tinyint check ((ordinal_status between 0 and 2)), primary key (id)) engine=InnoDB;

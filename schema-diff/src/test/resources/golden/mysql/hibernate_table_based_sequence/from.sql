@@ -1,0 +1,1 @@
+create table customer (id bigint not null, primary key (id)) engine=InnoDB;

@@ -1,0 +1,1 @@
+create table payload (id bigint not null, body text, primary key (id)) engine=InnoDB;

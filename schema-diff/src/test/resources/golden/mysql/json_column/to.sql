@@ -1,0 +1,1 @@
+create table payload (id bigint not null, body text, meta json, primary key (id)) engine=InnoDB;

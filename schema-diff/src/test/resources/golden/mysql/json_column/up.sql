@@ -1,0 +1,2 @@
+-- Alter table payload: add column meta
+ALTER TABLE payload ADD COLUMN meta json;

@@ -1,0 +1,1 @@
+create table invoice (id bigint not null auto_increment, total decimal(10,2), primary key (id)) engine=InnoDB;

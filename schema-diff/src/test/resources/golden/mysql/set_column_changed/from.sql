@@ -1,0 +1,1 @@
+create table article (id bigint not null, flags set('a','b'), primary key (id)) engine=InnoDB;

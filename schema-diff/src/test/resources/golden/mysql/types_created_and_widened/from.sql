@@ -1,0 +1,1 @@
+create table sample (id bigint not null, a tinyint, b smallint unsigned, c mediumint, d float, e double, f decimal(10,2), g date, h time, i datetime(3), j year, k char(2), l varbinary(16), m blob, n tinytext, o bit(3), p binary(16), primary key (id)) engine=InnoDB;

@@ -1,0 +1,1 @@
+create table sample (id bigint not null, a smallint, b int unsigned, c int, d double, e double, f decimal(12,2), g date, h time(3), i datetime(6), j year, k varchar(4), l varbinary(32), m mediumblob, n text, o bit(8), p binary(16), primary key (id)) engine=InnoDB;
