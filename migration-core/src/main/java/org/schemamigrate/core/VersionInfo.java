@@ -7,7 +7,7 @@ public record VersionInfo(long version, String name, boolean dirty) {
     @Override
     public String toString() {
         if (version == 0) {
-            return "no version (nothing applied)";
+            return "none (nothing applied yet)";
         }
         return version + " " + name + (dirty ? " (dirty)" : "");
     }

@@ -98,6 +98,8 @@ class MigratorRoundTripTest {
         MigrationResult result = dry.up();
 
         assertThat(result.dryRun()).isTrue();
+        assertThat(result.after()).as("the version the run would reach").isEqualTo(new VersionInfo(3, "add_email",
+                false));
         assertThat(result.sql()).contains("-- up 1 create_customer (1_create_customer.up.sql)",
                 "CREATE TABLE customer (id INT PRIMARY KEY, name VARCHAR(100));",
                 "INSERT INTO orders (id, customer_id) VALUES (1, 1);");

@@ -136,14 +136,17 @@ public final class Engine {
 
     private MigrationResult run(Context ctx, VersionInfo before, List<MigrationExecutor.Step> steps) {
         List<MigrationRun> runs = new ArrayList<>();
-        if (config.dryRun()) {
-            steps.forEach(s -> runs.add(s.toRun(Duration.ZERO)));
-            return new MigrationResult(true, before, before, runs);
-        }
-        MigrationExecutor executor = new MigrationExecutor(ctx.session(), listener);
         // recorded versions, kept up to date as steps run, so the history is read once per command
         TreeMap<Long, String> recorded = new TreeMap<>();
         ctx.state().applied().forEach(r -> recorded.put(r.version(), r.name()));
+        if (config.dryRun()) {
+            for (MigrationExecutor.Step step : steps) {
+                runs.add(step.toRun(Duration.ZERO));
+                track(recorded, step);
+            }
+            return new MigrationResult(true, before, versionOf(recorded), runs);
+        }
+        MigrationExecutor executor = new MigrationExecutor(ctx.session(), listener);
         if (config.singleTransaction() && !steps.isEmpty() && steps.get(0).direction() == Direction.UP) {
             runs.addAll(executor.executeInOneTransaction(steps, before.version()));
             steps.forEach(s -> recorded.put(s.migration().version(), s.migration().name()));
@@ -157,16 +160,23 @@ public final class Engine {
                             + " again.");
                 }
                 runs.add(executor.execute(step, current));
-                if (step.direction() == Direction.UP) {
-                    recorded.put(step.migration().version(), step.migration().name());
-                } else {
-                    recorded.remove(step.migration().version());
-                }
+                track(recorded, step);
             }
         }
-        VersionInfo after = recorded.isEmpty() ? VersionInfo.NONE
+        return new MigrationResult(false, before, versionOf(recorded), runs);
+    }
+
+    private static void track(TreeMap<Long, String> recorded, MigrationExecutor.Step step) {
+        if (step.direction() == Direction.UP) {
+            recorded.put(step.migration().version(), step.migration().name());
+        } else {
+            recorded.remove(step.migration().version());
+        }
+    }
+
+    private static VersionInfo versionOf(TreeMap<Long, String> recorded) {
+        return recorded.isEmpty() ? VersionInfo.NONE
                 : new VersionInfo(recorded.lastKey(), recorded.lastEntry().getValue(), false);
-        return new MigrationResult(false, before, after, runs);
     }
 
     private <T> T underLock(Function<Context, T> work) {
