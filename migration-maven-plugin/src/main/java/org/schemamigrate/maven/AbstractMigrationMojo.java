@@ -1,36 +1,12 @@
 package org.schemamigrate.maven;
 
 import java.io.File;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.Settings;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
 
-/** The connection and directory settings every database goal shares; the goals only say what to do. */
-public abstract class AbstractMigrationMojo extends AbstractMojo {
-
-    /**
-     * JDBC URL of the database (jdbc:postgresql://…, jdbc:mariadb://…, jdbc:mysql://…), or embedded:postgres /
-     * embedded:mariadb for the embedded sandbox. When neither this nor MIGRATION_URL is set, the goals use the
-     * embedded PostgreSQL sandbox kept in migration.sandboxDir.
-     */
-    @Parameter(property = "migration.url")
-    private String url;
-
-    /** Database user; MIGRATION_USER is used when neither this nor migration.serverId gives one. */
-    @Parameter(property = "migration.user")
-    private String user;
-
-    /** Database password; MIGRATION_PASSWORD is used when neither this nor migration.serverId gives one. */
-    @Parameter(property = "migration.password")
-    private String password;
-
-    /** Id of a settings.xml server whose username and password (encrypted or not) are used. */
-    @Parameter(property = "migration.serverId")
-    private String serverId;
+/** The directory settings every database goal shares; the goals only say what to do. */
+public abstract class AbstractMigrationMojo extends AbstractConnectionMojo {
 
     /** The directory of the golang-migrate style pairs {@code <version>_<name>.up.sql} / {@code .down.sql}. */
     @Parameter(property = "migration.dir", defaultValue = "${project.basedir}/src/main/resources/db/migration")
@@ -63,12 +39,6 @@ public abstract class AbstractMigrationMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     private File basedir;
 
-    @Parameter(defaultValue = "${settings}", readonly = true)
-    private Settings settings;
-
-    @Component
-    private SettingsDecrypter decrypter;
-
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -76,9 +46,7 @@ public abstract class AbstractMigrationMojo extends AbstractMojo {
             return;
         }
         try {
-            ResolvedConnection connection = new ConnectionResolver(System.getenv(),
-                    new SettingsServers(settings, decrypter)).resolve(
-                    new ConnectionSettings(url, user, password, serverId));
+            ResolvedConnection connection = resolveConnection();
             MigrationSession.Options options = new MigrationSession.Options(dir.toPath(), schema, table,
                     Durations.parse(lockTimeout, "migration.lockTimeout"), outOfOrder, dryRun(),
                     sandboxDir.toPath(), basedir == null ? null : basedir.toPath());

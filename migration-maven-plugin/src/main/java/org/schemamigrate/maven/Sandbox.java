@@ -41,13 +41,21 @@ public final class Sandbox implements AutoCloseable {
         this.url = url;
     }
 
-    /** The launchers log every server line at INFO through Maven's slf4j; only their warnings matter here. */
+    /**
+     * The launchers log every server line at INFO through Maven's slf4j, and Hibernate its start-up banner; only
+     * their warnings matter here.
+     */
     static void quietLaunchers() {
-        for (String logger : new String[] {"io.zonky.test.db.postgres", "ch.vorburger"}) {
-            String key = "org.slf4j.simpleLogger.log." + logger;
-            if (System.getProperty(key) == null) {
-                System.setProperty(key, "warn");
-            }
+        quiet("io.zonky.test.db.postgres", "warn");
+        quiet("ch.vorburger", "warn");
+        // without a connection Hibernate warns that it has no connection provider: expected, not news
+        quiet("org.hibernate", "error");
+    }
+
+    private static void quiet(String logger, String level) {
+        String key = "org.slf4j.simpleLogger.log." + logger;
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, level);
         }
     }
 

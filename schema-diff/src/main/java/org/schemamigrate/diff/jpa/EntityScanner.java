@@ -23,6 +23,9 @@ public final class EntityScanner {
                 .overrideClassLoaders(classLoader);
         if (!packages.isEmpty()) {
             graph.acceptPackages(packages.toArray(String[]::new));
+        } else {
+            // Hibernate ships managed classes of its own (audit changelog, converters): never the application's
+            graph.rejectPackages("org.hibernate", "jakarta", "javax");
         }
         TreeSet<String> names = new TreeSet<>();
         try (ScanResult scan = graph.scan()) {

@@ -1,0 +1,29 @@
+package shop;
+
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import java.util.Set;
+
+@Entity
+public class PurchaseOrder {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
+    Long id;
+
+    @ManyToOne(optional = false)
+    Customer customer;
+
+    @Enumerated(EnumType.STRING)
+    Status status;
+
+    @ElementCollection
+    Set<String> tags;
+
+    public enum Status { OPEN, SHIPPED, CANCELLED }
+}

@@ -1,0 +1,60 @@
+// Checks the log of all invocations, in order, and the migration files they wrote.
+def log = new File(basedir, 'build.log').text
+int at = 0
+def expect = { String text ->
+    int i = log.indexOf(text, at)
+    assert i >= 0 : "expected after offset ${at} in build.log: ${text}"
+    at = i + text.length()
+}
+def files = { String dir -> new File(basedir, dir).list().findAll { it.endsWith('.sql') }.sort() }
+def text = { String dir, String suffix -> new File(basedir, dir).listFiles().find { it.name.endsWith(suffix) }.text }
+
+// PostgreSQL: three generations, each a proven pair
+expect('Desired schema: 2 JPA classes (PostgreSQL dialect, naming spring)')
+expect('Dev database: a temporary embedded PostgreSQL')
+expect('Proven on the dev database')
+expect('Applied 1 migration; the database is now at version')
+expect('The migrations produce exactly the desired schema.')
+expect('Desired schema: 3 JPA classes')
+expect('[may fail on existing rows]')
+expect('Desired schema: 3 JPA classes')
+expect('[can lose data]')
+expect('Some steps can lose data')
+expect('The migrations produce exactly the desired schema.')
+expect('Rolled back')
+// down returned the sandbox to generation 2 exactly
+expect('using the embedded sandbox database at')
+expect('The migrations produce exactly the desired schema.')
+expect('Schema is up to date')
+
+def pg = files('db/pg')
+assert pg.size() == 6 : pg
+assert pg[0].endsWith('_create_shop.down.sql') && pg[1].endsWith('_create_shop.up.sql')
+assert pg.any { it.endsWith('_order_tags.up.sql') } && !pg.any { it.contains('again') }
+assert new File(basedir, 'db/pg/migration.sum').isFile()
+def tagsUp = text('db/pg', '_order_tags.up.sql')
+assert tagsUp.contains('-- Proven on PostgreSQL')
+assert tagsUp.contains('purchase_order_tags')
+assert tagsUp.contains('DROP COLUMN price')
+assert tagsUp.contains('Steps that can lose data:')
+assert text('db/pg', '_create_shop.up.sql').contains('CREATE SEQUENCE customer_seq')
+
+// MariaDB: the same generations, proven on the embedded MariaDB, applied and rolled back
+expect('(MariaDB dialect, naming spring)')
+expect('Dev database: a temporary embedded MariaDB')
+expect('Proven on the dev database')
+expect('Applied 3 migrations')
+expect('Rolled back')
+expect('The migrations produce exactly the desired schema.')
+expect('The migrations produce exactly the desired schema.')
+assert files('db/mariadb').size() == 6
+assert text('db/mariadb', '_create_shop.up.sql').contains('-- Proven on MariaDB')
+
+// failures, each with a message that says what to do
+expect('The entities and the migrations disagree')
+expect('Generate the migration with mvn migration:diff')
+expect('Hibernate rejected the entity model')
+expect('shop.Broken')
+expect('No JPA entities found in packages no.such.package')
+expect('migration.devUrl')
+return true

@@ -1,0 +1,149 @@
+package org.schemamigrate.maven;
+
+import java.io.File;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.db.UrlDataSource;
+import org.schemamigrate.diff.DiffGenerator;
+import org.schemamigrate.diff.jpa.EntityModel;
+import org.schemamigrate.diff.workflow.DiffRequest;
+import org.schemamigrate.diff.workflow.DiffResult;
+
+/**
+ * What migration:diff and migration:check share: the desired schema (the project's entities or a schema file),
+ * the current one (the migration directory replayed, or a live database), and the dev database both are built
+ * and proven on.
+ */
+public abstract class AbstractDiffMojo extends AbstractConnectionMojo {
+
+    /** The directory of the migration pairs: replayed for the current schema, and where diff writes. */
+    @Parameter(property = "migration.dir", defaultValue = "${project.basedir}/src/main/resources/db/migration")
+    private File dir;
+
+    /** The target database: postgresql (default), mysql or mariadb. Picks Hibernate's dialect and the dev database. */
+    @Parameter(property = "migration.dialect", defaultValue = "postgresql")
+    private String dialect;
+
+    /** The server version Hibernate generates DDL for, e.g. 16 or 11.4; default: the embedded server's. */
+    @Parameter(property = "migration.databaseVersion")
+    private String databaseVersion;
+
+    /**
+     * A dev database where scratch schemas (PostgreSQL) or databases (MySQL/MariaDB) may be created and dropped;
+     * default: a temporary embedded server of the dialect, started and removed by the goal.
+     */
+    @Parameter(property = "migration.devUrl")
+    private String devUrl;
+
+    /** User for migration.devUrl. */
+    @Parameter(property = "migration.devUser")
+    private String devUser;
+
+    /** Password for migration.devUrl. */
+    @Parameter(property = "migration.devPassword")
+    private String devPassword;
+
+    /** Comma-separated packages to scan for @Entity classes; default: all of the project's classes. */
+    @Parameter(property = "migration.packages")
+    private String packages;
+
+    /** Physical naming: spring (Spring Boot's snake_case, default), jpa (Hibernate's) or a class name. */
+    @Parameter(property = "migration.namingStrategy", defaultValue = "spring")
+    private String namingStrategy;
+
+    /** Implicit naming: spring (default), jpa or a class name. */
+    @Parameter(property = "migration.implicitNamingStrategy", defaultValue = "spring")
+    private String implicitNamingStrategy;
+
+    /** A SQL schema file to use as the desired schema instead of the entities. */
+    @Parameter(property = "migration.desired")
+    private File desired;
+
+    /** Where the current schema comes from: migrations (the directory replayed, default) or database (migration.url). */
+    @Parameter(property = "migration.from", defaultValue = "migrations")
+    private String from;
+
+    /** The schema of the live database for migration.from=database; default: the connection's. */
+    @Parameter(property = "migration.schema")
+    private String schema;
+
+    /** Skip the goal. */
+    @Parameter(property = "migration.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Where the embedded sandbox keeps its data, when migration.from=database uses it. */
+    @Parameter(property = "migration.sandboxDir", defaultValue = "${project.build.directory}/migration-db")
+    private File sandboxDir;
+
+    @Parameter(defaultValue = "${project.compileClasspathElements}", readonly = true, required = true)
+    private List<String> classpathElements;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping: migration.skip is true.");
+            return;
+        }
+        if (!getLog().isDebugEnabled()) {
+            Sandbox.quietLaunchers();
+        }
+        try {
+            DatabaseKind kind = DesiredSchema.dialect(dialect);
+            DesiredSchema desiredSchema = desired != null ? DesiredSchema.fromFile(desired.toPath())
+                    : DesiredSchema.fromEntities(classpathElements, new EntityModel(packageList(), kind,
+                    databaseVersion, namingStrategy, implicitNamingStrategy, null));
+            getLog().info("Desired schema: " + desiredSchema.label());
+            try (DevDatabase dev = DevDatabase.open(devUrl, devUser, devPassword, kind, getLog());
+                 LiveDatabase live = LiveDatabase.openIf(current(), this::resolveConnection, sandboxDir, getLog())) {
+                DiffRequest.CurrentSchema currentSchema = live == null ? new DiffRequest.FromMigrations()
+                        : new DiffRequest.FromDatabase(new UrlDataSource(live.url(), live.user(), live.password()),
+                        schema, live.label());
+                DiffRequest request = new DiffRequest(dev.dataSource(), dev.kind(), desiredSchema.ddl(),
+                        desiredSchema.label(), currentSchema, dir.toPath(), migrationName(), sequenceVersions());
+                report(new DiffGenerator(Clock.systemUTC()), request);
+            }
+        } catch (RuntimeException e) {
+            Failures.rethrow(e);
+        }
+    }
+
+    private boolean current() {
+        String f = from == null ? "" : from.strip().toLowerCase(Locale.ROOT);
+        return switch (f) {
+            case "", "migrations" -> false;
+            case "database" -> true;
+            default -> throw new ConfigurationException("migration.from must be migrations or database; got '"
+                    + from + "'.");
+        };
+    }
+
+    private List<String> packageList() {
+        return packages == null || packages.isBlank() ? List.of()
+                : Arrays.stream(packages.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    /** The name of the pair diff writes; check writes nothing. */
+    protected abstract String migrationName();
+
+    protected boolean sequenceVersions() {
+        return false;
+    }
+
+    /** Runs the generator and reports (or fails on) its result. */
+    protected abstract void report(DiffGenerator generator, DiffRequest request) throws MojoFailureException;
+
+    /** The plan's steps, one log line each, marked when they can lose data or fail on existing rows. */
+    protected static List<String> describe(DiffResult result) {
+        return result.upPlan().steps().stream().map(step -> "  " + switch (step.safety()) {
+            case DESTRUCTIVE -> "[can lose data] ";
+            case DATA_DEPENDENT -> "[may fail on existing rows] ";
+            case SAFE -> "";
+        } + step.comment()).toList();
+    }
+}

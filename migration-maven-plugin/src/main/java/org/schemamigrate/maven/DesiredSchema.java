@@ -1,0 +1,77 @@
+package org.schemamigrate.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.diff.jpa.EntityModel;
+import org.schemamigrate.diff.jpa.EntityScanner;
+import org.schemamigrate.diff.jpa.HibernateDdlGenerator;
+
+/** The desired schema as DDL: Hibernate's create DDL for the project's entities, or a schema file. */
+record DesiredSchema(String ddl, String label) {
+
+    /** The schema file given with migration.desired. */
+    static DesiredSchema fromFile(Path file) {
+        try {
+            return new DesiredSchema(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        } catch (IOException e) {
+            throw new ConfigurationException("Cannot read the schema file " + file.toAbsolutePath() + " (set with"
+                    + " migration.desired): " + e.getMessage() + ".");
+        }
+    }
+
+    /**
+     * The entities of the project's compiled classes and dependencies. The plugin's own Hibernate and JPA API are
+     * used (parent-first), so the project's copies never mix with them.
+     */
+    static DesiredSchema fromEntities(List<String> classpathElements, EntityModel model) {
+        // through Maven's slf4j (quieted with the launchers) rather than java.util.logging's stderr lines
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        try (URLClassLoader loader = new URLClassLoader(urls(classpathElements),
+                DesiredSchema.class.getClassLoader())) {
+            List<String> classes = EntityScanner.scan(loader, model.packages());
+            String ddl = HibernateDdlGenerator.createDdl(loader, classes, model);
+            long entities = classes.size();
+            return new DesiredSchema(ddl, entities + " JPA " + (entities == 1 ? "class" : "classes")
+                    + (model.packages().isEmpty() ? "" : " in " + String.join(", ", model.packages()))
+                    + " (" + model.kind().displayName() + " dialect, naming " + naming(model) + ")");
+        } catch (IOException e) {
+            throw new ConfigurationException("Cannot read the project's classes: " + e.getMessage());
+        }
+    }
+
+    private static String naming(EntityModel model) {
+        return model.namingStrategy() == null || model.namingStrategy().isBlank() ? "spring" : model.namingStrategy();
+    }
+
+    private static URL[] urls(List<String> elements) {
+        List<URL> urls = new ArrayList<>();
+        for (String element : elements) {
+            try {
+                urls.add(new File(element).toURI().toURL());
+            } catch (MalformedURLException e) {
+                throw new ConfigurationException("Bad classpath element " + element + ": " + e.getMessage());
+            }
+        }
+        return urls.toArray(URL[]::new);
+    }
+
+    static DatabaseKind dialect(String setting) {
+        String s = setting == null ? "" : setting.strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (s) {
+            case "", "postgresql", "postgres" -> DatabaseKind.POSTGRESQL;
+            case "mysql" -> DatabaseKind.MYSQL;
+            case "mariadb" -> DatabaseKind.MARIADB;
+            default -> throw new ConfigurationException("migration.dialect must be postgresql, mysql or mariadb;"
+                    + " got '" + setting + "'.");
+        };
+    }
+}

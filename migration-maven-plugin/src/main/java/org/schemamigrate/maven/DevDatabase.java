@@ -1,0 +1,65 @@
+package org.schemamigrate.maven;
+
+import javax.sql.DataSource;
+import org.apache.maven.plugin.logging.Log;
+import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.db.JdbcUrls;
+import org.schemamigrate.core.db.UrlDataSource;
+import org.schemamigrate.core.embedded.EmbeddedDatabase;
+import org.schemamigrate.core.embedded.EmbeddedMariaDb;
+import org.schemamigrate.core.embedded.EmbeddedPostgres;
+
+/**
+ * The dev database migration:diff proves its output on: {@code migration.devUrl}, or a temporary embedded server
+ * of the dialect's kind, started for this goal and removed after it.
+ */
+final class DevDatabase implements AutoCloseable {
+    private final DataSource dataSource;
+    private final DatabaseKind kind;
+    private final EmbeddedDatabase embedded;
+
+    private DevDatabase(DataSource dataSource, DatabaseKind kind, EmbeddedDatabase embedded) {
+        this.dataSource = dataSource;
+        this.kind = kind;
+        this.embedded = embedded;
+    }
+
+    static DevDatabase open(String devUrl, String user, String password, DatabaseKind dialect, Log log) {
+        if (devUrl != null && !devUrl.isBlank()) {
+            DatabaseKind kind = DatabaseKind.fromUrl(devUrl);
+            if (kind == null) {
+                throw new ConfigurationException("migration.devUrl must be a jdbc:postgresql:, jdbc:mariadb: or"
+                        + " jdbc:mysql: URL; got " + JdbcUrls.maskPassword(devUrl) + ".");
+            }
+            log.info("Dev database: " + JdbcUrls.maskPassword(devUrl) + " (scratch schemas are created and dropped)");
+            return new DevDatabase(new UrlDataSource(devUrl, user, password), kind, null);
+        }
+        EmbeddedDatabase server;
+        if (dialect == DatabaseKind.POSTGRESQL) {
+            log.info("Dev database: a temporary embedded PostgreSQL (set migration.devUrl to use another server)");
+            server = EmbeddedPostgres.start(null);
+        } else {
+            log.info("Dev database: a temporary embedded MariaDB" + (dialect == DatabaseKind.MYSQL
+                    ? " (MySQL itself cannot be embedded: set migration.devUrl to a MySQL 8 server for an exact"
+                    + " proof)" : "") + " (set migration.devUrl to use another server)");
+            server = EmbeddedMariaDb.start(null);
+        }
+        return new DevDatabase(new UrlDataSource(server.jdbcUrl(server.defaultDatabase()), server.user(),
+                server.password()), server.kind(), server);
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    DatabaseKind kind() {
+        return kind;
+    }
+
+    @Override
+    public void close() {
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

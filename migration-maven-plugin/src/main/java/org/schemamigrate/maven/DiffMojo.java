@@ -1,0 +1,58 @@
+package org.schemamigrate.maven;
+
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.schemamigrate.diff.DiffGenerator;
+import org.schemamigrate.diff.workflow.DiffRequest;
+import org.schemamigrate.diff.workflow.DiffResult;
+
+/**
+ * Compares the entities with the schema the migrations produce and writes the proven pair
+ * {@code <version>_<name>.up.sql} / {@code .down.sql}, plus migration.sum. Compiles the project first.
+ */
+@Mojo(name = "diff", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class DiffMojo extends AbstractDiffMojo {
+
+    /** The name of the new migration, e.g. add_email (lower-case letters, digits, underscores). */
+    @Parameter(property = "name")
+    private String name;
+
+    /** How the new version is numbered: timestamp (yyyyMMddHHmmss UTC, default) or sequence. */
+    @Parameter(property = "migration.versioning", defaultValue = "timestamp")
+    private String versioning;
+
+    @Override
+    protected String migrationName() {
+        if (name == null || name.isBlank()) {
+            throw new ConfigurationException("migration:diff needs a name for the new migration: -Dname=add_email.");
+        }
+        return name;
+    }
+
+    @Override
+    protected boolean sequenceVersions() {
+        return org.schemamigrate.core.source.MigrationWriter.Versioning.parse(versioning, "migration.versioning")
+                == org.schemamigrate.core.source.MigrationWriter.Versioning.SEQUENCE;
+    }
+
+    @Override
+    protected void report(DiffGenerator generator, DiffRequest request) {
+        DiffResult result = generator.generate(request);
+        if (result.upToDate()) {
+            getLog().info("Schema is up to date: the migrations already produce the desired schema. Nothing written.");
+            return;
+        }
+        getLog().info("Proven on the dev database (up reaches the desired schema, down returns exactly). Wrote:");
+        getLog().info("  " + result.up());
+        getLog().info("  " + result.down());
+        getLog().info("Steps:");
+        describe(result).forEach(getLog()::info);
+        if (result.upPlan().canLoseData() || result.downPlan().canLoseData()) {
+            getLog().warn("Some steps can lose data (listed in the files' headers): review them before committing.");
+        }
+    }
+}
