@@ -1,2 +1,0 @@
-DROP TABLE book;
-DROP TABLE author;

@@ -1,2 +1,0 @@
-DROP INDEX book_isbn_uk;
-ALTER TABLE book DROP COLUMN isbn;
