@@ -95,22 +95,74 @@ public abstract class AbstractDiffMojo extends AbstractConnectionMojo {
         }
         try {
             DatabaseKind kind = DesiredSchema.dialect(dialect);
-            DesiredSchema desiredSchema = desired != null ? DesiredSchema.fromFile(desired.toPath())
-                    : DesiredSchema.fromEntities(classpathElements, new EntityModel(packageList(), kind,
-                    databaseVersion, namingStrategy, implicitNamingStrategy, null));
-            getLog().info("Desired schema: " + desiredSchema.label());
             try (DevDatabase dev = DevDatabase.open(devUrl, devUser, devPassword, kind, getLog());
-                 LiveDatabase live = LiveDatabase.openIf(current(), this::resolveConnection, sandboxDir, getLog())) {
-                DiffRequest.CurrentSchema currentSchema = live == null ? new DiffRequest.FromMigrations()
-                        : new DiffRequest.FromDatabase(new UrlDataSource(live.url(), live.user(), live.password()),
-                        schema, live.label());
-                DiffRequest request = new DiffRequest(dev.dataSource(), dev.kind(), desiredSchema.ddl(),
-                        desiredSchema.label(), currentSchema, dir.toPath(), migrationName(), sequenceVersions());
-                report(new DiffGenerator(Clock.systemUTC()), request);
+                 LiveDatabase live = LiveDatabase.openIf(fromDatabase(), this::resolveConnection, sandboxDir,
+                         getLog())) {
+                run(new Inputs(dev, live, kind));
             }
         } catch (RuntimeException e) {
             Failures.rethrow(e);
         }
+    }
+
+    /** What a diff goal works with; the desired schema is built on first use (init may not need it). */
+    protected final class Inputs {
+        private final DevDatabase dev;
+        private final LiveDatabase live;
+        private final DatabaseKind kind;
+        private DesiredSchema desiredSchema;
+
+        Inputs(DevDatabase dev, LiveDatabase live, DatabaseKind kind) {
+            this.dev = dev;
+            this.live = live;
+            this.kind = kind;
+        }
+
+        DevDatabase dev() {
+            return dev;
+        }
+
+        LiveDatabase live() {
+            return live;
+        }
+
+        File directory() {
+            return dir;
+        }
+
+        String schema() {
+            return schema;
+        }
+
+        DesiredSchema desired() {
+            if (desiredSchema == null) {
+                desiredSchema = desired != null ? DesiredSchema.fromFile(desired.toPath())
+                        : DesiredSchema.fromEntities(classpathElements, new EntityModel(packageList(), kind,
+                        databaseVersion, namingStrategy, implicitNamingStrategy, null));
+                getLog().info("Desired schema: " + desiredSchema.label());
+            }
+            return desiredSchema;
+        }
+
+        /** The diff of the desired schema against the directory (or, with a live database, against it). */
+        DiffRequest request(boolean againstLive) {
+            DiffRequest.CurrentSchema current = againstLive && live != null
+                    ? new DiffRequest.FromDatabase(new UrlDataSource(live.url(), live.user(), live.password()),
+                    schema, live.label())
+                    : new DiffRequest.FromMigrations();
+            return new DiffRequest(dev.dataSource(), dev.kind(), desired().ddl(), desired().label(), current,
+                    dir.toPath(), migrationName(), sequenceVersions());
+        }
+    }
+
+    /** True when the goal compares with the live database (migration.from=database). */
+    protected boolean fromDatabase() {
+        return current();
+    }
+
+    /** Does the goal's work. */
+    protected void run(Inputs inputs) throws MojoFailureException {
+        report(new DiffGenerator(Clock.systemUTC()), inputs.request(true));
     }
 
     private boolean current() {
@@ -135,8 +187,10 @@ public abstract class AbstractDiffMojo extends AbstractConnectionMojo {
         return false;
     }
 
-    /** Runs the generator and reports (or fails on) its result. */
-    protected abstract void report(DiffGenerator generator, DiffRequest request) throws MojoFailureException;
+    /** Runs the generator and reports (or fails on) its result; init does its own work instead. */
+    protected void report(DiffGenerator generator, DiffRequest request) throws MojoFailureException {
+        throw new UnsupportedOperationException("goal without a report");
+    }
 
     /** The plan's steps, one log line each, marked when they can lose data or fail on existing rows. */
     protected static List<String> describe(DiffResult result) {
