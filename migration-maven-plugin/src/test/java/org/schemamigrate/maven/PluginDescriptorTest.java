@@ -19,7 +19,7 @@ import org.w3c.dom.NodeList;
  * has a -D property (migration.* or the issue's steps/to/version/name) and a description for help -Ddetail.
  */
 class PluginDescriptorTest {
-    private static final Set<String> READONLY = Set.of("basedir", "settings");
+    private static final Set<String> READONLY = Set.of("basedir", "settings", "classpathElements");
     private static final Set<String> SHORT_PROPERTIES = Set.of("steps", "to", "version", "name");
     private static final Map<String, Element> MOJOS = new HashMap<>();
     private static Element plugin;
@@ -46,7 +46,7 @@ class PluginDescriptorTest {
     void goalsAndPrefix() {
         assertThat(text(plugin, "goalPrefix")).isEqualTo("migration");
         assertThat(MOJOS.keySet()).containsExactlyInAnyOrder("up", "down", "force", "version", "status",
-                "validate", "create", "hash", "baseline", "help");
+                "validate", "create", "hash", "baseline", "help", "diff", "check", "init");
     }
 
     @Test
@@ -80,7 +80,9 @@ class PluginDescriptorTest {
                 "migration.serverId", "migration.dir", "migration.schema", "migration.table",
                 "migration.lockTimeout", "migration.outOfOrder", "migration.skip", "migration.user",
                 "migration.password");
-        assertThat(properties("down")).contains("steps", "to", "migration.dryRun");
+        assertThat(properties("down")).contains("steps", "to", "migration.dryRun", "migration.batch");
+        assertThat(properties("up")).contains("migration.deployment", "migration.singleTransaction");
+        assertThat(properties("down")).doesNotContain("migration.deployment", "migration.singleTransaction");
         assertThat(properties("force")).contains("version");
         assertThat(properties("baseline")).contains("version");
         assertThat(properties("status")).contains("migration.format", "migration.output");
