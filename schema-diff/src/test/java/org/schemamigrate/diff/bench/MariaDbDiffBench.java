@@ -1,23 +1,11 @@
 package org.schemamigrate.diff.bench;
 
-import static org.schemamigrate.diff.bench.SchemaDiffBench.RUNS;
-import static org.schemamigrate.diff.bench.SchemaDiffBench.WARMUP;
-import static org.schemamigrate.diff.bench.SchemaDiffBench.measure;
-import static org.schemamigrate.diff.bench.SchemaDiffBench.name;
-import static org.schemamigrate.diff.bench.SchemaDiffBench.report;
+import static org.schemamigrate.diff.bench.DiffBenchCore.name;
 
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.core.testing.TestDatabase;
-import org.schemamigrate.core.testing.TestDatabases;
 import org.schemamigrate.diff.MysqlFixtures;
-import org.schemamigrate.diff.RoundTripCounter;
-import org.schemamigrate.diff.change.SchemaChange;
-import org.schemamigrate.diff.inspect.InspectOptions;
-import org.schemamigrate.diff.inspect.mysql.MysqlInspector;
 import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.ColumnType;
 import org.schemamigrate.diff.model.ForeignKey;
@@ -25,7 +13,6 @@ import org.schemamigrate.diff.model.Index;
 import org.schemamigrate.diff.model.PrimaryKey;
 import org.schemamigrate.diff.model.Schema;
 import org.schemamigrate.diff.model.Table;
-import org.schemamigrate.diff.plan.Plan;
 
 /**
  * The MariaDB half of {@link SchemaDiffBench}: the same 1,000 tables (10 columns, 2 indexes, 1 FK, 1 check,
@@ -40,47 +27,8 @@ final class MariaDbDiffBench {
     }
 
     static int run(int tables) throws Exception {
-        TestDatabase db = TestDatabases.fresh(DatabaseKind.MARIADB);
-        long start = System.nanoTime();
-        MysqlFixtures.run(db, ddl(tables));
-        report("create " + tables + " tables (setup)", List.of(System.nanoTime() - start));
-
-        MysqlInspector inspector = new MysqlInspector(InspectOptions.defaults());
-        RoundTripCounter counter = new RoundTripCounter();
-        Schema schema;
-        List<Long> inspectTimes = new ArrayList<>();
-        try (Connection connection = counter.wrap(db.connection())) {
-            schema = inspector.inspect(connection);
-            int roundTrips = counter.count();
-            for (int i = 0; i < WARMUP + RUNS; i++) {
-                long t = System.nanoTime();
-                inspector.inspect(connection);
-                if (i >= WARMUP) {
-                    inspectTimes.add(System.nanoTime() - t);
-                }
-            }
-            System.out.printf(Locale.ROOT, "inspect: %d tables, %d columns, %d round trips per inspection%n",
-                    schema.tables().size(), schema.tables().stream().mapToInt(t -> t.columns().size()).sum(),
-                    roundTrips);
-        }
-        report("inspect", inspectTimes);
-
-        Schema modified = modify(schema);
-        List<SchemaChange> changes = measure("diff", () -> MysqlFixtures.diff(schema, modified));
-        Plan plan = measure("plan", () -> MysqlFixtures.PLANNER.plan(changes));
-        measure("diff + plan (up and down)", () -> {
-            MysqlFixtures.plan(schema, modified);
-            return MysqlFixtures.plan(modified, schema);
-        });
-        System.out.printf(Locale.ROOT, "changes: %d, plan steps: %d, script: %d characters%n", changes.size(),
-                plan.steps().size(), plan.script().length());
-
-        long applyStart = System.nanoTime();
-        MysqlFixtures.apply(db, plan);
-        report("apply up (DDL auto-commits)", List.of(System.nanoTime() - applyStart));
-        int residual = MysqlFixtures.diff(MysqlFixtures.inspect(db), modified).size();
-        System.out.println("after up, changes left against the modified schema: " + residual);
-        return residual;
+        return DiffBenchCore.run(DatabaseKind.MARIADB, MysqlFixtures.DIALECT, tables, MariaDbDiffBench::ddl,
+                MariaDbDiffBench::modify, "DDL auto-commits");
     }
 
     private static String ddl(int tables) {

@@ -1,18 +1,12 @@
 package org.schemamigrate.diff.bench;
 
-import java.sql.Connection;
+import static org.schemamigrate.diff.bench.DiffBenchCore.name;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.core.testing.TestDatabase;
-import org.schemamigrate.core.testing.TestDatabases;
 import org.schemamigrate.diff.PostgresFixtures;
-import org.schemamigrate.diff.RoundTripCounter;
-import org.schemamigrate.diff.change.SchemaChange;
-import org.schemamigrate.diff.inspect.InspectOptions;
-import org.schemamigrate.diff.inspect.postgres.PostgresInspector;
 import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.ColumnType;
 import org.schemamigrate.diff.model.ForeignKey;
@@ -20,7 +14,6 @@ import org.schemamigrate.diff.model.Index;
 import org.schemamigrate.diff.model.PrimaryKey;
 import org.schemamigrate.diff.model.Schema;
 import org.schemamigrate.diff.model.Table;
-import org.schemamigrate.diff.plan.Plan;
 
 /**
  * Benchmark, not a test: a 1,000-table schema (10 columns, 2 indexes, 1 FK each) on the embedded PostgreSQL and
@@ -30,9 +23,6 @@ import org.schemamigrate.diff.plan.Plan;
  * "mariadb" to run one database only).
  */
 public final class SchemaDiffBench {
-    static final int WARMUP = 3;
-    static final int RUNS = 10;
-
     private SchemaDiffBench() {
     }
 
@@ -57,68 +47,8 @@ public final class SchemaDiffBench {
     }
 
     private static int run(int tables) throws Exception {
-        TestDatabase db = TestDatabases.fresh(DatabaseKind.POSTGRESQL);
-        long start = System.nanoTime();
-        PostgresFixtures.run(db, ddl(tables));
-        report("create " + tables + " tables (setup)", List.of(System.nanoTime() - start));
-
-        PostgresInspector inspector = new PostgresInspector(InspectOptions.defaults());
-        RoundTripCounter counter = new RoundTripCounter();
-        Schema schema;
-        List<Long> inspectTimes = new ArrayList<>();
-        try (Connection connection = counter.wrap(db.connection())) {
-            schema = inspector.inspect(connection);
-            int roundTrips = counter.count();
-            for (int i = 0; i < WARMUP + RUNS; i++) {
-                long t = System.nanoTime();
-                inspector.inspect(connection);
-                if (i >= WARMUP) {
-                    inspectTimes.add(System.nanoTime() - t);
-                }
-            }
-            System.out.printf(Locale.ROOT, "inspect: %d tables, %d columns, %d round trips per inspection%n",
-                    schema.tables().size(), schema.tables().stream().mapToInt(t -> t.columns().size()).sum(),
-                    roundTrips);
-        }
-        report("inspect", inspectTimes);
-
-        Schema modified = modify(schema);
-        List<SchemaChange> changes = measure("diff", () -> PostgresFixtures.diff(schema, modified));
-        Plan plan = measure("plan", () -> PostgresFixtures.PLANNER.plan(changes));
-        measure("diff + plan (up and down)", () -> {
-            PostgresFixtures.plan(schema, modified);
-            return PostgresFixtures.plan(modified, schema);
-        });
-        System.out.printf(Locale.ROOT, "changes: %d, plan steps: %d, script: %d characters%n", changes.size(),
-                plan.steps().size(), plan.script().length());
-
-        // the proof at scale: apply up, inspect, nothing may remain
-        long applyStart = System.nanoTime();
-        PostgresFixtures.apply(db, plan);
-        report("apply up (one transaction)", List.of(System.nanoTime() - applyStart));
-        int residual = PostgresFixtures.diff(PostgresFixtures.inspect(db), modified).size();
-        System.out.println("after up, changes left against the modified schema: " + residual);
-        return residual;
-    }
-
-    static <T> T measure(String what, Supplier<T> work) {
-        T result = null;
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < WARMUP * 5 + RUNS * 2; i++) {
-            long t = System.nanoTime();
-            result = work.get();
-            if (i >= WARMUP * 5) {
-                times.add(System.nanoTime() - t);
-            }
-        }
-        report(what, times);
-        return result;
-    }
-
-    static void report(String what, List<Long> nanos) {
-        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf(Locale.ROOT, "%-30s median %8.1f ms   best %8.1f ms   (%d runs)%n", what,
-                sorted[sorted.length / 2] / 1e6, sorted[0] / 1e6, sorted.length);
+        return DiffBenchCore.run(DatabaseKind.POSTGRESQL, PostgresFixtures.DIALECT, tables, SchemaDiffBench::ddl,
+                SchemaDiffBench::modify, "one transaction");
     }
 
     private static String ddl(int tables) {
@@ -139,10 +69,6 @@ public final class SchemaDiffBench {
                     .append(" foreign key (parent_id) references ").append(name(i == 0 ? 0 : i - 1)).append(";\n");
         }
         return sql.toString();
-    }
-
-    static String name(int i) {
-        return String.format(Locale.ROOT, "t%04d", i);
     }
 
     /** Every tenth table gains a column, another tenth widens a type, another loses an index; 10 new tables. */

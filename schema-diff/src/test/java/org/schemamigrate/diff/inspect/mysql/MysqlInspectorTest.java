@@ -1,15 +1,14 @@
 package org.schemamigrate.diff.inspect.mysql;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.schemamigrate.diff.MysqlFixtures.diff;
-import static org.schemamigrate.diff.MysqlFixtures.inspect;
-import static org.schemamigrate.diff.MysqlFixtures.run;
 
 import java.sql.Connection;
 import java.util.List;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
+import org.schemamigrate.diff.DialectFixtures;
+import org.schemamigrate.diff.MysqlFixtures;
 import org.schemamigrate.diff.RoundTripCounter;
 import org.schemamigrate.diff.inspect.InspectOptions;
 import org.schemamigrate.diff.inspect.SchemaInspector;
@@ -28,10 +27,11 @@ import org.schemamigrate.diff.model.TableOptions;
 import org.schemamigrate.diff.model.UniqueConstraint;
 
 class MysqlInspectorTest {
+    private static final DialectFixtures MARIADB = MysqlFixtures.DIALECT;
 
     @DatabaseTest({DatabaseKind.MARIADB})
     void readsWhatHibernateGenerates(TestDatabase db) {
-        run(db, """
+        MARIADB.run(db, """
                 create sequence customer_seq start with 1 increment by 50 nocache;
                 create table customer (id bigint not null, external_id uuid, full_name varchar(100) not null,
                     ordinal_status tinyint check ((ordinal_status between 0 and 1)), status enum ('ACTIVE','BLOCKED'),
@@ -42,7 +42,7 @@ class MysqlInspectorTest {
                 alter table if exists customer_tags add constraint FKtags foreign key (customer_id) references customer (id)
                     on delete cascade;
                 """);
-        Schema schema = inspect(db);
+        Schema schema = MARIADB.inspect(db);
 
         assertThat(schema.name()).isEqualTo(db.name());
         Table customer = schema.table("customer").orElseThrow();
@@ -72,12 +72,12 @@ class MysqlInspectorTest {
         assertThat(schema.table("customer_id_seq")).isPresent();
         assertThat(schema.sequences()).containsExactly(new Sequence("customer_seq", "bigint", 1, 50, 1,
                 9223372036854775806L, 0, false, null, null));
-        assertThat(diff(schema, inspect(db))).isEmpty();
+        assertThat(MARIADB.diff(schema, MARIADB.inspect(db))).isEmpty();
     }
 
     @DatabaseTest({DatabaseKind.MARIADB})
     void readsMysqlSpecifics(TestDatabase db) {
-        run(db, """
+        MARIADB.run(db, """
                 create table x (id int unsigned not null auto_increment, k int,
                     ts timestamp(6) null default current_timestamp(6) on update current_timestamp(6),
                     s varchar(20) default 'it''s' comment 'a comment', n decimal(10,2) default 1.50, j json,
@@ -86,7 +86,7 @@ class MysqlInspectorTest {
                     primary key (id), key ix_t (t(10), s desc), fulltext key ft (s), constraint ck check (k > 0))
                     engine=InnoDB default charset=utf8mb4 collate=utf8mb4_unicode_ci comment='table c';
                 """);
-        Table x = inspect(db).table("x").orElseThrow();
+        Table x = MARIADB.inspect(db).table("x").orElseThrow();
         assertThat(x.comment()).isEqualTo("table c");
         assertThat(x.options()).isEqualTo(new TableOptions("InnoDB", "utf8mb4_unicode_ci"));
         Column id = x.column("id").orElseThrow();
@@ -118,7 +118,7 @@ class MysqlInspectorTest {
 
     @DatabaseTest({DatabaseKind.MARIADB})
     void roundTripsDoNotGrowWithTheNumberOfTables(TestDatabase db) throws Exception {
-        run(db, "create table t0 (id bigint primary key, name varchar(10) unique);"
+        MARIADB.run(db, "create table t0 (id bigint primary key, name varchar(10) unique);"
                 + " create sequence s0;");
         int one = roundTrips(db);
         StringBuilder ddl = new StringBuilder();
@@ -128,9 +128,9 @@ class MysqlInspectorTest {
                     .append("create index ix").append(i).append(" on t").append(i).append(" (name, parent);\n")
                     .append("create sequence s").append(i).append(";\n");
         }
-        run(db, ddl.toString());
+        MARIADB.run(db, ddl.toString());
         assertThat(roundTrips(db)).isEqualTo(one).isEqualTo(7);
-        assertThat(inspect(db).sequences()).hasSize(41);
+        assertThat(MARIADB.inspect(db).sequences()).hasSize(41);
     }
 
     private static int roundTrips(TestDatabase db) throws Exception {
@@ -143,14 +143,14 @@ class MysqlInspectorTest {
 
     @DatabaseTest({DatabaseKind.MARIADB})
     void leavesOutHistoryTablesAndExcludedNames(TestDatabase db) {
-        run(db, """
+        MARIADB.run(db, """
                 create table migration_history (version varchar(50) primary key);
                 create table migration_history_log (id bigint auto_increment primary key);
                 create table tmp_import (id int);
                 create table kept (id int);
                 create sequence tmp_seq;
                 """);
-        Schema schema = inspect(db, InspectOptions.defaults().withExcludes("tmp_*"));
+        Schema schema = MARIADB.inspect(db, InspectOptions.defaults().withExcludes("tmp_*"));
         assertThat(schema.tables()).extracting(Table::name).containsExactly("kept");
         assertThat(schema.sequences()).isEmpty();
     }
@@ -158,8 +158,8 @@ class MysqlInspectorTest {
     @DatabaseTest({DatabaseKind.MARIADB})
     void inspectsANamedSchemaAndStripsItsQualifier(TestDatabase db) {
         TestDatabase other = org.schemamigrate.core.testing.TestDatabases.fresh(DatabaseKind.MARIADB);
-        run(other, "create sequence seq; create table invoice (id bigint default nextval(seq))");
-        Schema sales = inspect(db, InspectOptions.defaults().withSchema(other.name()));
+        MARIADB.run(other, "create sequence seq; create table invoice (id bigint default nextval(seq))");
+        Schema sales = MARIADB.inspect(db, InspectOptions.defaults().withSchema(other.name()));
         assertThat(sales.name()).isEqualTo(other.name());
         assertThat(sales.tables()).extracting(Table::name).containsExactly("invoice");
         assertThat(sales.table("invoice").orElseThrow().column("id").orElseThrow().defaultExpression())

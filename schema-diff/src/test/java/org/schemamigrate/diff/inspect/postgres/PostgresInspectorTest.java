@@ -1,14 +1,14 @@
 package org.schemamigrate.diff.inspect.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.schemamigrate.diff.PostgresFixtures.inspect;
-import static org.schemamigrate.diff.PostgresFixtures.run;
 
 import java.sql.Connection;
 import java.util.List;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
+import org.schemamigrate.diff.DialectFixtures;
+import org.schemamigrate.diff.PostgresFixtures;
 import org.schemamigrate.diff.RoundTripCounter;
 import org.schemamigrate.diff.inspect.InspectOptions;
 import org.schemamigrate.diff.model.Column;
@@ -26,10 +26,11 @@ import org.schemamigrate.diff.model.Table;
 import org.schemamigrate.diff.model.UniqueConstraint;
 
 class PostgresInspectorTest {
+    private static final DialectFixtures POSTGRES = PostgresFixtures.DIALECT;
 
     @DatabaseTest({DatabaseKind.POSTGRESQL})
     void readsWhatHibernateGenerates(TestDatabase db) {
-        run(db, """
+        POSTGRES.run(db, """
                 create type mood as enum ('HAPPY', 'SAD');
                 create sequence customer_seq start with 1 increment by 50;
                 create table customer (
@@ -50,7 +51,7 @@ class PostgresInspectorTest {
                 comment on table customer is 'Customers';
                 comment on column customer.email is 'Login';
                 """);
-        Schema schema = inspect(db);
+        Schema schema = POSTGRES.inspect(db);
 
         assertThat(schema.name()).isEqualTo("public");
         Table customer = schema.table("customer").orElseThrow();
@@ -81,7 +82,7 @@ class PostgresInspectorTest {
 
     @DatabaseTest({DatabaseKind.POSTGRESQL})
     void roundTripsDoNotGrowWithTheNumberOfTables(TestDatabase db) throws Exception {
-        run(db, "create table t0 (id bigint primary key, name varchar(10) unique)");
+        POSTGRES.run(db, "create table t0 (id bigint primary key, name varchar(10) unique)");
         int one = roundTrips(db);
         StringBuilder ddl = new StringBuilder();
         for (int i = 1; i <= 40; i++) {
@@ -89,7 +90,7 @@ class PostgresInspectorTest {
                     .append(i - 1).append(", name varchar(10) unique);\n")
                     .append("create index ix").append(i).append(" on t").append(i).append(" (name, parent);\n");
         }
-        run(db, ddl.toString());
+        POSTGRES.run(db, ddl.toString());
         assertThat(roundTrips(db)).isEqualTo(one).isLessThanOrEqualTo(7);
     }
 
@@ -103,7 +104,7 @@ class PostgresInspectorTest {
 
     @DatabaseTest({DatabaseKind.POSTGRESQL})
     void leavesOutHistoryTablesAndExcludedNames(TestDatabase db) {
-        run(db, """
+        POSTGRES.run(db, """
                 create table migration_history (version varchar(50) primary key);
                 create table migration_history_log (id bigserial primary key);
                 create table audit_history (id int);
@@ -112,9 +113,9 @@ class PostgresInspectorTest {
                 create table kept (id int);
                 create sequence tmp_seq;
                 """);
-        assertThat(inspect(db).tables()).extracting(Table::name)
+        assertThat(POSTGRES.inspect(db).tables()).extracting(Table::name)
                 .containsExactly("audit_history", "audit_history_log", "kept", "tmp_import");
-        Schema filtered = inspect(db, new InspectOptions(null, "audit_history", List.of("tmp_*")));
+        Schema filtered = POSTGRES.inspect(db, new InspectOptions(null, "audit_history", List.of("tmp_*")));
         assertThat(filtered.tables()).extracting(Table::name)
                 .containsExactly("kept", "migration_history", "migration_history_log");
         assertThat(filtered.sequences()).extracting(Sequence::name).containsExactly("migration_history_log_id_seq");
@@ -122,8 +123,8 @@ class PostgresInspectorTest {
 
     @DatabaseTest({DatabaseKind.POSTGRESQL})
     void inspectsANamedSchema(TestDatabase db) {
-        run(db, "create schema sales; create table sales.invoice (id int); create table other (id int)");
-        Schema sales = inspect(db, InspectOptions.defaults().withSchema("sales"));
+        POSTGRES.run(db, "create schema sales; create table sales.invoice (id int); create table other (id int)");
+        Schema sales = POSTGRES.inspect(db, InspectOptions.defaults().withSchema("sales"));
         assertThat(sales.name()).isEqualTo("sales");
         assertThat(sales.tables()).extracting(Table::name).containsExactly("invoice");
     }

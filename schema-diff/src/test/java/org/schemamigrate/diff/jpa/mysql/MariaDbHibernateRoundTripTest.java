@@ -1,11 +1,6 @@
 package org.schemamigrate.diff.jpa.mysql;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.schemamigrate.diff.MysqlFixtures.apply;
-import static org.schemamigrate.diff.MysqlFixtures.diff;
-import static org.schemamigrate.diff.MysqlFixtures.inspect;
-import static org.schemamigrate.diff.MysqlFixtures.plan;
-import static org.schemamigrate.diff.MysqlFixtures.run;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +8,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.core.testing.TestDatabases;
+import org.schemamigrate.diff.DialectFixtures;
+import org.schemamigrate.diff.MysqlFixtures;
 import org.schemamigrate.diff.jpa.EntityModel;
 import org.schemamigrate.diff.jpa.EntityScanner;
 import org.schemamigrate.diff.jpa.HibernateDdlGenerator;
@@ -25,6 +22,8 @@ import org.schemamigrate.diff.plan.Plan;
  * MariaDB: it inspects without churn, and the planned create/drop reproduce and remove it exactly.
  */
 class MariaDbHibernateRoundTripTest {
+    private static final DialectFixtures MARIADB = MysqlFixtures.DIALECT;
+
     private static final String SHOP = "org.schemamigrate.diff.jpa.shop";
     private static final ClassLoader LOADER = MariaDbHibernateRoundTripTest.class.getClassLoader();
 
@@ -34,19 +33,19 @@ class MariaDbHibernateRoundTripTest {
         String ddl = HibernateDdlGenerator.createDdl(LOADER, EntityScanner.scan(LOADER, List.of(SHOP)),
                 new EntityModel(List.of(SHOP), dialect, null, "spring", "spring", null));
         TestDatabase hibernate = TestDatabases.fresh(DatabaseKind.MARIADB);
-        run(hibernate, ddl);
-        Schema desired = inspect(hibernate);
-        assertThat(diff(desired, desired)).isEmpty();
-        assertThat(diff(desired, inspect(hibernate))).isEmpty();
+        MARIADB.run(hibernate, ddl);
+        Schema desired = MARIADB.inspect(hibernate);
+        assertThat(MARIADB.diff(desired, desired)).isEmpty();
+        assertThat(MARIADB.diff(desired, MARIADB.inspect(hibernate))).isEmpty();
 
         TestDatabase planned = TestDatabases.fresh(DatabaseKind.MARIADB);
-        Schema empty = inspect(planned);
-        Plan up = plan(empty, desired);
-        apply(planned, up);
-        assertThat(plan(inspect(planned), desired).script()).as(up.script()).isEmpty();
+        Schema empty = MARIADB.inspect(planned);
+        Plan up = MARIADB.plan(empty, desired);
+        MARIADB.apply(planned, up);
+        assertThat(MARIADB.plan(MARIADB.inspect(planned), desired).script()).as(up.script()).isEmpty();
 
-        apply(planned, plan(desired, empty));
-        assertThat(inspect(planned).tables()).isEmpty();
-        assertThat(inspect(planned).sequences()).isEmpty();
+        MARIADB.apply(planned, MARIADB.plan(desired, empty));
+        assertThat(MARIADB.inspect(planned).tables()).isEmpty();
+        assertThat(MARIADB.inspect(planned).sequences()).isEmpty();
     }
 }

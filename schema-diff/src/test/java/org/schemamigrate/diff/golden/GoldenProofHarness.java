@@ -1,0 +1,126 @@
+package org.schemamigrate.diff.golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.testing.TestDatabase;
+import org.schemamigrate.core.testing.TestDatabases;
+import org.schemamigrate.diff.DialectFixtures;
+import org.schemamigrate.diff.model.Schema;
+import org.schemamigrate.diff.plan.Plan;
+
+/**
+ * The golden proof, one dialect per subclass: for every case directory, {@code from} + up inspects equal to
+ * {@code to}, and then + down equal to {@code from}; the planned SQL equals the reviewed up.sql/down.sql.
+ * Run with {@code -Dgolden.update=true} to rewrite up.sql/down.sql from the planner, then review the git diff.
+ */
+// one instance per class so the non-static cases() can read the subclass's source folder
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class GoldenProofHarness {
+    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+    private final Path source;
+    private final int minimumCases;
+    private final DatabaseKind kind;
+    private final DialectFixtures dialect;
+
+    /** {@code minimumCases} guards against cases silently going missing from {@code source}. */
+    GoldenProofHarness(Path source, int minimumCases, DatabaseKind kind, DialectFixtures dialect) {
+        this.source = source;
+        this.minimumCases = minimumCases;
+        this.kind = kind;
+        this.dialect = dialect;
+    }
+
+    /** Dialect-specific checks on each planned script, made before it is applied. */
+    protected void checkPlan(Plan plan) {
+    }
+
+    Stream<String> cases() throws IOException {
+        try (Stream<Path> dirs = Files.list(source)) {
+            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @Test
+    void everyCaseHasItsFourReviewedFiles() throws IOException {
+        List<String> cases = cases().toList();
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(minimumCases);
+        for (String name : cases) {
+            for (String file : List.of("from.sql", "to.sql", "up.sql", "down.sql")) {
+                assertThat(source.resolve(name).resolve(file)).as(name + "/" + file).exists();
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void upAndDownConverge(String name) {
+        Path dir = source.resolve(name);
+        TestDatabase db = TestDatabases.fresh(kind);
+        TestDatabase target = TestDatabases.fresh(kind);
+        dialect.run(db, read(dir.resolve("from.sql")));
+        dialect.run(target, read(dir.resolve("to.sql")));
+        Schema from = dialect.inspect(db);
+        Schema to = dialect.inspect(target);
+
+        assertThat(dialect.diff(from, dialect.inspect(db))).as("the same schema inspected twice").isEmpty();
+        assertThat(dialect.diff(from, from)).as("from against itself").isEmpty();
+        assertThat(dialect.diff(to, to)).as("to against itself").isEmpty();
+
+        Plan up = dialect.plan(from, to);
+        assertGolden(dir.resolve("up.sql"), up);
+        checkPlan(up);
+        dialect.apply(db, up);
+        assertConverged(dialect.inspect(db), to, "from + up.sql against to");
+
+        Plan down = dialect.plan(to, from);
+        assertGolden(dir.resolve("down.sql"), down);
+        checkPlan(down);
+        dialect.apply(db, down);
+        assertConverged(dialect.inspect(db), from, "from + up.sql + down.sql against from");
+
+        assertThat(dialect.plan(to, from).script()).as("planning is deterministic").isEqualTo(down.script());
+    }
+
+    private void assertConverged(Schema actual, Schema expected, String what) {
+        Plan residual = dialect.plan(actual, expected);
+        assertThat(residual.script()).as(what + ": residual difference").isEmpty();
+    }
+
+    private static void assertGolden(Path file, Plan plan) {
+        String script = plan.script();
+        if (UPDATE) {
+            write(file, script);
+        }
+        assertThat(script).as("planned %s (rewrite with -Dgolden.update=true, then review)", file)
+                .isEqualTo(read(file).replace("\r\n", "\n"));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
