@@ -17,7 +17,8 @@ def expectPattern = { String regex ->
  'migration:baseline', 'migration:version', 'migration:hash', 'User property: migration.url', 'User property: migration.serverId',
  'User property: migration.lockTimeout', 'User property: migration.dryRun', 'User property: steps',
  'User property: to', 'User property: version', 'User property: name', 'User property: migration.format',
- 'User property: migration.versioning', 'User property: migration.skip'].each { assert log.contains(it) : it }
+ 'User property: migration.versioning', 'User property: migration.skip',
+ 'User property: migration.deployment', 'User property: migration.singleTransaction', 'User property: migration.batch'].each { assert log.contains(it) : it }
 
 // 2 create: the next sequence number with the existing width, name normalised
 assert new File(basedir, 'created/0003_add_email.up.sql').isFile()

@@ -5,7 +5,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.schemamigrate.core.MigrationResult;
 import org.schemamigrate.core.Migrator;
 
-/** Rolls back -Dsteps=N migrations (default 1, never all by accident), or down to just after -Dto=VERSION. */
+/**
+ * Rolls back -Dsteps=N migrations (default 1, never all by accident), down to just after -Dto=VERSION, or the
+ * migrations of the last up run with -Dmigration.batch=last.
+ */
 @Mojo(name = "down", threadSafe = true)
 public class DownMojo extends AbstractMigrationMojo {
 
@@ -16,6 +19,13 @@ public class DownMojo extends AbstractMigrationMojo {
     /** Roll back every migration above this version (it stays applied); 0 rolls back everything. */
     @Parameter(property = "to")
     private String to;
+
+    /**
+     * last: roll back exactly the migrations of the most recent up run (batch, deployment) that still has applied
+     * migrations, newest first; the goal names them before the first one runs. Not combinable with steps or to.
+     */
+    @Parameter(property = "migration.batch")
+    private String batch;
 
     /** Print the SQL that would run and change nothing. */
     @Parameter(property = "migration.dryRun", defaultValue = "false")
@@ -28,9 +38,11 @@ public class DownMojo extends AbstractMigrationMojo {
 
     @Override
     protected void run(MigrationSession session) {
+        boolean lastBatch = BatchOption.last(batch, steps, to);
         Versions.onlyOne(steps, to);
         Migrator migrator = session.migrator();
-        MigrationResult result = to != null && !to.isBlank() ? migrator.downTo(Versions.parse(to, "to"))
+        MigrationResult result = lastBatch ? migrator.downLastBatch()
+                : to != null && !to.isBlank() ? migrator.downTo(Versions.parse(to, "to"))
                 : migrator.down(steps == null ? 1 : steps);
         ResultReporter.migration(result, "roll back", "Rolled back").forEach(getLog()::info);
     }

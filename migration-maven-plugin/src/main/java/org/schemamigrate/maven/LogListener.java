@@ -64,10 +64,16 @@ public final class LogListener implements MigrationListener {
                     + " " + f.name() + " at statement " + f.statement() + " (line " + f.line() + "); "
                     + f.committedStatements() + " statement(s) stayed committed");
         } else if (event instanceof MigrationEvent.BatchRollbackPlanned b) {
-            log.info("Rolling back " + b.batch() + ": versions " + b.versions());
+            int n = b.versions().size();
+            log.info("Rolling back the last batch, " + b.batch() + ": " + n + (n == 1 ? " migration" : " migrations")
+                    + ", newest first: " + b.versions().stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", ")));
         } else if (event instanceof MigrationEvent.DeploymentAlreadyAttempted d) {
-            log.warn("Deployment " + d.deployment() + " was already " + (d.succeeded() ? "applied" : "attempted")
-                    + " by " + d.firstAttempt() + "; nothing was run again");
+            // the goal's result line ("already applied by …") or its failure message says it once
+            if (log.isDebugEnabled()) {
+                log.debug("Deployment " + d.deployment() + " was already attempted by " + d.firstAttempt()
+                        + (d.succeeded() ? " and succeeded" : " and failed") + "; nothing is run again");
+            }
         } else if (event instanceof MigrationEvent.Warning w) {
             log.warn(w.message());
         }

@@ -19,11 +19,11 @@ public final class MigrationSession implements AutoCloseable {
     }
 
     private final Sandbox sandbox;
-    private final Migrator migrator;
+    private final Migrator.Builder builder;
 
-    private MigrationSession(Sandbox sandbox, Migrator migrator) {
+    private MigrationSession(Sandbox sandbox, Migrator.Builder builder) {
         this.sandbox = sandbox;
-        this.migrator = migrator;
+        this.builder = builder;
     }
 
     public static MigrationSession open(ResolvedConnection connection, Options options, Log log) {
@@ -47,7 +47,7 @@ public final class MigrationSession implements AutoCloseable {
         try {
             log.info("Database: " + ResolvedConnection.mask(url) + (user == null ? "" : " as " + user
                     + (connection.userSource() == null ? "" : " (from " + connection.userSource() + ")")));
-            Migrator migrator = Migrator.builder()
+            Migrator.Builder builder = Migrator.builder()
                     .dataSource(new UrlDataSource(url, user, password))
                     .directory(options.dir())
                     .schema(options.schema())
@@ -55,9 +55,8 @@ public final class MigrationSession implements AutoCloseable {
                     .lockTimeout(options.lockTimeout())
                     .outOfOrder(options.outOfOrder())
                     .dryRun(options.dryRun())
-                    .listener(new LogListener(log))
-                    .build();
-            return new MigrationSession(sandbox, migrator);
+                    .listener(new LogListener(log));
+            return new MigrationSession(sandbox, builder);
         } catch (RuntimeException e) {
             if (sandbox != null) {
                 sandbox.close();
@@ -90,7 +89,12 @@ public final class MigrationSession implements AutoCloseable {
     }
 
     public Migrator migrator() {
-        return migrator;
+        return builder.build();
+    }
+
+    /** The migrator of an up run that is labelled as a deployment and/or applies everything in one transaction. */
+    public Migrator migrator(String deployment, boolean singleTransaction) {
+        return builder.deployment(deployment).singleTransaction(singleTransaction).build();
     }
 
     @Override

@@ -13,6 +13,12 @@ public final class ResultReporter {
 
     public static List<String> migration(MigrationResult result, String verb, String done) {
         List<String> lines = new ArrayList<>();
+        if (result.previousAttempt() != null) {
+            // the deployment ran before (perhaps on another server at the same moment): one line, no retry
+            lines.add("Nothing to " + verb + ": already applied by " + result.previousAttempt().describe()
+                    + "; nothing was run again. The database is at " + describe(result.after()) + ".");
+            return lines;
+        }
         if (result.runs().isEmpty()) {
             lines.add("Nothing to " + verb + ": the database is at " + describe(result.before()) + ".");
             return lines;

@@ -12,6 +12,7 @@ import org.schemamigrate.core.MigrationStatus;
 import org.schemamigrate.core.StatusReport;
 import org.schemamigrate.core.ValidationProblem;
 import org.schemamigrate.core.VersionInfo;
+import org.schemamigrate.core.history.Batch;
 
 /**
  * Renders a status report as an aligned table (coloured through Maven's MessageUtils, which is plain text when
@@ -25,27 +26,25 @@ public final class StatusRenderer {
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
     }
 
-    /** The table, a summary line, and each problem with its fix. */
+    /**
+     * The table, a summary line, and each problem with its fix. Once up runs are recorded as batches, the
+     * applied migrations are grouped under a heading line per batch (deployment or batch id, who, host, when,
+     * outcome), the pending ones after them.
+     */
     public List<String> text(StatusReport report) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(HEADER);
-        for (MigrationStatus m : report.migrations()) {
-            rows.add(new String[] {String.valueOf(m.version()), m.name() == null ? "" : m.name(),
-                    m.state().label(), m.appliedAt() == null ? "-" : time.format(m.appliedAt()),
-                    m.executionMs() == null ? "-" : Durations.format(Duration.ofMillis(m.executionMs()))});
-        }
-        int[] widths = new int[HEADER.length];
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
-            }
-        }
         List<String> lines = new ArrayList<>();
         if (report.migrations().isEmpty()) {
             lines.add("No migrations in the directory and none recorded in the database.");
         } else {
-            for (int r = 0; r < rows.size(); r++) {
-                lines.add(row(rows.get(r), widths, r == 0 ? null : report.migrations().get(r - 1).state()));
+            int[] widths = widths(report.migrations());
+            lines.add(row(HEADER, widths, null));
+            if (report.batches().isEmpty()) {
+                report.migrations().forEach(m -> lines.add(row(cells(m), widths, m.state())));
+            } else {
+                for (StatusGroups.Group group : StatusGroups.of(report)) {
+                    lines.add(heading(group));
+                    group.migrations().forEach(m -> lines.add(row(cells(m), widths, m.state())));
+                }
             }
         }
         MessageBuilder summary = MessageUtils.buffer();
@@ -59,6 +58,55 @@ public final class StatusRenderer {
             lines.add(MessageUtils.buffer().failure("problem: ").a(p.message()).toString());
         }
         return lines;
+    }
+
+    private String[] cells(MigrationStatus m) {
+        return new String[] {String.valueOf(m.version()), m.name() == null ? "" : m.name(), m.state().label(),
+                m.appliedAt() == null ? "-" : time.format(m.appliedAt()),
+                m.executionMs() == null ? "-" : Durations.format(Duration.ofMillis(m.executionMs()))};
+    }
+
+    private int[] widths(List<MigrationStatus> migrations) {
+        int[] widths = new int[HEADER.length];
+        List<String[]> rows = new ArrayList<>();
+        rows.add(HEADER);
+        migrations.forEach(m -> rows.add(cells(m)));
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        return widths;
+    }
+
+    /** "-- deployment release-1 by ci@build-7 at 2026-11-22 21:08:39: success" and the like. */
+    private String heading(StatusGroups.Group group) {
+        MessageBuilder b = MessageUtils.buffer();
+        switch (group.kind()) {
+            case UNBATCHED -> b.strong("-- applied outside any batch (baseline, force, or before batches were"
+                    + " recorded)");
+            case NOT_APPLIED -> b.strong("-- not applied yet");
+            default -> {
+                Batch batch = group.batch();
+                b.strong("-- " + (batch.deployment() == null ? "batch " + batch.id()
+                        : "deployment " + batch.deployment()) + " by " + batch.performedBy()
+                        + (batch.host() == null ? "" : "@" + batch.host())
+                        + (batch.startedAt() == null ? "" : " at " + time.format(batch.startedAt())) + ": ");
+                String outcome = Batch.RUNNING.equals(batch.outcome())
+                        ? "running (or stopped mid-way if no migrator runs now)" : String.valueOf(batch.outcome());
+                if (batch.succeeded()) {
+                    b.success(outcome);
+                } else if (Batch.FAILED.equals(batch.outcome())) {
+                    b.failure(outcome);
+                } else {
+                    b.warning(outcome);
+                }
+                if (group.migrations().isEmpty()) {
+                    b.a(", no migration of it is applied");
+                }
+            }
+        }
+        return b.toString();
     }
 
     private static String row(String[] cells, int[] widths, MigrationStatus.State state) {
@@ -103,6 +151,19 @@ public final class StatusRenderer {
                     .append(",\"executionMs\":").append(m.executionMs())
                     .append(",\"appliedBy\":").append(Json.string(m.appliedBy()))
                     .append(",\"batchId\":").append(Json.string(m.batchId())).append('}');
+            sep = ",";
+        }
+        sb.append("],\"batches\":[");
+        sep = "";
+        for (Batch b : report.batches()) {
+            sb.append(sep).append("{\"id\":").append(Json.string(b.id()))
+                    .append(",\"deployment\":").append(Json.string(b.deployment()))
+                    .append(",\"performedBy\":").append(Json.string(b.performedBy()))
+                    .append(",\"host\":").append(Json.string(b.host()))
+                    .append(",\"startedAt\":").append(Json.string(iso(b.startedAt())))
+                    .append(",\"finishedAt\":").append(Json.string(iso(b.finishedAt())))
+                    .append(",\"outcome\":").append(Json.string(b.outcome()))
+                    .append(",\"detail\":").append(Json.string(b.detail())).append('}');
             sep = ",";
         }
         sb.append("],\"problems\":[");

@@ -17,6 +17,21 @@ public class UpMojo extends AbstractMigrationMojo {
     @Parameter(property = "to")
     private String to;
 
+    /**
+     * Labels this up run as a deployment (CI pipeline id, release version), attempted once: a later or concurrent
+     * run with the same id runs nothing and says "already applied by deployment …", or fails with the first
+     * attempt's error if that failed (use a new id after the fix). Not read from the environment.
+     */
+    @Parameter(property = "migration.deployment")
+    private String deployment;
+
+    /**
+     * Apply all pending migrations in one transaction, all or none (PostgreSQL). Refused before anything runs on
+     * MySQL/MariaDB and when a pending file is -- migration:no-transaction.
+     */
+    @Parameter(property = "migration.singleTransaction", defaultValue = "false")
+    private boolean singleTransaction;
+
     /** Print the SQL that would run and change nothing. */
     @Parameter(property = "migration.dryRun", defaultValue = "false")
     private boolean dryRun;
@@ -29,7 +44,7 @@ public class UpMojo extends AbstractMigrationMojo {
     @Override
     protected void run(MigrationSession session) {
         Versions.onlyOne(steps, to);
-        Migrator migrator = session.migrator();
+        Migrator migrator = session.migrator(deployment, singleTransaction);
         MigrationResult result = to != null && !to.isBlank() ? migrator.upTo(Versions.parse(to, "to"))
                 : steps != null ? migrator.up(steps) : migrator.up();
         ResultReporter.migration(result, "apply", "Applied").forEach(getLog()::info);

@@ -3,6 +3,7 @@ package org.schemamigrate.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.schemamigrate.core.Direction;
@@ -48,6 +49,25 @@ class LogListenerTest {
                         + " the limit)",
                 "INFO Got advisory lock 42 after 6.0 s",
                 "INFO Created the history table \"public\".\"migration_history\"");
+    }
+
+    @Test
+    void batchRollbackNamesTheMigrationsBeforeTheFirstRuns() {
+        listener.onEvent(new MigrationEvent.BatchRollbackPlanned(
+                "deployment release-2 (batch b2) by ci@build-7 at 2026-11-22T20:57:19Z", List.of(4L, 3L)));
+        assertThat(log.lines).containsExactly("INFO Rolling back the last batch, deployment release-2 (batch b2) by"
+                + " ci@build-7 at 2026-11-22T20:57:19Z: 2 migrations, newest first: 4, 3");
+    }
+
+    @Test
+    void anAlreadyAttemptedDeploymentIsSaidOnceByTheResultOrTheFailure() {
+        listener.onEvent(new MigrationEvent.DeploymentAlreadyAttempted("release-2", "deployment release-2 …", true));
+        assertThat(log.lines).isEmpty();
+        CapturingLog debug = new CapturingLog(true);
+        new LogListener(debug, now::get).onEvent(new MigrationEvent.DeploymentAlreadyAttempted("release-2",
+                "deployment release-2 …", false));
+        assertThat(debug.lines).singleElement().asString().startsWith("DEBUG Deployment release-2 was already"
+                + " attempted").contains("and failed");
     }
 
     @Test

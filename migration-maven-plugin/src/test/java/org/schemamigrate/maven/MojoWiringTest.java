@@ -48,6 +48,26 @@ class MojoWiringTest {
     }
 
     @Test
+    @InjectMojo(goal = "up", pom = POM)
+    @MojoParameter(name = "deployment", value = "release-42")
+    @MojoParameter(name = "singleTransaction", value = "true")
+    void upTakesADeploymentAndSingleTransaction(UpMojo mojo) throws Exception {
+        assertThat((String) getVariableValueFromObject(mojo, "deployment")).isEqualTo("release-42");
+        assertThat((Boolean) getVariableValueFromObject(mojo, "singleTransaction")).isTrue();
+    }
+
+    @Test
+    @InjectMojo(goal = "down", pom = POM)
+    @MojoParameter(name = "batch", value = "last")
+    void downLastBatchCannotBeCombinedWithSteps(DownMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "serverId", null);
+        setVariableValueToObject(mojo, "url", "jdbc:postgresql://127.0.0.1:1/none");
+        setVariableValueToObject(mojo, "to", null);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("Give either -Dmigration.batch=last or -Dsteps, not both");
+    }
+
+    @Test
     @InjectMojo(goal = "force", pom = POM)
     void forceAndBaselineTakeAVersion(ForceMojo mojo) throws Exception {
         assertThat((String) getVariableValueFromObject(mojo, "version")).isEqualTo("5");

@@ -3,6 +3,7 @@ package org.schemamigrate.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.schemamigrate.core.Direction;
@@ -10,6 +11,7 @@ import org.schemamigrate.core.HistoryUpdate;
 import org.schemamigrate.core.MigrationResult;
 import org.schemamigrate.core.MigrationRun;
 import org.schemamigrate.core.VersionInfo;
+import org.schemamigrate.core.history.Batch;
 
 class ResultReporterTest {
     private static final VersionInfo V1 = new VersionInfo(1, "create_users", false);
@@ -31,6 +33,16 @@ class ResultReporterTest {
         assertThat(ResultReporter.migration(new MigrationResult(false, VersionInfo.NONE, VersionInfo.NONE,
                 List.of()), "roll back", "Rolled back"))
                 .containsExactly("Nothing to roll back: the database is at no version (nothing applied).");
+    }
+
+    @Test
+    void anAlreadyAppliedDeploymentIsOneLineNamingTheFirstAttempt() {
+        Batch first = new Batch("b7", "release-7", "ci", "build-7", Instant.parse("2026-11-22T20:57:19Z"),
+                Instant.parse("2026-11-22T20:57:21Z"), Batch.SUCCESS, null);
+        assertThat(ResultReporter.migration(new MigrationResult(false, V2, V2, List.of(), null, first), "apply",
+                "Applied")).containsExactly("Nothing to apply: already applied by deployment release-7 (batch b7) by"
+                + " ci@build-7 at 2026-11-22T20:57:19Z; nothing was run again. The database is at version 2"
+                + " add_email.");
     }
 
     @Test

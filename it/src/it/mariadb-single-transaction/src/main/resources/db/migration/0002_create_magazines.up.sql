@@ -1,0 +1,1 @@
+CREATE TABLE magazines (id BIGINT PRIMARY KEY, publisher_id BIGINT NOT NULL, FOREIGN KEY (publisher_id) REFERENCES publishers (id));

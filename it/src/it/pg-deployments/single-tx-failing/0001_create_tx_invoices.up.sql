@@ -1,0 +1,1 @@
+CREATE TABLE tx_invoices (id BIGINT PRIMARY KEY);

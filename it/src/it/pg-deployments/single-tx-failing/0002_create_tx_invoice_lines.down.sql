@@ -1,0 +1,1 @@
+DROP TABLE tx_invoice_lines;

@@ -1,0 +1,1 @@
+DROP INDEX tx_lines_invoice;

@@ -1,0 +1,1 @@
+CREATE TABLE notx_items (id BIGINT PRIMARY KEY);

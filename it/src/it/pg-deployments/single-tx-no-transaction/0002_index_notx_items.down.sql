@@ -1,0 +1,2 @@
+-- migration:no-transaction
+DROP INDEX CONCURRENTLY notx_items_id;

@@ -1,0 +1,2 @@
+CREATE TABLE customers (id BIGINT PRIMARY KEY, name VARCHAR(100) NOT NULL);
+INSERT INTO apply_log (version) VALUES (2);
