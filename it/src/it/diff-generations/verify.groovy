@@ -10,8 +10,8 @@ def files = { String dir -> new File(basedir, dir).list().findAll { it.endsWith(
 def text = { String dir, String suffix -> new File(basedir, dir).listFiles().find { it.name.endsWith(suffix) }.text }
 
 // PostgreSQL: three generations, each a proven pair
-expect('Desired schema: 2 JPA classes (PostgreSQL dialect, naming spring)')
 expect('Dev database: a temporary embedded PostgreSQL')
+expect('Desired schema: 2 JPA classes (PostgreSQL dialect, naming spring)')
 expect('Proven on the dev database')
 expect('Applied 1 migration; the database is now at version')
 expect('The migrations produce exactly the desired schema.')
@@ -40,8 +40,8 @@ assert tagsUp.contains('Steps that can lose data:')
 assert text('db/pg', '_create_shop.up.sql').contains('CREATE SEQUENCE customer_seq')
 
 // MariaDB: the same generations, proven on the embedded MariaDB, applied and rolled back
-expect('(MariaDB dialect, naming spring)')
 expect('Dev database: a temporary embedded MariaDB')
+expect('(MariaDB dialect, naming spring)')
 expect('Proven on the dev database')
 expect('Applied 3 migrations')
 expect('Rolled back')

@@ -1,6 +1,9 @@
 package org.schemamigrate.maven;
 
 import java.io.File;
+import java.net.URLClassLoader;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -28,6 +31,16 @@ public abstract class AbstractMigrationMojo extends AbstractConnectionMojo {
     @Parameter(property = "migration.outOfOrder", defaultValue = "false")
     private boolean outOfOrder;
 
+    /**
+     * Comma-separated packages of the project whose JavaMigration classes run with the SQL files (only each
+     * package itself). The goals read the compiled classes: compile first (mvn compile migration:up).
+     */
+    @Parameter(property = "migration.javaPackages", defaultValue = "db.migration")
+    private String javaPackages;
+
+    @Parameter(defaultValue = "${project.runtimeClasspathElements}", readonly = true)
+    private List<String> classpathElements;
+
     /** Skip the goal. */
     @Parameter(property = "migration.skip", defaultValue = "false")
     private boolean skip;
@@ -45,17 +58,25 @@ public abstract class AbstractMigrationMojo extends AbstractConnectionMojo {
             getLog().info("Skipping: migration.skip is true.");
             return;
         }
-        try {
+        try (URLClassLoader projectClasses = classpathElements == null ? null
+                : ProjectClasses.loader(classpathElements)) {
             ResolvedConnection connection = resolveConnection();
             MigrationSession.Options options = new MigrationSession.Options(dir.toPath(), schema, table,
                     Durations.parse(lockTimeout, "migration.lockTimeout"), outOfOrder, dryRun(),
-                    sandboxDir.toPath(), basedir == null ? null : basedir.toPath());
+                    sandboxDir.toPath(), basedir == null ? null : basedir.toPath(), projectClasses, packages());
             try (MigrationSession session = MigrationSession.open(connection, options, getLog())) {
                 run(session);
             }
         } catch (RuntimeException e) {
             Failures.rethrow(e);
+        } catch (java.io.IOException e) {
+            throw new MojoExecutionException("Could not close the project's class loader: " + e.getMessage(), e);
         }
+    }
+
+    private List<String> packages() {
+        return javaPackages == null || javaPackages.isBlank() ? List.of()
+                : Arrays.stream(javaPackages.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 
     /** True for goals that only show what they would do. */

@@ -1,10 +1,11 @@
 package org.schemamigrate.maven;
 
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** Records an existing database as being at -Dversion=V without running anything. */
-@Mojo(name = "baseline", threadSafe = true)
+@Mojo(name = "baseline", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class BaselineMojo extends AbstractMigrationMojo {
 
     /** The version the existing database corresponds to. Required. */

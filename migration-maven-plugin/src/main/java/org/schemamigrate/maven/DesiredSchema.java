@@ -1,14 +1,10 @@
 package org.schemamigrate.maven;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.diff.jpa.EntityModel;
@@ -35,8 +31,7 @@ record DesiredSchema(String ddl, String label) {
     static DesiredSchema fromEntities(List<String> classpathElements, EntityModel model) {
         // through Maven's slf4j (quieted with the launchers) rather than java.util.logging's stderr lines
         System.setProperty("org.jboss.logging.provider", "slf4j");
-        try (URLClassLoader loader = new URLClassLoader(urls(classpathElements),
-                DesiredSchema.class.getClassLoader())) {
+        try (URLClassLoader loader = ProjectClasses.loader(classpathElements)) {
             List<String> classes = EntityScanner.scan(loader, model.packages());
             String ddl = HibernateDdlGenerator.createDdl(loader, classes, model);
             long entities = classes.size();
@@ -50,18 +45,6 @@ record DesiredSchema(String ddl, String label) {
 
     private static String naming(EntityModel model) {
         return model.namingStrategy() == null || model.namingStrategy().isBlank() ? "spring" : model.namingStrategy();
-    }
-
-    private static URL[] urls(List<String> elements) {
-        List<URL> urls = new ArrayList<>();
-        for (String element : elements) {
-            try {
-                urls.add(new File(element).toURI().toURL());
-            } catch (MalformedURLException e) {
-                throw new ConfigurationException("Bad classpath element " + element + ": " + e.getMessage());
-            }
-        }
-        return urls.toArray(URL[]::new);
     }
 
     static DatabaseKind dialect(String setting) {

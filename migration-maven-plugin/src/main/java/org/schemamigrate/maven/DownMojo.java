@@ -1,6 +1,7 @@
 package org.schemamigrate.maven;
 
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.schemamigrate.core.MigrationResult;
 import org.schemamigrate.core.Migrator;
@@ -9,7 +10,7 @@ import org.schemamigrate.core.Migrator;
  * Rolls back -Dsteps=N migrations (default 1, never all by accident), down to just after -Dto=VERSION, or the
  * migrations of the last up run with -Dmigration.batch=last.
  */
-@Mojo(name = "down", threadSafe = true)
+@Mojo(name = "down", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class DownMojo extends AbstractMigrationMojo {
 
     /** How many migrations to roll back, newest first. Default: 1. */

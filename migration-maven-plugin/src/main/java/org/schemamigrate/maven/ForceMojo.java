@@ -1,13 +1,14 @@
 package org.schemamigrate.maven;
 
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Records -Dversion=V as the current, clean version without running SQL: the way out of a dirty state after
  * repairing the database by hand. Prints exactly what it changed in the history.
  */
-@Mojo(name = "force", threadSafe = true)
+@Mojo(name = "force", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class ForceMojo extends AbstractMigrationMojo {
 
     /** The version to record as current (0 = nothing applied). Required. */

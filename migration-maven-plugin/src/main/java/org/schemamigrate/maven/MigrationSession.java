@@ -2,6 +2,7 @@ package org.schemamigrate.maven;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.logging.Log;
 import org.schemamigrate.core.Migrator;
@@ -15,7 +16,8 @@ public final class MigrationSession implements AutoCloseable {
 
     /** The goal's settings that are not about the connection. */
     public record Options(Path dir, String schema, String table, Duration lockTimeout, boolean outOfOrder,
-                          boolean dryRun, Path sandboxDir, Path basedir) {
+                          boolean dryRun, Path sandboxDir, Path basedir, ClassLoader projectClasses,
+                          List<String> javaPackages) {
     }
 
     private final Sandbox sandbox;
@@ -56,6 +58,11 @@ public final class MigrationSession implements AutoCloseable {
                     .outOfOrder(options.outOfOrder())
                     .dryRun(options.dryRun())
                     .listener(new LogListener(log));
+            if (options.projectClasses() != null) {
+                // Java migrations live in the project's compiled classes
+                builder.classLoader(options.projectClasses()).javaPackages(options.javaPackages()
+                        .toArray(String[]::new));
+            }
             return new MigrationSession(sandbox, builder);
         } catch (RuntimeException e) {
             if (sandbox != null) {

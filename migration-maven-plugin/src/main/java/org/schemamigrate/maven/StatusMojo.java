@@ -3,6 +3,7 @@ package org.schemamigrate.maven;
 import java.io.File;
 import java.time.ZoneId;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.schemamigrate.core.StatusReport;
 
@@ -11,7 +12,7 @@ import org.schemamigrate.core.StatusReport;
  * -Dmigration.format=json, one line of JSON on standard output (use -q to get only the JSON) or in
  * migration.output.
  */
-@Mojo(name = "status", threadSafe = true)
+@Mojo(name = "status", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class StatusMojo extends AbstractMigrationMojo {
 
     /** text (default) or json. */

@@ -1,12 +1,13 @@
 package org.schemamigrate.maven;
 
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.schemamigrate.core.MigrationResult;
 import org.schemamigrate.core.Migrator;
 
 /** Applies pending migrations: all of them, at most -Dsteps=N, or up to and including -Dto=VERSION. */
-@Mojo(name = "up", threadSafe = true)
+@Mojo(name = "up", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class UpMojo extends AbstractMigrationMojo {
 
     /** Apply at most this many pending migrations; default: all. */

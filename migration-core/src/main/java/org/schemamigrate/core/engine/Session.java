@@ -165,9 +165,9 @@ public final class Session implements AutoCloseable {
         return HOST;
     }
 
-    /** What the lock protects: the history table of one schema. */
+    /** What the lock protects: the history table of one schema (its qualified name). */
     public String lockName() {
-        return schema + "." + history.qualifiedName();
+        return history.qualifiedName();
     }
 
     @Override

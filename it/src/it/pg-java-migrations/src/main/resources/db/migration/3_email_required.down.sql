@@ -1,0 +1,1 @@
+ALTER TABLE customer ALTER COLUMN email DROP NOT NULL;
