@@ -60,12 +60,12 @@ public final class DiffGenerator {
             Plan up = planner.plan(differ.diff(current, desired));
             Plan down = planner.plan(differ.diff(desired, current));
             if (up.isEmpty()) {
-                return new DiffResult(up, down, null, null, 0, List.of());
+                return new DiffResult(up, down, null, null, 0);
             }
             prove(scratch, currentSpace, up, desired, "up", "the desired schema", differ, planner);
             prove(scratch, currentSpace, down, current, "down", "the current schema", differ, planner);
             if (!write) {
-                return new DiffResult(up, down, null, null, 0, List.of());
+                return new DiffResult(up, down, null, null, 0);
             }
             String proofDb = describe(scratch, currentSpace);
             MigrationWriter.WrittenPair pair = new MigrationWriter(clock).write(request.directory(),
@@ -76,7 +76,7 @@ public final class DiffGenerator {
                     header(request, down, "turns the desired schema back into the current one", proofDb)
                             + down.script());
             SumFile.write(request.directory());
-            return new DiffResult(up, down, pair.up(), pair.down(), Long.parseLong(pair.version()), List.of());
+            return new DiffResult(up, down, pair.up(), pair.down(), Long.parseLong(pair.version()));
         }
     }
 
