@@ -53,13 +53,26 @@ public abstract class AbstractDiffMojo extends AbstractConnectionMojo {
     @Parameter(property = "migration.packages")
     private String packages;
 
-    /** Physical naming: spring (Spring Boot's snake_case, default), jpa (Hibernate's) or a class name. */
-    @Parameter(property = "migration.namingStrategy", defaultValue = "spring")
+    /**
+     * Physical naming: spring (Spring Boot's snake_case), jpa (Hibernate's) or a class name. Default: spring, or with
+     * migration.persistenceUnit the unit's hibernate.physical_naming_strategy, else jpa.
+     */
+    @Parameter(property = "migration.namingStrategy")
     private String namingStrategy;
 
-    /** Implicit naming: spring (default), jpa or a class name. */
-    @Parameter(property = "migration.implicitNamingStrategy", defaultValue = "spring")
+    /**
+     * Implicit naming: spring, jpa or a class name. Default: spring, or with migration.persistenceUnit the unit's
+     * hibernate.implicit_naming_strategy, else jpa.
+     */
+    @Parameter(property = "migration.implicitNamingStrategy")
     private String implicitNamingStrategy;
+
+    /**
+     * A unit of META-INF/persistence.xml to take the entity classes, mapping files and Hibernate settings from,
+     * instead of scanning the compiled classes.
+     */
+    @Parameter(property = "migration.persistenceUnit")
+    private String persistenceUnit;
 
     /** A SQL schema file to use as the desired schema instead of the entities. */
     @Parameter(property = "migration.desired")
@@ -138,7 +151,7 @@ public abstract class AbstractDiffMojo extends AbstractConnectionMojo {
             if (desiredSchema == null) {
                 desiredSchema = desired != null ? DesiredSchema.fromFile(desired.toPath())
                         : DesiredSchema.fromEntities(classpathElements, new EntityModel(packageList(), kind,
-                        databaseVersion, namingStrategy, implicitNamingStrategy, null));
+                        databaseVersion, namingStrategy, implicitNamingStrategy, blankToNull(persistenceUnit)));
                 getLog().info("Desired schema: " + desiredSchema.label());
             }
             return desiredSchema;
@@ -173,6 +186,10 @@ public abstract class AbstractDiffMojo extends AbstractConnectionMojo {
             default -> throw new ConfigurationException("migration.from must be migrations or database; got '"
                     + from + "'.");
         };
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private List<String> packageList() {

@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.diff.jpa.EntityModel;
 import org.schemamigrate.diff.jpa.EntityScanner;
 import org.schemamigrate.diff.jpa.HibernateDdlGenerator;
+import org.schemamigrate.diff.jpa.PersistenceUnit;
 
 /** The desired schema as DDL: Hibernate's create DDL for the project's entities, or a schema file. */
 record DesiredSchema(String ddl, String label) {
@@ -32,19 +34,22 @@ record DesiredSchema(String ddl, String label) {
         // through Maven's slf4j (quieted with the launchers) rather than java.util.logging's stderr lines
         System.setProperty("org.jboss.logging.provider", "slf4j");
         try (URLClassLoader loader = ProjectClasses.loader(classpathElements)) {
-            List<String> classes = EntityScanner.scan(loader, model.packages());
-            String ddl = HibernateDdlGenerator.createDdl(loader, classes, model);
-            long entities = classes.size();
+            PersistenceUnit unit = model.persistenceUnit() != null ? PersistenceUnit.load(loader, model.persistenceUnit())
+                    : new PersistenceUnit(null, EntityScanner.scan(loader, model.packages()), List.of(), Map.of());
+            String ddl = HibernateDdlGenerator.createDdl(loader, unit, model);
+            long entities = unit.classNames().size();
             return new DesiredSchema(ddl, entities + " JPA " + (entities == 1 ? "class" : "classes")
-                    + (model.packages().isEmpty() ? "" : " in " + String.join(", ", model.packages()))
-                    + " (" + model.kind().displayName() + " dialect, naming " + naming(model) + ")");
+                    + (unit.name() != null ? " of persistence unit " + unit.name()
+                    : model.packages().isEmpty() ? "" : " in " + String.join(", ", model.packages()))
+                    + " (" + model.kind().displayName() + " dialect, naming " + naming(model, unit) + ")");
         } catch (IOException e) {
             throw new ConfigurationException("Cannot read the project's classes: " + e.getMessage());
         }
     }
 
-    private static String naming(EntityModel model) {
-        return model.namingStrategy() == null || model.namingStrategy().isBlank() ? "spring" : model.namingStrategy();
+    private static String naming(EntityModel model, PersistenceUnit unit) {
+        return unit.name() != null ? unit.physicalNaming(model.namingStrategy())
+                : model.namingStrategy() == null || model.namingStrategy().isBlank() ? "spring" : model.namingStrategy();
     }
 
     static DatabaseKind dialect(String setting) {

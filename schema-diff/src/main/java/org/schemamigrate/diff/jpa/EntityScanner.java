@@ -3,6 +3,7 @@ package org.schemamigrate.diff.jpa;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ClassInfo;
 import io.github.classgraph.ScanResult;
+import java.net.URL;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -27,6 +28,15 @@ public final class EntityScanner {
             // Hibernate ships managed classes of its own (audit changelog, converters): never the application's
             graph.rejectPackages("org.hibernate", "jakarta", "javax");
         }
+        return annotated(graph);
+    }
+
+    /** The managed classes under the given roots only (a persistence unit's root and jar-files). */
+    static List<String> scan(List<URL> roots) {
+        return annotated(new ClassGraph().enableAnnotationInfo().ignoreClassVisibility().overrideClasspath(roots));
+    }
+
+    private static List<String> annotated(ClassGraph graph) {
         TreeSet<String> names = new TreeSet<>();
         try (ScanResult scan = graph.scan()) {
             for (String annotation : ANNOTATIONS) {

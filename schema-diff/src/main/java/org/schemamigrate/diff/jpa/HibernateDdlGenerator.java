@@ -25,14 +25,28 @@ public final class HibernateDdlGenerator {
 
     /** The DDL for the given managed classes; one statement per line, each ending with ';'. */
     public static String createDdl(ClassLoader classLoader, List<String> classNames, EntityModel model) {
-        if (classNames.isEmpty()) {
+        return createDdl(classLoader, new PersistenceUnit(null, classNames, List.of(), Map.of()), model);
+    }
+
+    /**
+     * The DDL for a persistence unit's classes, mapping files and settings. A unit without a name stands for
+     * scanned classes: its naming defaults to spring, a named unit's to its own properties or jpa.
+     */
+    public static String createDdl(ClassLoader classLoader, PersistenceUnit unit, EntityModel model) {
+        List<String> classNames = unit.classNames();
+        if (classNames.isEmpty() && unit.mappingFiles().isEmpty() && unit.name() != null) {
+            throw new MigrationException(ErrorCode.CONFIGURATION, "The persistence unit " + unit.name() + " names no"
+                    + " entity classes or mapping files, and none were found in its root. List them with <class> in"
+                    + " persistence.xml, or remove migration.persistenceUnit to scan the compiled classes.");
+        }
+        if (classNames.isEmpty() && unit.mappingFiles().isEmpty()) {
             throw new MigrationException(ErrorCode.CONFIGURATION, "No JPA entities found"
                     + (model.packages().isEmpty() ? " on the project's classpath" : " in packages "
                     + String.join(", ", model.packages())) + ". Compile the project first (the goal needs the"
                     + " compiled classes), or set migration.packages to the packages that hold your @Entity classes.");
         }
         StringWriter script = new StringWriter();
-        Map<String, Object> settings = new HashMap<>();
+        Map<String, Object> settings = new HashMap<>(unit.settings());
         settings.put("jakarta.persistence.database-product-name", model.productName());
         String[] version = model.versionOrDefault().split("\\.");
         settings.put("jakarta.persistence.database-major-version", version[0]);
@@ -50,9 +64,14 @@ public final class HibernateDdlGenerator {
         try {
             MetadataSources sources = new MetadataSources(registry);
             classNames.forEach(sources::addAnnotatedClassName);
+            unit.mappingFiles().forEach(sources::addResource);
+            String physical = unit.name() == null ? model.namingStrategy()
+                    : unit.naming(model.namingStrategy(), PersistenceUnit.PHYSICAL_NAMING);
+            String implicit = unit.name() == null ? model.implicitNaming()
+                    : unit.naming(model.implicitNaming(), PersistenceUnit.IMPLICIT_NAMING);
             MetadataImplementor metadata = (MetadataImplementor) sources.getMetadataBuilder()
-                    .applyPhysicalNamingStrategy(NamingStrategies.physical(model.namingStrategy(), classLoader))
-                    .applyImplicitNamingStrategy(NamingStrategies.implicit(model.implicitNaming(), classLoader))
+                    .applyPhysicalNamingStrategy(NamingStrategies.physical(physical, classLoader))
+                    .applyImplicitNamingStrategy(NamingStrategies.implicit(implicit, classLoader))
                     .build();
             SchemaManagementToolCoordinator.process(metadata, registry, settings, action -> { });
         } catch (MigrationException e) {
