@@ -1,4 +1,4 @@
 -- Alter table account: drop column active (its data is lost); drop column balance (its data is lost)
-ALTER TABLE account
-  DROP COLUMN active,
-  DROP COLUMN balance;
+ALTER TABLE `account`
+  DROP COLUMN `active`,
+  DROP COLUMN `balance`;

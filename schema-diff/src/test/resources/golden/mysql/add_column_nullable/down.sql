@@ -1,2 +1,2 @@
 -- Alter table customer: drop column email (its data is lost)
-ALTER TABLE customer DROP COLUMN email;
+ALTER TABLE `customer` DROP COLUMN `email`;

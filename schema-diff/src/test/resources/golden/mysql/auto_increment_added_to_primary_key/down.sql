@@ -1,2 +1,2 @@
 -- Alter table event: modify id: stop AUTO_INCREMENT
-ALTER TABLE event MODIFY COLUMN id bigint NOT NULL;
+ALTER TABLE `event` MODIFY COLUMN `id` bigint NOT NULL;

@@ -1,2 +1,2 @@
 -- Alter table login: modify username: collation utf8mb4_general_ci (may fail on keys that collide)
-ALTER TABLE login MODIFY COLUMN username varchar(50) COLLATE utf8mb4_general_ci;
+ALTER TABLE `login` MODIFY COLUMN `username` varchar(50) COLLATE utf8mb4_general_ci;

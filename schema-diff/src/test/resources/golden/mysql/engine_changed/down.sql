@@ -1,2 +1,2 @@
 -- Alter table cache_entry: engine InnoDB (the table is rebuilt)
-ALTER TABLE cache_entry ENGINE=InnoDB;
+ALTER TABLE `cache_entry` ENGINE=InnoDB;

@@ -1,2 +1,2 @@
 -- Alter table cache_entry: engine MyISAM (the table is rebuilt)
-ALTER TABLE cache_entry ENGINE=MyISAM;
+ALTER TABLE `cache_entry` ENGINE=MyISAM;

@@ -1,2 +1,2 @@
 -- Alter table child: drop foreign key fk_child_parent (its index stays unless dropped too)
-ALTER TABLE child DROP FOREIGN KEY fk_child_parent;
+ALTER TABLE `child` DROP FOREIGN KEY `fk_child_parent`;

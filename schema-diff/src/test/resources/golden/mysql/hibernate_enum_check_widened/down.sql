@@ -1,2 +1,2 @@
 -- Alter table customer: replace check ordinal_status (restating its column)
-ALTER TABLE customer MODIFY COLUMN ordinal_status tinyint CHECK (`ordinal_status` between 0 and 1);
+ALTER TABLE `customer` MODIFY COLUMN `ordinal_status` tinyint CHECK (`ordinal_status` between 0 and 1);

@@ -1,2 +1,2 @@
 -- Drop table customer_seq (its data is lost)
-DROP TABLE customer_seq;
+DROP TABLE `customer_seq`;

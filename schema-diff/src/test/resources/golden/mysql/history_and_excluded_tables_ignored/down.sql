@@ -1,2 +1,2 @@
 -- Alter table app: drop column name (its data is lost)
-ALTER TABLE app DROP COLUMN name;
+ALTER TABLE `app` DROP COLUMN `name`;

@@ -1,2 +1,2 @@
 -- Alter table app: add column name
-ALTER TABLE app ADD COLUMN name varchar(20) COLLATE latin1_swedish_ci;
+ALTER TABLE `app` ADD COLUMN `name` varchar(20) COLLATE latin1_swedish_ci;

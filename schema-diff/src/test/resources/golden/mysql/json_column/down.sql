@@ -1,2 +1,2 @@
 -- Alter table payload: drop column meta (its data is lost)
-ALTER TABLE payload DROP COLUMN meta;
+ALTER TABLE `payload` DROP COLUMN `meta`;

@@ -1,2 +1,2 @@
 -- Alter table payload: add column meta
-ALTER TABLE payload ADD COLUMN meta json;
+ALTER TABLE `payload` ADD COLUMN `meta` json;

@@ -1,5 +1,5 @@
 -- Drop table OrderLine (its data is lost)
-DROP TABLE OrderLine;
+DROP TABLE `OrderLine`;
 
 -- Alter table Customer: drop column EMail (its data is lost)
-ALTER TABLE Customer DROP COLUMN EMail;
+ALTER TABLE `Customer` DROP COLUMN `EMail`;

@@ -1,2 +1,2 @@
 -- Alter table invoice: modify id: type bigint -> int (values that do not fit fail or are changed)
-ALTER TABLE invoice MODIFY COLUMN id int NOT NULL AUTO_INCREMENT;
+ALTER TABLE `invoice` MODIFY COLUMN `id` int NOT NULL AUTO_INCREMENT;

@@ -1,2 +1,2 @@
 -- Alter table invoice: modify id: type int -> bigint
-ALTER TABLE invoice MODIFY COLUMN id bigint NOT NULL AUTO_INCREMENT;
+ALTER TABLE `invoice` MODIFY COLUMN `id` bigint NOT NULL AUTO_INCREMENT;

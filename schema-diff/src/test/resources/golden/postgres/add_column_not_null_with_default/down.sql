@@ -1,5 +1,5 @@
 -- Drop column person.active (its data is lost)
-ALTER TABLE person DROP COLUMN active;
+ALTER TABLE "person" DROP COLUMN "active";
 
 -- Drop column person.version (its data is lost)
-ALTER TABLE person DROP COLUMN version;
+ALTER TABLE "person" DROP COLUMN "version";

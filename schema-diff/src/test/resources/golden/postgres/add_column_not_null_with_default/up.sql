@@ -1,5 +1,5 @@
 -- Add column person.active
-ALTER TABLE person ADD COLUMN active boolean DEFAULT true NOT NULL;
+ALTER TABLE "person" ADD COLUMN "active" boolean DEFAULT true NOT NULL;
 
 -- Add column person.version
-ALTER TABLE person ADD COLUMN version integer DEFAULT 0 NOT NULL;
+ALTER TABLE "person" ADD COLUMN "version" integer DEFAULT 0 NOT NULL;

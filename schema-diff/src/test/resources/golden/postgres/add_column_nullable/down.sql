@@ -1,2 +1,2 @@
 -- Drop column person.email (its data is lost)
-ALTER TABLE person DROP COLUMN email;
+ALTER TABLE "person" DROP COLUMN "email";

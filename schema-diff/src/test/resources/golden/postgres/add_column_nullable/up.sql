@@ -1,2 +1,2 @@
 -- Add column person.email
-ALTER TABLE person ADD COLUMN email varchar(255);
+ALTER TABLE "person" ADD COLUMN "email" varchar(255);

@@ -1,5 +1,5 @@
 -- Drop check constraint shipment_carrier_check of shipment
-ALTER TABLE shipment DROP CONSTRAINT shipment_carrier_check;
+ALTER TABLE "shipment" DROP CONSTRAINT "shipment_carrier_check";
 
 -- Add check constraint shipment_carrier_check to shipment (fails on rows that violate it)
-ALTER TABLE shipment ADD CONSTRAINT shipment_carrier_check CHECK (carrier::text = ANY (ARRAY['DHL'::character varying, 'UPS'::character varying]::text[]));
+ALTER TABLE "shipment" ADD CONSTRAINT "shipment_carrier_check" CHECK (carrier::text = ANY (ARRAY['DHL'::character varying, 'UPS'::character varying]::text[]));

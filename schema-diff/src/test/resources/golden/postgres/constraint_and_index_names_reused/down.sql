@@ -1,5 +1,5 @@
 -- Drop unique constraint uk_seat of seat
-ALTER TABLE seat DROP CONSTRAINT uk_seat;
+ALTER TABLE "seat" DROP CONSTRAINT "uk_seat";
 
 -- Drop index ix_seat of seat
-DROP INDEX ix_seat;
+DROP INDEX "ix_seat";

@@ -1,17 +1,17 @@
 -- Drop unique constraint uk_seat of seat
-ALTER TABLE seat DROP CONSTRAINT uk_seat;
+ALTER TABLE "seat" DROP CONSTRAINT "uk_seat";
 
 -- Drop index ix_seat of seat
-DROP INDEX ix_seat;
+DROP INDEX "ix_seat";
 
 -- Add unique constraint uk_seat to seat (fails on duplicates)
-ALTER TABLE seat ADD CONSTRAINT uk_seat UNIQUE (hall, seat_row, seat_number);
+ALTER TABLE "seat" ADD CONSTRAINT "uk_seat" UNIQUE ("hall", "seat_row", "seat_number");
 
 -- Add unique constraint uk_seat_hall_row to seat (fails on duplicates)
-ALTER TABLE seat ADD CONSTRAINT uk_seat_hall_row UNIQUE (hall, seat_row);
+ALTER TABLE "seat" ADD CONSTRAINT "uk_seat_hall_row" UNIQUE ("hall", "seat_row");
 
 -- Create index ix_seat on seat
-CREATE INDEX ix_seat ON seat (seat_number);
+CREATE INDEX "ix_seat" ON "seat" ("seat_number");
 
 -- Create index ix_seat_hall on seat
-CREATE INDEX ix_seat_hall ON seat (hall);
+CREATE INDEX "ix_seat_hall" ON "seat" ("hall");

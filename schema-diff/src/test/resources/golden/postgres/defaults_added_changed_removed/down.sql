@@ -1,8 +1,8 @@
 -- Set default of setting.kind
-ALTER TABLE setting ALTER COLUMN kind SET DEFAULT 'basic'::character varying;
+ALTER TABLE "setting" ALTER COLUMN "kind" SET DEFAULT 'basic'::character varying;
 
 -- Set default of setting.retries
-ALTER TABLE setting ALTER COLUMN retries SET DEFAULT 3;
+ALTER TABLE "setting" ALTER COLUMN "retries" SET DEFAULT 3;
 
 -- Drop default of setting.created_at
-ALTER TABLE setting ALTER COLUMN created_at DROP DEFAULT;
+ALTER TABLE "setting" ALTER COLUMN "created_at" DROP DEFAULT;

@@ -1,2 +1,2 @@
 -- Drop column voucher.number (its data is lost)
-ALTER TABLE voucher DROP COLUMN number;
+ALTER TABLE "voucher" DROP COLUMN "number";

@@ -1,2 +1,2 @@
 -- Drop table audit_entry (its data is lost)
-DROP TABLE audit_entry;
+DROP TABLE "audit_entry";

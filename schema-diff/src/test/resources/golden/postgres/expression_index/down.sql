@@ -1,5 +1,5 @@
 -- Drop index idx_member_email_lower of member
-DROP INDEX idx_member_email_lower;
+DROP INDEX "idx_member_email_lower";
 
 -- Drop index idx_member_full_name of member
-DROP INDEX idx_member_full_name;
+DROP INDEX "idx_member_full_name";

@@ -1,2 +1,2 @@
 -- Drop foreign key fkjhg8d4fkl2kfk1o9c5d8e3a9u of post
-ALTER TABLE post DROP CONSTRAINT fkjhg8d4fkl2kfk1o9c5d8e3a9u;
+ALTER TABLE "post" DROP CONSTRAINT "fkjhg8d4fkl2kfk1o9c5d8e3a9u";

@@ -1,2 +1,2 @@
 -- Drop foreign key fk_stock_warehouse of stock
-ALTER TABLE stock DROP CONSTRAINT fk_stock_warehouse;
+ALTER TABLE "stock" DROP CONSTRAINT "fk_stock_warehouse";

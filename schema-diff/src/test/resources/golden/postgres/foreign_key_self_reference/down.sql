@@ -1,5 +1,5 @@
 -- Drop foreign key fk_category_parent of category
-ALTER TABLE category DROP CONSTRAINT fk_category_parent;
+ALTER TABLE "category" DROP CONSTRAINT "fk_category_parent";
 
 -- Drop column category.parent_id (its data is lost)
-ALTER TABLE category DROP COLUMN parent_id;
+ALTER TABLE "category" DROP COLUMN "parent_id";

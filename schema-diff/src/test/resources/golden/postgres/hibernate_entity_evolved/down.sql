@@ -1,17 +1,17 @@
 -- Drop check constraint orders_status_check of orders
-ALTER TABLE orders DROP CONSTRAINT orders_status_check;
+ALTER TABLE "orders" DROP CONSTRAINT "orders_status_check";
 
 -- Drop table invoice (its data is lost)
-DROP TABLE invoice;
+DROP TABLE "invoice";
 
 -- Drop column customer.phone (its data is lost)
-ALTER TABLE customer DROP COLUMN phone;
+ALTER TABLE "customer" DROP COLUMN "phone";
 
 -- Allow nulls in orders.customer_id
-ALTER TABLE orders ALTER COLUMN customer_id DROP NOT NULL;
+ALTER TABLE "orders" ALTER COLUMN "customer_id" DROP NOT NULL;
 
 -- Add check constraint orders_status_check to orders (fails on rows that violate it)
-ALTER TABLE orders ADD CONSTRAINT orders_status_check CHECK (status::text = ANY (ARRAY['NEW'::character varying, 'PAID'::character varying]::text[]));
+ALTER TABLE "orders" ADD CONSTRAINT "orders_status_check" CHECK (status::text = ANY (ARRAY['NEW'::character varying, 'PAID'::character varying]::text[]));
 
 -- Drop sequence invoice_seq (its current value is lost)
-DROP SEQUENCE invoice_seq;
+DROP SEQUENCE "invoice_seq";

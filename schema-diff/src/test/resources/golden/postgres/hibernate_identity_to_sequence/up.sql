@@ -1,5 +1,5 @@
 -- Create sequence item_seq
-CREATE SEQUENCE item_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE "item_seq" START WITH 1 INCREMENT BY 50;
 
 -- Stop generating item.id as identity
-ALTER TABLE item ALTER COLUMN id DROP IDENTITY;
+ALTER TABLE "item" ALTER COLUMN "id" DROP IDENTITY;

@@ -1,2 +1,2 @@
 -- Drop table all_types (its data is lost)
-DROP TABLE all_types;
+DROP TABLE "all_types";

@@ -1,2 +1,2 @@
 -- Stop generating product.id as identity
-ALTER TABLE product ALTER COLUMN id DROP IDENTITY;
+ALTER TABLE "product" ALTER COLUMN "id" DROP IDENTITY;

@@ -1,5 +1,5 @@
 -- Drop table diary (its data is lost)
-DROP TABLE diary;
+DROP TABLE "diary";
 
 -- Drop enum type mood
-DROP TYPE mood;
+DROP TYPE "mood";

@@ -1,5 +1,5 @@
 -- Add value LOWEST to enum type priority
-ALTER TYPE priority ADD VALUE 'LOWEST' BEFORE 'LOW';
+ALTER TYPE "priority" ADD VALUE 'LOWEST' BEFORE 'LOW';
 
 -- Add value MEDIUM to enum type priority
-ALTER TYPE priority ADD VALUE 'MEDIUM' AFTER 'LOW';
+ALTER TYPE "priority" ADD VALUE 'MEDIUM' AFTER 'LOW';

@@ -1,2 +1,2 @@
 -- Drop primary key tag_pkey of tag
-ALTER TABLE tag DROP CONSTRAINT tag_pkey;
+ALTER TABLE "tag" DROP CONSTRAINT "tag_pkey";

@@ -1,9 +1,9 @@
 -- Create table select
 CREATE TABLE "select" (
-  id bigint NOT NULL,
+  "id" bigint NOT NULL,
   "user" bigint,
   "from" date,
-  CONSTRAINT select_pkey PRIMARY KEY (id)
+  CONSTRAINT "select_pkey" PRIMARY KEY ("id")
 );
 
 -- Add column user.order
@@ -19,4 +19,4 @@ ALTER TABLE "user" ADD COLUMN "check" boolean;
 CREATE INDEX "default" ON "select" ("from");
 
 -- Add foreign key FK_select_user from select to user
-ALTER TABLE "select" ADD CONSTRAINT "FK_select_user" FOREIGN KEY ("user") REFERENCES "user" (id);
+ALTER TABLE "select" ADD CONSTRAINT "FK_select_user" FOREIGN KEY ("user") REFERENCES "user" ("id");

@@ -1,2 +1,2 @@
 -- Alter sequence order_seq
-ALTER SEQUENCE order_seq INCREMENT BY 1 CACHE 1;
+ALTER SEQUENCE "order_seq" INCREMENT BY 1 CACHE 1;

@@ -1,2 +1,2 @@
 -- Alter sequence order_seq
-ALTER SEQUENCE order_seq INCREMENT BY 50 CACHE 10;
+ALTER SEQUENCE "order_seq" INCREMENT BY 50 CACHE 10;

@@ -1,2 +1,2 @@
 -- Drop sequence legacy_seq (its current value is lost)
-DROP SEQUENCE legacy_seq;
+DROP SEQUENCE "legacy_seq";

@@ -1,2 +1,2 @@
 -- Drop table ticket (its data is lost)
-DROP TABLE ticket;
+DROP TABLE "ticket";

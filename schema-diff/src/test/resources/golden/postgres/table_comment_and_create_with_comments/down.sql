@@ -1,2 +1,2 @@
 -- Drop table region (its data is lost)
-DROP TABLE region;
+DROP TABLE "region";

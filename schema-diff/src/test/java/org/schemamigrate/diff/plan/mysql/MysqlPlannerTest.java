@@ -189,7 +189,7 @@ class MysqlPlannerTest {
         assertThat(Features.mysql(8, 0).jsonIsAlias()).isFalse();
         assertThat(Features.mysql(8, 0).defaultsAsSql()).isFalse();
         assertThat(MysqlIdentifiers.quote("we`ird")).isEqualTo("`we``ird`");
-        assertThat(MysqlIdentifiers.quote("OrderLine")).isEqualTo("OrderLine");
+        assertThat(MysqlIdentifiers.quote("OrderLine")).isEqualTo("`OrderLine`");
         assertThat(MysqlIdentifiers.quote("select")).isEqualTo("`select`");
     }
 }

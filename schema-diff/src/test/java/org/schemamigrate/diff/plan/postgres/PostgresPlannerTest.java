@@ -192,9 +192,9 @@ class PostgresPlannerTest {
     }
 
     @Test
-    void quotesOnlyWhatNeedsQuotes() {
-        assertThat(PostgresIdentifiers.quote("customer_id")).isEqualTo("customer_id");
-        assertThat(PostgresIdentifiers.quote("name")).isEqualTo("name");
+    void quotesEveryIdentifierAndDoublesEmbeddedQuotes() {
+        assertThat(PostgresIdentifiers.quote("customer_id")).isEqualTo("\"customer_id\"");
+        assertThat(PostgresIdentifiers.quote("name")).isEqualTo("\"name\"");
         assertThat(PostgresIdentifiers.quote("user")).isEqualTo("\"user\"");
         assertThat(PostgresIdentifiers.quote("Order")).isEqualTo("\"Order\"");
         assertThat(PostgresIdentifiers.quote("with space")).isEqualTo("\"with space\"");
