@@ -129,18 +129,7 @@ public final class MySqlScriptSplitter implements ScriptSplitter {
         }
 
         private int skipBacktickIdentifier(int open) {
-            int i = open + 1;
-            while (i < n) {
-                if (s.charAt(i) == '`') {
-                    if (at(i + 1) != '`') {
-                        return i + 1;
-                    }
-                    i += 2;
-                } else {
-                    i++;
-                }
-            }
-            throw cursor.unterminated(open, "quoted identifier `",
+            return cursor.skipDoubledQuote(open, '`', "quoted identifier `",
                     "add the closing backtick (`), and write `` for a backtick inside the name.");
         }
 

@@ -130,18 +130,7 @@ public final class PostgresScriptSplitter implements ScriptSplitter {
         }
 
         private int skipQuotedIdentifier(int open) {
-            int i = open + 1;
-            while (i < n) {
-                if (s.charAt(i) == '"') {
-                    if (at(i + 1) != '"') {
-                        return i + 1;
-                    }
-                    i += 2;
-                } else {
-                    i++;
-                }
-            }
-            throw cursor.unterminated(open, "quoted identifier \"",
+            return cursor.skipDoubledQuote(open, '"', "quoted identifier \"",
                     "add the closing double quote (\"), and write \"\" for a double quote inside the name.");
         }
 

@@ -75,6 +75,25 @@ final class ScriptCursor {
         return line;
     }
 
+    /**
+     * The offset just after a run quoted with {@code quote} that opens at {@code open}, where a doubled quote stands
+     * for itself (both dialects' quoted identifiers); {@code what} and {@code fix} word the error if it never closes.
+     */
+    int skipDoubledQuote(int open, char quote, String what, String fix) {
+        int n = script.length();
+        int i = open + 1;
+        while (i < n) {
+            if (script.charAt(i) != quote) {
+                i++;
+            } else if (i + 1 < n && script.charAt(i + 1) == quote) {
+                i += 2;
+            } else {
+                return i + 1;
+            }
+        }
+        throw unterminated(open, what, fix);
+    }
+
     /** The error for a construct opened at {@code openPos} and never closed; {@code what} and {@code fix} are prose. */
     MigrationException unterminated(int openPos, String what, String fix) {
         return invalid(openPos, "the " + what + " opened here is never closed; " + fix);
