@@ -11,4 +11,9 @@ public record VersionInfo(long version, String name, boolean dirty) {
         }
         return version + " " + name + (dirty ? " (dirty)" : "");
     }
+
+    /** For sentences: "version 3 add_email" or "no version (nothing applied)". */
+    public String describe() {
+        return version == 0 ? "no version (nothing applied)" : "version " + this;
+    }
 }
