@@ -53,42 +53,42 @@ class MysqlPlannerTest {
                 Arguments.of("MODIFY restates NOT NULL, default, collation and comment",
                         new AlterColumn("person", NICK, NICK.withType(new ColumnType("varchar", 100, null, null,
                                 false, false)), Set.of(ColumnChange.TYPE)),
-                        "ALTER TABLE person MODIFY COLUMN nick varchar(100) COLLATE utf8mb4_bin NOT NULL"
+                        "ALTER TABLE `person` MODIFY COLUMN `nick` varchar(100) COLLATE utf8mb4_bin NOT NULL"
                                 + " DEFAULT 'anon' COMMENT 'shown name'"),
                 Arguments.of("MODIFY keeps AUTO_INCREMENT",
                         new AlterColumn("invoice", id, id.withType(ColumnType.of("bigint")),
                                 Set.of(ColumnChange.TYPE)),
-                        "ALTER TABLE invoice MODIFY COLUMN id bigint NOT NULL AUTO_INCREMENT"),
+                        "ALTER TABLE `invoice` MODIFY COLUMN `id` bigint NOT NULL AUTO_INCREMENT"),
                 Arguments.of("MODIFY keeps ON UPDATE (MySQL 8 spelling)",
                         new AlterColumn("audit", updated.withComment("x"), updated, Set.of(ColumnChange.COMMENT)),
-                        "ALTER TABLE audit MODIFY COLUMN updated_at datetime(6) DEFAULT CURRENT_TIMESTAMP(6)"
+                        "ALTER TABLE `audit` MODIFY COLUMN `updated_at` datetime(6) DEFAULT CURRENT_TIMESTAMP(6)"
                                 + " ON UPDATE CURRENT_TIMESTAMP(6)"),
                 Arguments.of("MySQL 8 expression default in parentheses",
                         new AddColumn("token", Column.of("value", ColumnType.of("binary"), true)
                                 .withDefault("(uuid_to_bin(uuid()))")),
-                        "ALTER TABLE token ADD COLUMN value binary DEFAULT (uuid_to_bin(uuid()))"),
+                        "ALTER TABLE `token` ADD COLUMN `value` binary DEFAULT (uuid_to_bin(uuid()))"),
                 Arguments.of("MySQL 8 drops a check with DROP CHECK",
                         new DropCheck("booking", new Check("booking_chk_1", "(`nights` > 0)")),
-                        "ALTER TABLE booking DROP CHECK booking_chk_1"),
-                Arguments.of("reserved and odd names are quoted, mixed case is not",
+                        "ALTER TABLE `booking` DROP CHECK `booking_chk_1`"),
+                Arguments.of("every name is quoted: reserved, mixed case and plain alike",
                         new AddColumn("OrderLine", Column.of("key", ColumnType.of("int"), true)),
-                        "ALTER TABLE OrderLine ADD COLUMN `key` int"),
+                        "ALTER TABLE `OrderLine` ADD COLUMN `key` int"),
                 Arguments.of("unsigned and enum types",
                         new AddColumn("t", Column.of("s", new ColumnType("enum", null, null, null, false, false,
                                 false, List.of("A", "it's")), true)),
-                        "ALTER TABLE t ADD COLUMN s enum('A','it''s')"),
+                        "ALTER TABLE `t` ADD COLUMN `s` enum('A','it''s')"),
                 Arguments.of("prefix and descending key parts",
                         new CreateIndex("doc", new Index("ix", List.of(IndexPart.prefix("title", 50),
                                 new IndexPart("id", null, "DESC")), false, "btree", null)),
-                        "ALTER TABLE doc ADD INDEX ix (title(50), id DESC)"),
+                        "ALTER TABLE `doc` ADD INDEX `ix` (`title`(50), `id` DESC)"),
                 Arguments.of("MySQL 8 functional key part",
                         new CreateIndex("doc", new Index("ix_lower", List.of(IndexPart.expression("lower(`title`)")),
                                 false, "btree", null)),
-                        "ALTER TABLE doc ADD INDEX ix_lower ((lower(`title`)))"),
+                        "ALTER TABLE `doc` ADD INDEX `ix_lower` ((lower(`title`)))"),
                 Arguments.of("fulltext",
                         new CreateIndex("post", new Index("ft", List.of(IndexPart.column("body")), false, "fulltext",
                                 null)),
-                        "ALTER TABLE post ADD FULLTEXT INDEX ft (body)"));
+                        "ALTER TABLE `post` ADD FULLTEXT INDEX `ft` (`body`)"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -101,8 +101,8 @@ class MysqlPlannerTest {
     @Test
     void checksAreDroppedByDialect() {
         SchemaChange drop = new DropCheck("b", new Check("ck", "`n` > 0"));
-        assertThat(MARIADB.plan(List.of(drop)).script()).contains("ALTER TABLE b DROP CONSTRAINT ck");
-        assertThat(MYSQL.plan(List.of(drop)).script()).contains("ALTER TABLE b DROP CHECK ck");
+        assertThat(MARIADB.plan(List.of(drop)).script()).contains("ALTER TABLE `b` DROP CONSTRAINT `ck`");
+        assertThat(MYSQL.plan(List.of(drop)).script()).contains("ALTER TABLE `b` DROP CHECK `ck`");
     }
 
     @Test
@@ -112,7 +112,7 @@ class MysqlPlannerTest {
                 new DropCheck("c", new Check("status", "`status` between 0 and 1", status)),
                 new AddCheck("c", new Check("status", "`status` between 0 and 2"))));
         assertThat(plan.script()).contains(
-                "ALTER TABLE c MODIFY COLUMN status tinyint CHECK (`status` between 0 and 2)");
+                "ALTER TABLE `c` MODIFY COLUMN `status` tinyint CHECK (`status` between 0 and 2)");
     }
 
     @Test
@@ -125,9 +125,10 @@ class MysqlPlannerTest {
                 new CreateIndex("child", Index.on("ix_note", false, "note")),
                 new AddForeignKey("child", fk)));
         assertThat(plan.steps()).extracting(s -> s.sql()).containsExactly(
-                "ALTER TABLE child DROP FOREIGN KEY fk_child",
-                "ALTER TABLE child\n  DROP INDEX fk_child,\n  ADD COLUMN note text,\n  ADD INDEX ix_note (note)",
-                "ALTER TABLE child ADD CONSTRAINT fk_child FOREIGN KEY (parent_id) REFERENCES parent (id)");
+                "ALTER TABLE `child` DROP FOREIGN KEY `fk_child`",
+                "ALTER TABLE `child`\n  DROP INDEX `fk_child`,\n  ADD COLUMN `note` text,\n"
+                        + "  ADD INDEX `ix_note` (`note`)",
+                "ALTER TABLE `child` ADD CONSTRAINT `fk_child` FOREIGN KEY (`parent_id`) REFERENCES `parent` (`id`)");
     }
 
     @Test
@@ -139,11 +140,11 @@ class MysqlPlannerTest {
         Plan plan = MYSQL.plan(List.of(new CreateTable(table),
                 new CreateIndex("t", Index.on("ix_name", false, "name"))));
         assertThat(plan.steps()).singleElement().satisfies(s -> assertThat(s.sql()).isEqualTo("""
-                CREATE TABLE t (
-                  id bigint NOT NULL AUTO_INCREMENT,
-                  name varchar(50),
-                  PRIMARY KEY (id),
-                  KEY ix_name (name)
+                CREATE TABLE `t` (
+                  `id` bigint NOT NULL AUTO_INCREMENT,
+                  `name` varchar(50),
+                  PRIMARY KEY (`id`),
+                  KEY `ix_name` (`name`)
                 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin COMMENT='T'"""));
     }
 
@@ -168,7 +169,7 @@ class MysqlPlannerTest {
                 null))).steps()).isEmpty();
         assertThat(MYSQL.plan(List.of(new SchemaChange.SetTableOptions("t", new TableOptions("InnoDB", "latin1_bin"),
                 new TableOptions("InnoDB", "utf8mb4_bin")))).script())
-                .contains("ALTER TABLE t DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
+                .contains("ALTER TABLE `t` DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
     }
 
     @Test
@@ -176,7 +177,7 @@ class MysqlPlannerTest {
         assertThatThrownBy(() -> MYSQL.plan(List.of(new CreateSequence(Sequence.of("customer_seq", 1, 50)))))
                 .hasMessageContaining("has no sequences");
         assertThat(MARIADB.plan(List.of(new CreateSequence(Sequence.of("customer_seq", 1, 50)))).script())
-                .contains("CREATE SEQUENCE customer_seq START WITH 1 INCREMENT BY 50");
+                .contains("CREATE SEQUENCE `customer_seq` START WITH 1 INCREMENT BY 50");
     }
 
     @Test
