@@ -35,9 +35,9 @@ assert new File(basedir, 'db/pg/migration.sum').isFile()
 def tagsUp = text('db/pg', '_order_tags.up.sql')
 assert tagsUp.contains('-- Proven on PostgreSQL')
 assert tagsUp.contains('purchase_order_tags')
-assert tagsUp.contains('DROP COLUMN price')
+assert tagsUp.contains('DROP COLUMN "price"')
 assert tagsUp.contains('Steps that can lose data:')
-assert text('db/pg', '_create_shop.up.sql').contains('CREATE SEQUENCE customer_seq')
+assert text('db/pg', '_create_shop.up.sql').contains('CREATE SEQUENCE "customer_seq"')
 
 // MariaDB: the same generations, proven on the embedded MariaDB, applied and rolled back
 expect('Dev database: a temporary embedded MariaDB')

@@ -54,9 +54,9 @@ class DiffGeneratorTest {
         assertThat(first.up().getFileName()).hasToString("20261122183000_create_customer.up.sql");
         assertThat(second.up().getFileName()).hasToString("20261122183001_add_email.up.sql");
         assertThat(Files.readString(second.up())).contains("-- Desired: schema.sql",
-                "-- Proven on PostgreSQL", "ALTER TABLE customer ADD COLUMN email varchar(200);",
-                "CREATE INDEX customer_email_idx ON customer").doesNotContain("CREATE TABLE");
-        assertThat(Files.readString(second.down())).contains("DROP COLUMN email", "Steps that can lose data:");
+                "-- Proven on PostgreSQL", "ALTER TABLE \"customer\" ADD COLUMN \"email\" varchar(200);",
+                "CREATE INDEX \"customer_email_idx\" ON \"customer\" (\"email\")").doesNotContain("CREATE TABLE");
+        assertThat(Files.readString(second.down())).contains("DROP COLUMN \"email\"", "Steps that can lose data:");
         assertThat(third.upToDate()).isTrue();
         assertThat(third.up()).isNull();
         assertThat(MigrationDirectory.load(dir.toString(), null).migrations()).hasSize(2);
@@ -83,7 +83,7 @@ class DiffGeneratorTest {
         DiffResult result = new DiffGenerator(CLOCK).generate(new DiffRequest(dev.dataSource(),
                 DatabaseKind.POSTGRESQL, ddl, "8 entities", new DiffRequest.FromMigrations(), dir, "init", false));
 
-        assertThat(Files.readString(result.up())).contains("CREATE SEQUENCE customer_seq", "customer_favourites");
+        assertThat(Files.readString(result.up())).contains("CREATE SEQUENCE \"customer_seq\"", "customer_favourites");
         DiffResult again = new DiffGenerator(CLOCK).check(new DiffRequest(dev.dataSource(), DatabaseKind.POSTGRESQL,
                 ddl, "8 entities", new DiffRequest.FromMigrations(), dir, "again", false));
         assertThat(again.upToDate()).as("the entities' own DDL never churns").isTrue();
@@ -98,7 +98,7 @@ class DiffGeneratorTest {
                 DatabaseKind.POSTGRESQL, V2, "schema.sql", new DiffRequest.FromDatabase(live.dataSource(), null,
                 "the live database"), dir, "add_email", false));
 
-        assertThat(Files.readString(result.up())).contains("-- Current: the live database", "ADD COLUMN email")
+        assertThat(Files.readString(result.up())).contains("-- Current: the live database", "ADD COLUMN \"email\"")
                 .doesNotContain("CREATE TABLE");
     }
 

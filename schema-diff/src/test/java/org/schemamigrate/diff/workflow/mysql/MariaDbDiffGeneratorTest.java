@@ -46,9 +46,9 @@ class MariaDbDiffGeneratorTest {
         DiffResult second = new DiffGenerator(CLOCK).generate(request(dev, evolved, "nickname"));
         DiffResult again = new DiffGenerator(CLOCK).check(request(dev, evolved, "again"));
 
-        assertThat(Files.readString(first.up())).contains("CREATE TABLE customer", "ENGINE=InnoDB");
+        assertThat(Files.readString(first.up())).contains("CREATE TABLE `customer`", "ENGINE=InnoDB");
         assertThat(Files.readString(second.up())).contains(
-                "ALTER TABLE customer ADD COLUMN nickname varchar(40)", "NOT NULL DEFAULT 'x'");
+                "ALTER TABLE `customer` ADD COLUMN `nickname` varchar(40)", "NOT NULL DEFAULT 'x'");
         assertThat(again.upToDate()).as("the entities' own DDL never churns").isTrue();
 
         TestDatabase target = TestDatabases.fresh(DatabaseKind.MARIADB);
