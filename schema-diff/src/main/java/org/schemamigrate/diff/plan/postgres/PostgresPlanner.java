@@ -44,7 +44,7 @@ import org.schemamigrate.diff.plan.PlanStep;
 import org.schemamigrate.diff.plan.Planner;
 import org.schemamigrate.diff.plan.Safety;
 
-/** PostgreSQL SQL for every change; identifiers are quoted only when they must be. */
+/** PostgreSQL SQL for every change; every identifier is quoted. */
 public final class PostgresPlanner implements Planner {
     private final Features features;
 
