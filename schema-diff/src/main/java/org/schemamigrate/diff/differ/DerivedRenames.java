@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.schemamigrate.diff.change.SchemaChange;
@@ -180,7 +179,7 @@ final class DerivedRenames {
     /** Replaces {@code from} where it stands between underscores or the ends of the name. */
     private static String replaceSegment(String name, String from, String to) {
         return Pattern.compile("(?<=^|_)" + Pattern.quote(from) + "(?=_|$)").matcher(name)
-                .replaceAll(Matcher.quoteReplacement(to));
+                .replaceAll(java.util.regex.Matcher.quoteReplacement(to));
     }
 
     private static List<String> objectNames(Table table) {

@@ -84,8 +84,7 @@ final class RenameApplier {
     }
 
     private static Column renameColumn(Column c, UnaryOperator<String> name, UnaryOperator<String> expression) {
-        Column renamed = c.withName(name.apply(c.name()));
-        return new Column(renamed.name(), c.type(), c.nullable(), c.defaultExpression() == null ? null
+        return new Column(name.apply(c.name()), c.type(), c.nullable(), c.defaultExpression() == null ? null
                 : expression.apply(c.defaultExpression()), c.identity(), c.generatedExpression() == null ? null
                 : expression.apply(c.generatedExpression()), c.collation(), c.comment(), c.onUpdate(),
                 c.generatedVirtual());

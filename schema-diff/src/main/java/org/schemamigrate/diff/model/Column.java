@@ -27,11 +27,6 @@ public record Column(String name, ColumnType type, boolean nullable, String defa
         return new Column(name, type, nullable, null, null, null, null, null);
     }
 
-    public Column withName(String newName) {
-        return new Column(newName, type, nullable, defaultExpression, identity, generatedExpression, collation,
-                comment, onUpdate, generatedVirtual);
-    }
-
     public Column withType(ColumnType newType) {
         return new Column(name, newType, nullable, defaultExpression, identity, generatedExpression, collation,
                 comment, onUpdate, generatedVirtual);
