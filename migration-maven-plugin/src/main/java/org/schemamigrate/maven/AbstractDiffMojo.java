@@ -11,6 +11,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.db.UrlDataSource;
 import org.schemamigrate.diff.DiffGenerator;
+import org.schemamigrate.diff.differ.Renames;
 import org.schemamigrate.diff.jpa.EntityModel;
 import org.schemamigrate.diff.workflow.DiffRequest;
 import org.schemamigrate.diff.workflow.DiffResult;
@@ -108,10 +109,11 @@ public abstract class AbstractDiffMojo extends AbstractConnectionMojo {
         }
         try {
             DatabaseKind kind = DesiredSchema.dialect(dialect);
+            Renames renames = Renames.parse(renames()); // malformed entries fail before a server starts
             try (DevDatabase dev = DevDatabase.open(devUrl, devUser, devPassword, kind, getLog());
                  LiveDatabase live = LiveDatabase.openIf(fromDatabase(), this::resolveConnection, sandboxDir,
                          getLog())) {
-                run(new Inputs(dev, live, kind));
+                run(new Inputs(dev, live, kind, renames));
             }
         } catch (RuntimeException e) {
             Failures.rethrow(e);
@@ -123,12 +125,14 @@ public abstract class AbstractDiffMojo extends AbstractConnectionMojo {
         private final DevDatabase dev;
         private final LiveDatabase live;
         private final DatabaseKind kind;
+        private final Renames renames;
         private DesiredSchema desiredSchema;
 
-        Inputs(DevDatabase dev, LiveDatabase live, DatabaseKind kind) {
+        Inputs(DevDatabase dev, LiveDatabase live, DatabaseKind kind, Renames renames) {
             this.dev = dev;
             this.live = live;
             this.kind = kind;
+            this.renames = renames;
         }
 
         DevDatabase dev() {
@@ -164,7 +168,7 @@ public abstract class AbstractDiffMojo extends AbstractConnectionMojo {
                     schema, live.label())
                     : new DiffRequest.FromMigrations();
             return new DiffRequest(dev.dataSource(), dev.kind(), desired().ddl(), desired().label(), current,
-                    dir.toPath(), migrationName(), sequenceVersions());
+                    dir.toPath(), migrationName(), sequenceVersions(), renames);
         }
     }
 
@@ -202,6 +206,16 @@ public abstract class AbstractDiffMojo extends AbstractConnectionMojo {
 
     protected boolean sequenceVersions() {
         return false;
+    }
+
+    /** The migration.renames setting of goals that take it (diff, check); null: no renames. */
+    protected String renames() {
+        return null;
+    }
+
+    /** Drop + add pairs that may be renames, as warnings that say how to plan the rename instead. */
+    protected void warnPossibleRenames(DiffResult result) {
+        result.renameHints().forEach(hint -> getLog().warn("Possible rename: " + hint));
     }
 
     /** Runs the generator and reports (or fails on) its result; init does its own work instead. */

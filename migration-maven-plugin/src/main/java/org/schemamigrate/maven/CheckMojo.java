@@ -4,6 +4,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.schemamigrate.diff.DiffGenerator;
 import org.schemamigrate.diff.workflow.DiffRequest;
@@ -17,6 +18,19 @@ import org.schemamigrate.diff.workflow.DiffResult;
 @Execute(phase = LifecyclePhase.COMPILE)
 public class CheckMojo extends AbstractDiffMojo {
 
+    /**
+     * Tables and columns that are renamed rather than dropped and added, as for migration:diff: comma-separated
+     * entries, old:new for a table and table.old:new for a column (the table as it is now, or its new name when it
+     * is renamed too). The missing steps are then printed as RENAME.
+     */
+    @Parameter(property = "migration.renames")
+    private String renames;
+
+    @Override
+    protected String renames() {
+        return renames;
+    }
+
     @Override
     protected String migrationName() {
         return "check";
@@ -29,6 +43,7 @@ public class CheckMojo extends AbstractDiffMojo {
             getLog().info("The migrations produce exactly the desired schema.");
             return;
         }
+        warnPossibleRenames(result);
         throw new MojoFailureException("The entities and the migrations disagree: the migrations are missing "
                 + result.upPlan().steps().size() + " step(s):\n" + String.join("\n", describe(result))
                 + "\nas SQL:\n" + result.upPlan().script()

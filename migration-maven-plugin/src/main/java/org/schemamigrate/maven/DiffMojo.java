@@ -25,6 +25,19 @@ public class DiffMojo extends AbstractDiffMojo {
     @Parameter(property = "migration.versioning", defaultValue = "timestamp")
     private String versioning;
 
+    /**
+     * Tables and columns to rename rather than drop and add, which keeps their data: comma-separated entries,
+     * old:new for a table and table.old:new for a column (the table as it is now, or its new name when it is
+     * renamed too), e.g. library_item:book,book.isbn:isbn13. Down renames them back.
+     */
+    @Parameter(property = "migration.renames")
+    private String renames;
+
+    @Override
+    protected String renames() {
+        return renames;
+    }
+
     @Override
     protected String migrationName() {
         if (name == null || name.isBlank()) {
@@ -51,6 +64,7 @@ public class DiffMojo extends AbstractDiffMojo {
         getLog().info("  " + result.down());
         getLog().info("Steps:");
         describe(result).forEach(getLog()::info);
+        warnPossibleRenames(result);
         if (result.upPlan().canLoseData() || result.downPlan().canLoseData()) {
             getLog().warn("Some steps can lose data (listed in the files' headers): review them before committing.");
         }

@@ -100,6 +100,22 @@ class MojoWiringTest {
     }
 
     @Test
+    @InjectMojo(goal = "diff", pom = POM)
+    @MojoParameter(name = "renames", value = "library_item:book,book.isbn:isbn13")
+    void diffAndCheckTakeRenames(DiffMojo mojo) throws Exception {
+        assertThat(mojo.renames()).isEqualTo("library_item:book,book.isbn:isbn13");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "renames", value = "library_item")
+    void malformedRenamesFailBeforeAnyDatabaseStarts(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("migration.renames: 'library_item' is not a rename: write old:new for a"
+                        + " table or table.old:new for a column");
+    }
+
+    @Test
     @InjectMojo(goal = "hash", pom = POM)
     void hashRewritesTheSumFile(HashMojo mojo) throws Exception {
         setVariableValueToObject(mojo, "dir", temp.toFile());

@@ -13,6 +13,7 @@ import org.schemamigrate.core.Migrator;
 import org.schemamigrate.core.source.MigrationWriter;
 import org.schemamigrate.core.source.SumFile;
 import org.schemamigrate.diff.change.SchemaChange;
+import org.schemamigrate.diff.differ.RenameHints;
 import org.schemamigrate.diff.differ.SchemaDiffer;
 import org.schemamigrate.diff.inspect.InspectOptions;
 import org.schemamigrate.diff.model.Schema;
@@ -57,26 +58,29 @@ public final class DiffGenerator {
 
             SchemaDiffer differ = new SchemaDiffer(Dialects.hooks(request.kind()));
             Planner planner = Dialects.planner(features(scratch, currentSpace));
-            Plan up = planner.plan(differ.diff(current, desired));
-            Plan down = planner.plan(differ.diff(desired, current));
+            List<SchemaChange> upChanges = differ.diff(current, desired, request.renames());
+            Plan up = planner.plan(upChanges);
+            Plan down = planner.plan(differ.diff(desired, current, request.renames().inverse()));
+            List<String> hints = RenameHints.find(upChanges);
             if (up.isEmpty()) {
                 return new DiffResult(up, down, null, null, 0);
             }
             prove(scratch, currentSpace, up, desired, "up", "the desired schema", differ, planner);
             prove(scratch, currentSpace, down, current, "down", "the current schema", differ, planner);
             if (!write) {
-                return new DiffResult(up, down, null, null, 0);
+                return new DiffResult(up, down, null, null, 0, hints);
             }
             String proofDb = describe(scratch, currentSpace);
             MigrationWriter.WrittenPair pair = new MigrationWriter(clock).write(request.directory(),
                     MigrationWriter.normaliseName(request.name(), "-Dname"),
                     request.sequenceVersions() ? MigrationWriter.Versioning.SEQUENCE
                             : MigrationWriter.Versioning.TIMESTAMP,
-                    header(request, up, "turns the current schema into the desired one", proofDb) + up.script(),
+                    header(request, up, "turns the current schema into the desired one", proofDb)
+                            + possibleRenames(hints) + up.script(),
                     header(request, down, "turns the desired schema back into the current one", proofDb)
                             + down.script());
             SumFile.write(request.directory());
-            return new DiffResult(up, down, pair.up(), pair.down(), Long.parseLong(pair.version()));
+            return new DiffResult(up, down, pair.up(), pair.down(), Long.parseLong(pair.version()), hints);
         }
     }
 
@@ -152,6 +156,16 @@ public final class DiffGenerator {
         } catch (SQLException e) {
             return scratch.kind().displayName();
         }
+    }
+
+    /** The rename hints as a header section of the up file; empty without hints. */
+    private static String possibleRenames(List<String> hints) {
+        if (hints.isEmpty()) {
+            return "";
+        }
+        StringBuilder section = new StringBuilder("-- Possible renames (planned as drop + add):\n");
+        hints.forEach(hint -> section.append("--   ").append(hint).append('\n'));
+        return section.append('\n').toString();
     }
 
     private String header(DiffRequest request, Plan plan, String what, String proofDb) {

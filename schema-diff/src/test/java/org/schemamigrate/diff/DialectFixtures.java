@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.diff.change.SchemaChange;
+import org.schemamigrate.diff.differ.Renames;
 import org.schemamigrate.diff.differ.SchemaDiffer;
 import org.schemamigrate.diff.inspect.InspectOptions;
 import org.schemamigrate.diff.inspect.SchemaInspector;
@@ -63,6 +64,11 @@ public final class DialectFixtures {
 
     public Plan plan(Schema from, Schema to) {
         return plan(diff(from, to));
+    }
+
+    /** The plan with the given tables and columns renamed rather than dropped and added. */
+    public Plan plan(Schema from, Schema to, Renames renames) {
+        return plan(differ.diff(from, to, renames));
     }
 
     public Plan plan(List<SchemaChange> changes) {

@@ -23,6 +23,42 @@ public sealed interface SchemaChange {
     /** The table this change belongs to, or null for schema-level objects (sequences, enum types). */
     String table();
 
+    /**
+     * A table renamed on request ({@code migration.renames}): it keeps its rows, and every later change names it
+     * {@code to}.
+     */
+    record RenameTable(String from, String to) implements SchemaChange {
+        @Override
+        public String table() {
+            return to;
+        }
+    }
+
+    /** A column renamed on request; {@code table} is the table's name after any rename of the table itself. */
+    record RenameColumn(String table, String from, String to) implements SchemaChange {
+    }
+
+    /** An index whose name follows its renamed table or column (PostgreSQL keeps index names on a rename). */
+    record RenameIndex(String table, String from, String to) implements SchemaChange {
+    }
+
+    /** A constraint whose name follows its renamed table or column. */
+    record RenameConstraint(String table, ConstraintKind kind, String from, String to) implements SchemaChange {
+    }
+
+    /** A sequence whose name follows its renamed table (Hibernate's {@code <entity>_seq}); it keeps its value. */
+    record RenameSequence(String from, String to) implements SchemaChange {
+        @Override
+        public String table() {
+            return null;
+        }
+    }
+
+    /** The kinds of named constraints, for renames: dialects differ in which of them can be renamed. */
+    enum ConstraintKind {
+        PRIMARY_KEY, UNIQUE, FOREIGN_KEY, CHECK
+    }
+
     /** A new table with columns, primary key, unique and check constraints; indexes and foreign keys come apart. */
     record CreateTable(Table definition) implements SchemaChange {
         public CreateTable {

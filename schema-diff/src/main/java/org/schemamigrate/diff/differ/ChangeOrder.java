@@ -26,13 +26,19 @@ import org.schemamigrate.diff.change.SchemaChange.DropSequence;
 import org.schemamigrate.diff.change.SchemaChange.DropTable;
 import org.schemamigrate.diff.change.SchemaChange.DropUnique;
 import org.schemamigrate.diff.change.SchemaChange.RecreateEnum;
+import org.schemamigrate.diff.change.SchemaChange.RenameColumn;
+import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
+import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
+import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
+import org.schemamigrate.diff.change.SchemaChange.RenameTable;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
 
 /**
- * Dependency-safe order in phases: foreign keys are dropped before anything they reference, types and sequences
- * exist before the tables that use them, and every foreign key is added after all tables exist, which also breaks
- * FK cycles. Within a phase the differ's (name-sorted) order is kept.
+ * Dependency-safe order in phases: requested renames (and the names that follow them) first, then foreign keys
+ * are dropped before anything they reference, types and sequences exist before the tables that use them, and
+ * every foreign key is added after all tables exist, which also breaks FK cycles. Within a phase the differ's
+ * (name-sorted) order is kept.
  */
 final class ChangeOrder {
 
@@ -46,6 +52,10 @@ final class ChangeOrder {
     }
 
     static int phase(SchemaChange change) {
+        if (change instanceof RenameTable || change instanceof RenameColumn || change instanceof RenameIndex
+                || change instanceof RenameConstraint || change instanceof RenameSequence) {
+            return -1; // every other change already uses the new names
+        }
         if (change instanceof AlterSequence alter) {
             // releasing ownership must precede dropping the old owner; taking it needs the new owner to exist
             return alter.to().ownedByTable() == null ? 0 : 9;

@@ -1,5 +1,6 @@
 package org.schemamigrate.diff.differ;
 
+import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.ColumnType;
 
@@ -41,6 +42,14 @@ public interface DiffHooks {
      */
     default boolean foreignKeysBlockTypeChange() {
         return false;
+    }
+
+    /**
+     * Whether a constraint of this kind can be renamed in place; when a table or column is renamed, constraints
+     * named after it follow the new name only where they can (otherwise generated names are left as they are).
+     */
+    default boolean canRename(SchemaChange.ConstraintKind kind) {
+        return true;
     }
 
     /** Hooks that change nothing: for models that already come from one inspector. */

@@ -35,9 +35,23 @@ public final class SchemaDiffer {
 
     /** The changes from {@code from} to {@code to}, in an order that is safe to apply. */
     public List<SchemaChange> diff(Schema from, Schema to) {
+        return diff(from, to, Renames.none());
+    }
+
+    /**
+     * The changes from {@code from} to {@code to} where the given tables and columns are renamed rather than
+     * dropped and added; the renames come first. Fails naming {@code migration.renames} when an entry does not fit
+     * the two schemas. For the reverse diff pass {@link Renames#inverse()}.
+     */
+    public List<SchemaChange> diff(Schema from, Schema to, Renames renames) {
         Schema current = new Normalizer(hooks).normalize(from);
         Schema desired = new Normalizer(hooks).normalize(to);
         List<SchemaChange> changes = new ArrayList<>();
+        if (!renames.isEmpty()) {
+            RenameApplier.Result renamed = RenameApplier.apply(current, desired, renames, hooks);
+            changes.addAll(renamed.changes());
+            current = renamed.renamed();
+        }
         enumTypes(current, desired, changes);
         Set<String> implicitlyDropped = tables(current, desired, changes);
         sequences(current, desired, implicitlyDropped, changes);

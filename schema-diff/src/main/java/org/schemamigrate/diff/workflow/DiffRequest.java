@@ -3,6 +3,7 @@ package org.schemamigrate.diff.workflow;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.diff.differ.Renames;
 
 /**
  * What migration:diff compares and where it writes.
@@ -15,9 +16,22 @@ import org.schemamigrate.core.db.DatabaseKind;
  * @param directory    the migration directory: replayed for the current schema, and where the pair is written
  * @param name         the migration name, [a-z0-9_]+
  * @param sequenceVersions   zero-padded sequence numbers instead of timestamps
+ * @param renames      tables and columns to rename rather than drop and add ({@code migration.renames}), named
+ *                     as in the current schema; down uses the inverse
  */
 public record DiffRequest(DataSource devDatabase, DatabaseKind kind, String desired, String desiredLabel,
-                          CurrentSchema current, Path directory, String name, boolean sequenceVersions) {
+                          CurrentSchema current, Path directory, String name, boolean sequenceVersions,
+                          Renames renames) {
+
+    public DiffRequest {
+        renames = renames == null ? Renames.none() : renames;
+    }
+
+    /** A request without renames. */
+    public DiffRequest(DataSource devDatabase, DatabaseKind kind, String desired, String desiredLabel,
+                       CurrentSchema current, Path directory, String name, boolean sequenceVersions) {
+        this(devDatabase, kind, desired, desiredLabel, current, directory, name, sequenceVersions, Renames.none());
+    }
 
     /** The current schema: the migration directory replayed on the dev database, or a live database. */
     public sealed interface CurrentSchema {

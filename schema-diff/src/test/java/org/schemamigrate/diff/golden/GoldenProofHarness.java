@@ -17,6 +17,7 @@ import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.core.testing.TestDatabases;
 import org.schemamigrate.diff.DialectFixtures;
+import org.schemamigrate.diff.differ.Renames;
 import org.schemamigrate.diff.model.Schema;
 import org.schemamigrate.diff.plan.Plan;
 
@@ -24,6 +25,8 @@ import org.schemamigrate.diff.plan.Plan;
  * The golden proof, one dialect per subclass: for every case directory, {@code from} + up inspects equal to
  * {@code to}, and then + down equal to {@code from}; the planned SQL equals the reviewed up.sql/down.sql.
  * Run with {@code -Dgolden.update=true} to rewrite up.sql/down.sql from the planner, then review the git diff.
+ * An optional {@code renames.txt} holds {@code migration.renames} entries (one per line or comma-separated,
+ * named as in {@code from}): up is planned with them, down with their inverse; the convergence checks use none.
  */
 // one instance per class so the non-static cases() can read the subclass's source folder
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -79,19 +82,21 @@ abstract class GoldenProofHarness {
         assertThat(dialect.diff(from, from)).as("from against itself").isEmpty();
         assertThat(dialect.diff(to, to)).as("to against itself").isEmpty();
 
-        Plan up = dialect.plan(from, to);
+        Renames renames = Renames.parse(read(dir.resolve("renames.txt")).replace('\n', ','));
+        Plan up = dialect.plan(from, to, renames);
         assertGolden(dir.resolve("up.sql"), up);
         checkPlan(up);
         dialect.apply(db, up);
         assertConverged(dialect.inspect(db), to, "from + up.sql against to");
 
-        Plan down = dialect.plan(to, from);
+        Plan down = dialect.plan(to, from, renames.inverse());
         assertGolden(dir.resolve("down.sql"), down);
         checkPlan(down);
         dialect.apply(db, down);
         assertConverged(dialect.inspect(db), from, "from + up.sql + down.sql against from");
 
-        assertThat(dialect.plan(to, from).script()).as("planning is deterministic").isEqualTo(down.script());
+        assertThat(dialect.plan(to, from, renames.inverse()).script()).as("planning is deterministic")
+                .isEqualTo(down.script());
     }
 
     private void assertConverged(Schema actual, Schema expected, String what) {

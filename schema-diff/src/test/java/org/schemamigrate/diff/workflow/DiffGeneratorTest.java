@@ -20,6 +20,7 @@ import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.core.testing.TestDatabases;
 import org.schemamigrate.diff.DiffGenerator;
+import org.schemamigrate.diff.differ.Renames;
 import org.schemamigrate.diff.jpa.EntityModel;
 import org.schemamigrate.diff.jpa.EntityScanner;
 import org.schemamigrate.diff.jpa.HibernateDdlGenerator;
@@ -124,6 +125,75 @@ class DiffGeneratorTest {
                 .hasMessageContaining("Replaying the migration directory on the dev database failed")
                 .hasMessageContaining("1_bad.up.sql line 2");
         assertThat(scratchSchemas(dev)).isEmpty();
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void renamesKeepRowsAndSequenceValuesAndWithoutThemTheHeaderHintsAtThem(TestDatabase dev) throws IOException {
+        String v1 = """
+                CREATE SEQUENCE library_item_seq START WITH 1 INCREMENT BY 50;
+                CREATE TABLE library_item (id BIGINT PRIMARY KEY, isbn VARCHAR(13) NOT NULL);
+                CREATE TABLE member (id BIGINT PRIMARY KEY, name VARCHAR(100));
+                """;
+        String v2 = """
+                CREATE SEQUENCE book_seq START WITH 1 INCREMENT BY 50;
+                CREATE TABLE book (id BIGINT PRIMARY KEY, isbn VARCHAR(13) NOT NULL);
+                CREATE TABLE member (id BIGINT PRIMARY KEY, full_name VARCHAR(200));
+                """;
+        DiffGenerator generator = new DiffGenerator(CLOCK);
+        generator.generate(request(dev, v1, "create_library"));
+        TestDatabase live = TestDatabases.fresh(DatabaseKind.POSTGRESQL);
+        Migrator migrator = Migrator.builder().dataSource(live.dataSource()).directory(dir).build();
+        migrator.up();
+        live.execute("INSERT INTO library_item VALUES (nextval('library_item_seq'), '9780000000001')",
+                "INSERT INTO library_item VALUES (nextval('library_item_seq'), '9780000000002')",
+                "INSERT INTO member VALUES (1, 'Ada')");
+
+        DiffResult hinted = generator.check(request(dev, v2, "check"));
+        assertThat(hinted.renameHints()).containsExactly(
+                "member.name was dropped and member.full_name (character varying(200)) added: if this is a rename,"
+                        + " run again with -Dmigration.renames=member.name:full_name to plan RENAME COLUMN and keep"
+                        + " the data.",
+                "Table library_item was dropped and book created with the same columns: if this is a rename, run"
+                        + " again with -Dmigration.renames=library_item:book to plan RENAME TABLE and keep the data.");
+        assertThat(hinted.upPlan().canLoseData()).isTrue();
+
+        DiffRequest plain = request(dev, v2, "rename_library");
+        DiffResult renamed = generator.generate(new DiffRequest(plain.devDatabase(), plain.kind(), plain.desired(),
+                plain.desiredLabel(), plain.current(), dir, plain.name(), false,
+                Renames.parse("library_item:book,member.name:full_name")));
+
+        assertThat(renamed.renameHints()).isEmpty();
+        assertThat(Files.readString(renamed.up())).contains("ALTER TABLE library_item RENAME TO book;",
+                "ALTER TABLE member RENAME COLUMN name TO full_name;",
+                "ALTER SEQUENCE library_item_seq RENAME TO book_seq;",
+                "ALTER TABLE member ALTER COLUMN full_name TYPE varchar(200);")
+                .doesNotContain("DROP", "Possible renames");
+        assertThat(Files.readString(renamed.down())).contains("ALTER TABLE book RENAME TO library_item;");
+        migrator.up();
+        assertThat(live.rows("SELECT isbn FROM book ORDER BY id")).containsExactly(List.of("9780000000001"),
+                List.of("9780000000002"));
+        assertThat(live.rows("SELECT full_name FROM member")).containsExactly(List.of("Ada"));
+        assertThat(live.rows("SELECT nextval('book_seq')")).as("the sequence kept its value")
+                .containsExactly(List.of("101"));
+        migrator.down();
+        assertThat(live.rows("SELECT count(*) FROM library_item")).containsExactly(List.of("2"));
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void theUpFileListsPossibleRenamesWhenNoneWereGiven(TestDatabase dev) throws IOException {
+        DiffGenerator generator = new DiffGenerator(CLOCK);
+        generator.generate(request(dev, V1, "create_customer"));
+
+        DiffResult result = generator.generate(request(dev, V1.replace("name VARCHAR(100)", "full_name TEXT"),
+                "rename_name"));
+
+        assertThat(Files.readString(result.up())).contains("""
+                -- Possible renames (planned as drop + add):
+                --   customer.name was dropped and customer.full_name (text) added: if this is a rename, run again\
+                 with -Dmigration.renames=customer.name:full_name to plan RENAME COLUMN and keep the data.
+
+                -- Drop column customer.name""");
+        assertThat(Files.readString(result.down())).doesNotContain("Possible renames");
     }
 
     private static List<String> scratchSchemas(TestDatabase dev) {

@@ -2,6 +2,7 @@ package org.schemamigrate.diff.differ.mysql;
 
 import java.util.Locale;
 import java.util.Map;
+import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.differ.DiffHooks;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.ColumnType;
@@ -44,6 +45,12 @@ public final class MysqlDiffHooks implements DiffHooks {
     @Override
     public boolean foreignKeysBlockTypeChange() {
         return true;
+    }
+
+    /** A unique key is an index (RENAME INDEX); MySQL cannot rename foreign keys or checks, the key is PRIMARY. */
+    @Override
+    public boolean canRename(SchemaChange.ConstraintKind kind) {
+        return kind == SchemaChange.ConstraintKind.UNIQUE;
     }
 
     private static boolean balanced(String text) {

@@ -33,6 +33,11 @@ import org.schemamigrate.diff.change.SchemaChange.DropPrimaryKey;
 import org.schemamigrate.diff.change.SchemaChange.DropSequence;
 import org.schemamigrate.diff.change.SchemaChange.DropTable;
 import org.schemamigrate.diff.change.SchemaChange.DropUnique;
+import org.schemamigrate.diff.change.SchemaChange.RenameColumn;
+import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
+import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
+import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
+import org.schemamigrate.diff.change.SchemaChange.RenameTable;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
 import org.schemamigrate.diff.model.Check;
@@ -46,18 +51,20 @@ import org.schemamigrate.diff.plan.Safety;
 /**
  * MySQL 8 / MariaDB SQL. All changes to one table become one {@code ALTER TABLE}, which MySQL validates as a
  * whole: an index a foreign key needs can be swapped for another, AUTO_INCREMENT and its key arrive together,
- * and the table is rebuilt once. Statements go in this order: foreign keys dropped, tables dropped, sequences
+ * and the table is rebuilt once. Statements go in this order: requested renames (RENAME TABLE, one ALTER per
+ * table for its column and index renames), foreign keys dropped, tables dropped, sequences
  * created, tables created (with their indexes), one ALTER per changed table, foreign keys added (after every
  * table exists, which breaks FK cycles), sequences dropped.
  */
 public final class MysqlPlanner implements Planner {
-    private static final int FK_DROPS = 0;
-    private static final int TABLE_DROPS = 1;
-    private static final int SEQUENCES = 2;
-    private static final int TABLE_CREATES = 3;
-    private static final int ALTERS = 4;
-    private static final int FK_ADDS = 5;
-    private static final int SEQUENCE_DROPS = 6;
+    private static final int RENAMES = 0;
+    private static final int FK_DROPS = 1;
+    private static final int TABLE_DROPS = 2;
+    private static final int SEQUENCES = 3;
+    private static final int TABLE_CREATES = 4;
+    private static final int ALTERS = 5;
+    private static final int FK_ADDS = 6;
+    private static final int SEQUENCE_DROPS = 7;
 
     private final Features features;
 
@@ -83,12 +90,18 @@ public final class MysqlPlanner implements Planner {
         for (int i = 0; i <= SEQUENCE_DROPS; i++) {
             slots.add(new ArrayList<>());
         }
+        Map<String, List<SchemaChange>> renames = new LinkedHashMap<>();
         Map<String, List<SchemaChange>> alters = new LinkedHashMap<>();
         Map<String, List<SchemaChange>> fkDrops = new LinkedHashMap<>();
         Map<String, List<SchemaChange>> fkAdds = new LinkedHashMap<>();
         for (SchemaChange change : changes) {
             if (change instanceof CreateIndex c && created.contains(c.table())) {
                 inlineIndexes.get(c.table()).add(c.index());
+            } else if (change instanceof RenameTable || change instanceof RenameSequence) {
+                slots.get(RENAMES).add(change);
+            } else if (change instanceof RenameColumn || change instanceof RenameIndex
+                    || change instanceof RenameConstraint) {
+                group(renames, slots.get(RENAMES), change);
             } else if (change instanceof DropForeignKey) {
                 group(fkDrops, slots.get(FK_DROPS), change);
             } else if (change instanceof AddForeignKey) {
@@ -110,7 +123,8 @@ public final class MysqlPlanner implements Planner {
         }
         List<PlanStep> steps = new ArrayList<>();
         for (int slot = 0; slot < slots.size(); slot++) {
-            Map<String, List<SchemaChange>> groups = slot == FK_DROPS ? fkDrops : slot == FK_ADDS ? fkAdds : alters;
+            Map<String, List<SchemaChange>> groups = slot == RENAMES ? renames : slot == FK_DROPS ? fkDrops
+                    : slot == FK_ADDS ? fkAdds : alters;
             for (Object item : slots.get(slot)) {
                 PlanStep step = item instanceof String table ? alterTable(table, groups.get(table))
                         : step(item, inlineIndexes);
@@ -137,6 +151,14 @@ public final class MysqlPlanner implements Planner {
         if (item instanceof DropTable c) {
             return new PlanStep("DROP TABLE " + quote(c.table()), "Drop table " + c.table() + " (its data is lost)",
                     Safety.DESTRUCTIVE);
+        }
+        if (item instanceof RenameTable c) {
+            return new PlanStep("RENAME TABLE " + quote(c.from()) + " TO " + quote(c.to()), "Rename table "
+                    + c.from() + " to " + c.to() + " (keeps its rows)", Safety.SAFE);
+        }
+        if (item instanceof RenameSequence c) {
+            return new PlanStep("RENAME TABLE " + quote(c.from()) + " TO " + quote(c.to()), "Rename sequence "
+                    + c.from() + " to " + c.to() + " (keeps its current value)", Safety.SAFE);
         }
         if (item instanceof CreateSequence c) {
             return MysqlTableSql.createSequence(c.sequence(), features);
@@ -216,6 +238,23 @@ public final class MysqlPlanner implements Planner {
     }
 
     private Clause clause(SchemaChange change, Set<String> redefined, Map<String, Check> inlineChecks) {
+        if (change instanceof RenameColumn c) {
+            if (!features.renameColumn()) {
+                throw new IllegalArgumentException("Renaming " + c.table() + "." + c.from() + " needs RENAME COLUMN:"
+                        + " MySQL 8.0 or MariaDB 10.5.2 and later; " + features.kind().displayName() + " "
+                        + features.major() + "." + features.minor() + " has none.");
+            }
+            return new Clause("RENAME COLUMN " + quote(c.from()) + " TO " + quote(c.to()), "rename column "
+                    + c.from() + " to " + c.to() + " (keeps its data)", Safety.SAFE);
+        }
+        if (change instanceof RenameIndex c) {
+            return new Clause("RENAME INDEX " + quote(c.from()) + " TO " + quote(c.to()), "rename index "
+                    + c.from() + " to " + c.to(), Safety.SAFE);
+        }
+        if (change instanceof RenameConstraint c && c.kind() == SchemaChange.ConstraintKind.UNIQUE) {
+            return new Clause("RENAME INDEX " + quote(c.from()) + " TO " + quote(c.to()), "rename unique key "
+                    + c.from() + " to " + c.to(), Safety.SAFE);
+        }
         if (change instanceof AddColumn c) {
             Column column = c.column();
             boolean mayFail = !column.nullable() && column.defaultExpression() == null && column.identity() == null

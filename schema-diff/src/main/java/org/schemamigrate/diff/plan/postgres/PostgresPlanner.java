@@ -30,6 +30,11 @@ import org.schemamigrate.diff.change.SchemaChange.DropSequence;
 import org.schemamigrate.diff.change.SchemaChange.DropTable;
 import org.schemamigrate.diff.change.SchemaChange.DropUnique;
 import org.schemamigrate.diff.change.SchemaChange.RecreateEnum;
+import org.schemamigrate.diff.change.SchemaChange.RenameColumn;
+import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
+import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
+import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
+import org.schemamigrate.diff.change.SchemaChange.RenameTable;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
@@ -110,9 +115,33 @@ public final class PostgresPlanner implements Planner {
             out.add(dropConstraint(c.table(), c.check().name(), "check constraint"));
         } else if (change instanceof SetTableComment c) {
             out.add(tableComment(c.table(), c.to()));
-        } else {
+        } else if (!rename(change, out)) {
             schemaLevel(change, out);
         }
+    }
+
+    /** Renames keep the data; a renamed constraint keeps its index, a renamed sequence its current value. */
+    private static boolean rename(SchemaChange change, List<PlanStep> out) {
+        if (change instanceof RenameTable c) {
+            out.add(new PlanStep(alter(c.from()) + "RENAME TO " + quote(c.to()),
+                    "Rename table " + c.from() + " to " + c.to() + " (keeps its rows)", Safety.SAFE));
+        } else if (change instanceof RenameColumn c) {
+            out.add(new PlanStep(alter(c.table()) + "RENAME COLUMN " + quote(c.from()) + " TO " + quote(c.to()),
+                    "Rename column " + c.table() + "." + c.from() + " to " + c.to() + " (keeps its data)",
+                    Safety.SAFE));
+        } else if (change instanceof RenameIndex c) {
+            out.add(new PlanStep("ALTER INDEX " + quote(c.from()) + " RENAME TO " + quote(c.to()),
+                    "Rename index " + c.from() + " of " + c.table() + " to " + c.to(), Safety.SAFE));
+        } else if (change instanceof RenameConstraint c) {
+            out.add(new PlanStep(alter(c.table()) + "RENAME CONSTRAINT " + quote(c.from()) + " TO " + quote(c.to()),
+                    "Rename constraint " + c.from() + " of " + c.table() + " to " + c.to(), Safety.SAFE));
+        } else if (change instanceof RenameSequence c) {
+            out.add(new PlanStep("ALTER SEQUENCE " + quote(c.from()) + " RENAME TO " + quote(c.to()),
+                    "Rename sequence " + c.from() + " to " + c.to() + " (keeps its current value)", Safety.SAFE));
+        } else {
+            return false;
+        }
+        return true;
     }
 
     private static void schemaLevel(SchemaChange change, List<PlanStep> out) {

@@ -23,6 +23,11 @@ import org.schemamigrate.diff.change.SchemaChange.CreateTable;
 import org.schemamigrate.diff.change.SchemaChange.DropCheck;
 import org.schemamigrate.diff.change.SchemaChange.DropForeignKey;
 import org.schemamigrate.diff.change.SchemaChange.DropIndex;
+import org.schemamigrate.diff.change.SchemaChange.RenameColumn;
+import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
+import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
+import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
+import org.schemamigrate.diff.change.SchemaChange.RenameTable;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.ColumnType;
@@ -178,6 +183,31 @@ class MysqlPlannerTest {
                 .hasMessageContaining("has no sequences");
         assertThat(MARIADB.plan(List.of(new CreateSequence(Sequence.of("customer_seq", 1, 50)))).script())
                 .contains("CREATE SEQUENCE `customer_seq` START WITH 1 INCREMENT BY 50");
+    }
+
+    @Test
+    void renamesComeFirstOneAlterPerTableAndAreSafe() {
+        Plan plan = MYSQL.plan(List.of(
+                new RenameTable("library_item", "book"),
+                new RenameColumn("book", "isbn", "isbn13"),
+                new RenameIndex("book", "library_item_title_idx", "book_title_idx"),
+                new RenameConstraint("book", SchemaChange.ConstraintKind.UNIQUE, "uk_book_isbn", "uk_book_isbn13"),
+                new AddColumn("book", Column.of("note", ColumnType.of("text"), true))));
+        assertThat(plan.steps()).extracting(s -> s.sql()).containsExactly(
+                "RENAME TABLE `library_item` TO `book`",
+                "ALTER TABLE `book`\n  RENAME COLUMN `isbn` TO `isbn13`,\n  RENAME INDEX `library_item_title_idx` TO"
+                        + " `book_title_idx`,\n  RENAME INDEX `uk_book_isbn` TO `uk_book_isbn13`",
+                "ALTER TABLE `book` ADD COLUMN `note` text");
+        assertThat(plan.steps().subList(0, 2)).allSatisfy(s -> assertThat(s.safety()).isEqualTo(Safety.SAFE));
+        assertThat(MARIADB.plan(List.of(new RenameSequence("library_item_seq", "book_seq"))).script())
+                .contains("RENAME TABLE `library_item_seq` TO `book_seq`");
+    }
+
+    @Test
+    void renameColumnNeedsMariaDb105() {
+        MysqlPlanner old = new MysqlPlanner(Features.mariaDb(10, 4));
+        assertThatThrownBy(() -> old.plan(List.of(new RenameColumn("book", "isbn", "isbn13"))))
+                .hasMessageContaining("Renaming book.isbn needs RENAME COLUMN");
     }
 
     @Test

@@ -34,6 +34,11 @@ import org.schemamigrate.diff.change.SchemaChange.DropSequence;
 import org.schemamigrate.diff.change.SchemaChange.DropTable;
 import org.schemamigrate.diff.change.SchemaChange.DropUnique;
 import org.schemamigrate.diff.change.SchemaChange.RecreateEnum;
+import org.schemamigrate.diff.change.SchemaChange.RenameColumn;
+import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
+import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
+import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
+import org.schemamigrate.diff.change.SchemaChange.RenameTable;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
@@ -139,6 +144,15 @@ class PostgresPlannerTest {
                 row(new DropCheck("t", new Check("ck", "x > 0")), "ALTER TABLE \"t\" DROP CONSTRAINT \"ck\""),
                 row(new SetTableComment("t", null, "Hi"), "COMMENT ON TABLE \"t\" IS 'Hi'"),
                 row(new SetTableComment("t", "Hi", null), "COMMENT ON TABLE \"t\" IS NULL"),
+                row(new RenameTable("library_item", "user"), "ALTER TABLE \"library_item\" RENAME TO \"user\""),
+                row(new RenameColumn("book", "isbn", "Isbn13"),
+                        "ALTER TABLE \"book\" RENAME COLUMN \"isbn\" TO \"Isbn13\""),
+                row(new RenameIndex("book", "library_item_title_idx", "book_title_idx"),
+                        "ALTER INDEX \"library_item_title_idx\" RENAME TO \"book_title_idx\""),
+                row(new RenameConstraint("book", SchemaChange.ConstraintKind.PRIMARY_KEY, "library_item_pkey",
+                        "book_pkey"), "ALTER TABLE \"book\" RENAME CONSTRAINT \"library_item_pkey\" TO \"book_pkey\""),
+                row(new RenameSequence("library_item_seq", "book_seq"),
+                        "ALTER SEQUENCE \"library_item_seq\" RENAME TO \"book_seq\""),
                 row(new CreateSequence(Sequence.of("customer_seq", 1, 50)),
                         "CREATE SEQUENCE \"customer_seq\" START WITH 1 INCREMENT BY 50"),
                 row(new CreateSequence(new Sequence("s", "integer", 10, -1, -100, -1, 20, true, null, null)),
