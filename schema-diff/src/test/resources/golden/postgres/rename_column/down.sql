@@ -1,14 +1,14 @@
 -- Rename column library_item.isbn13 to isbn (keeps its data)
-ALTER TABLE library_item RENAME COLUMN isbn13 TO isbn;
+ALTER TABLE "library_item" RENAME COLUMN "isbn13" TO "isbn";
 
 -- Rename index library_item_isbn13_lower_idx of library_item to library_item_isbn_lower_idx
-ALTER INDEX library_item_isbn13_lower_idx RENAME TO library_item_isbn_lower_idx;
+ALTER INDEX "library_item_isbn13_lower_idx" RENAME TO "library_item_isbn_lower_idx";
 
 -- Rename index library_item_title_isbn13_idx of library_item to library_item_title_isbn_idx
-ALTER INDEX library_item_title_isbn13_idx RENAME TO library_item_title_isbn_idx;
+ALTER INDEX "library_item_title_isbn13_idx" RENAME TO "library_item_title_isbn_idx";
 
 -- Rename constraint library_item_isbn13_key of library_item to library_item_isbn_key
-ALTER TABLE library_item RENAME CONSTRAINT library_item_isbn13_key TO library_item_isbn_key;
+ALTER TABLE "library_item" RENAME CONSTRAINT "library_item_isbn13_key" TO "library_item_isbn_key";
 
 -- Rename constraint library_item_isbn13_check of library_item to library_item_isbn_check
-ALTER TABLE library_item RENAME CONSTRAINT library_item_isbn13_check TO library_item_isbn_check;
+ALTER TABLE "library_item" RENAME CONSTRAINT "library_item_isbn13_check" TO "library_item_isbn_check";

@@ -163,12 +163,12 @@ class DiffGeneratorTest {
                 Renames.parse("library_item:book,member.name:full_name")));
 
         assertThat(renamed.renameHints()).isEmpty();
-        assertThat(Files.readString(renamed.up())).contains("ALTER TABLE library_item RENAME TO book;",
-                "ALTER TABLE member RENAME COLUMN name TO full_name;",
-                "ALTER SEQUENCE library_item_seq RENAME TO book_seq;",
-                "ALTER TABLE member ALTER COLUMN full_name TYPE varchar(200);")
+        assertThat(Files.readString(renamed.up())).contains("ALTER TABLE \"library_item\" RENAME TO \"book\";",
+                "ALTER TABLE \"member\" RENAME COLUMN \"name\" TO \"full_name\";",
+                "ALTER SEQUENCE \"library_item_seq\" RENAME TO \"book_seq\";",
+                "ALTER TABLE \"member\" ALTER COLUMN \"full_name\" TYPE varchar(200);")
                 .doesNotContain("DROP", "Possible renames");
-        assertThat(Files.readString(renamed.down())).contains("ALTER TABLE book RENAME TO library_item;");
+        assertThat(Files.readString(renamed.down())).contains("ALTER TABLE \"book\" RENAME TO \"library_item\";");
         migrator.up();
         assertThat(live.rows("SELECT isbn FROM book ORDER BY id")).containsExactly(List.of("9780000000001"),
                 List.of("9780000000002"));
