@@ -3,6 +3,7 @@ package org.schemamigrate.diff.workflow;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.diff.plan.PlanOptions;
 
 /**
  * What migration:diff compares and where it writes.
@@ -15,9 +16,22 @@ import org.schemamigrate.core.db.DatabaseKind;
  * @param directory    the migration directory: replayed for the current schema, and where the pair is written
  * @param name         the migration name, [a-z0-9_]+
  * @param sequenceVersions   zero-padded sequence numbers instead of timestamps
+ * @param planOptions  online planning and the lock timeout written into each file (null: the defaults)
+ * @param directoryLabel     the directory as the user configured it, for the header (null: {@code directory})
  */
 public record DiffRequest(DataSource devDatabase, DatabaseKind kind, String desired, String desiredLabel,
-                          CurrentSchema current, Path directory, String name, boolean sequenceVersions) {
+                          CurrentSchema current, Path directory, String name, boolean sequenceVersions,
+                          PlanOptions planOptions, String directoryLabel) {
+
+    public DiffRequest {
+        planOptions = planOptions == null ? PlanOptions.defaults() : planOptions;
+        directoryLabel = directoryLabel == null ? directory.toString() : directoryLabel;
+    }
+
+    public DiffRequest(DataSource devDatabase, DatabaseKind kind, String desired, String desiredLabel,
+                       CurrentSchema current, Path directory, String name, boolean sequenceVersions) {
+        this(devDatabase, kind, desired, desiredLabel, current, directory, name, sequenceVersions, null, null);
+    }
 
     /** The current schema: the migration directory replayed on the dev database, or a live database. */
     public sealed interface CurrentSchema {
