@@ -17,8 +17,10 @@ import org.schemamigrate.diff.plan.Safety;
 /**
  * The text of a generated migration file: the header (directive, provenance, findings), the lock-timeout
  * prelude, the plan, and the epilogue. The findings are the core {@link StatementLinter}'s on the statements
- * as written, plus what the plan knows that the statement alone does not show (code {@value #PLAN_CODE}, e.g.
- * a narrowing type change is destructive), each with its line in the file.
+ * as written, plus the steps the planner knows to be destructive where the statement alone does not show it
+ * (code {@value #PLAN_CODE}: a narrowing type change, enum labels removed), each with its line in the file.
+ * The planner's data-dependent steps are not repeated: the linter's rules cover them (at the ADD of a NOT VALID
+ * constraint rather than at its VALIDATE).
  */
 public final class MigrationFileText {
     /** The code of a finding that comes from the planner's knowledge of the schema rather than from the SQL. */
@@ -73,7 +75,7 @@ public final class MigrationFileText {
         return new Composed(String.join("\n", header) + "\n\n" + body, placed, noTransaction);
     }
 
-    /** Risky steps the linter did not rate as high as the planner does; empty when steps and statements differ. */
+    /** Destructive steps the linter did not rate destructive; empty when steps and statements differ. */
     private static List<Finding> planFindings(Plan plan, List<SqlStatement> statements, int preludeStatements,
                                               List<Finding> linted) {
         List<PlanStep> steps = plan.steps();
@@ -83,10 +85,10 @@ public final class MigrationFileText {
         List<Finding> extra = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             PlanStep step = steps.get(i);
-            if (step.safety() == Safety.SAFE) {
+            if (step.safety() != Safety.DESTRUCTIVE) {
                 continue;
             }
-            Category category = step.safety() == Safety.DESTRUCTIVE ? Category.DESTRUCTIVE : Category.DATA_DEPENDENT;
+            Category category = Category.DESTRUCTIVE;
             SqlStatement statement = statements.get(preludeStatements + i);
             boolean covered = linted.stream().anyMatch(f -> f.statement() == statement.number()
                     && f.category().atLeast(category));
