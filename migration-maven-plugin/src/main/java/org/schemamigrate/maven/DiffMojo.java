@@ -63,5 +63,8 @@ public class DiffMojo extends AbstractDiffMojo {
             getLog().warn("Findings (also listed in the files' headers), review them before committing:");
             describeFindings(result).forEach(getLog()::warn);
         }
+        if (result.upPlan().canLoseData() || result.downPlan().canLoseData()) {
+            getLog().warn("Some steps can lose data (listed in the files' headers): review them before committing.");
+        }
     }
 }
