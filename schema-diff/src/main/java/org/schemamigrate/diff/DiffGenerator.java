@@ -115,16 +115,17 @@ public final class DiffGenerator {
          * them CONCURRENTLY; the first pair's down is planned from the schema the first up leaves behind.
          */
         List<GeneratedPair> twoStage(Plan up, List<SchemaChange> later, Schema current, Schema desired) {
-            String second = request.name() + CONCURRENT_SUFFIX;
+            String first = MigrationWriter.normaliseName(request.name(), "-Dname");
+            String second = first + CONCURRENT_SUFFIX;
             MigrationFileText.Composed upText = compose(up, false, "this file and then " + second + " turn the"
                     + " current schema into the desired one exactly.");
             Plan laterUp = planner.planConcurrently(later);
             Plan laterDown = planner.planConcurrently(undo(later));
             MigrationFileText.Composed laterUpText = compose(laterUp, true, "this file runs after "
-                    + request.name() + " and builds or drops its indexes CONCURRENTLY, which cannot run in a"
+                    + first + " and builds or drops its indexes CONCURRENTLY, which cannot run in a"
                     + " transaction; together they reach the desired schema exactly.");
             MigrationFileText.Composed laterDownText = compose(laterDown, true, "this file undoes the index changes"
-                    + " of " + second + " CONCURRENTLY, before the down of " + request.name() + " runs.");
+                    + " of " + second + " CONCURRENTLY, before the down of " + first + " runs.");
             Schema middle = current;
             if (!up.isEmpty()) {
                 runProof(upText.text(), up, "up");
