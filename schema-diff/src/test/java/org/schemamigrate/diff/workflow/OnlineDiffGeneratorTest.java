@@ -107,6 +107,26 @@ class OnlineDiffGeneratorTest {
     }
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void onlyIndexChangesBecomeOnlyTheNoTransactionPair(TestDatabase dev) throws IOException {
+        DiffGenerator generator = new DiffGenerator(CLOCK);
+        generator.generate(request(dev, V1, "create", PlanOptions.defaults()));
+        DiffResult online = generator.generate(request(dev, V1 + "CREATE INDEX customer_email_idx ON customer (email);",
+                "Email Index", PlanOptions.defaults().withOnline(true)));
+
+        assertThat(online.pairs()).hasSize(1);
+        assertThat(online.up().getFileName()).hasToString("20261122183001_email_index_concurrently.up.sql");
+        assertThat(Files.readString(online.up())).startsWith("-- migration:no-transaction\n")
+                .contains("CREATE INDEX CONCURRENTLY customer_email_idx", "No findings");
+        TestDatabase target = TestDatabases.fresh(DatabaseKind.POSTGRESQL);
+        Migrator migrator = Migrator.builder().dataSource(target.dataSource()).directory(dir).build();
+        migrator.up();
+        migrator.down(1);
+        assertThat(target.rows("SELECT indexrelid::regclass::text FROM pg_index"
+                + " WHERE indrelid = 'customer'::regclass AND NOT indisprimary")).containsExactly(
+                List.of("customer_name_idx"));
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
     void theLockTimeoutIsConfigurableAndZeroLeavesItOut(TestDatabase dev) throws IOException {
         DiffResult result = new DiffGenerator(CLOCK).generate(request(dev, V1, "create",
                 PlanOptions.defaults().withLockTimeout(Duration.ofMillis(1500))));
