@@ -1,6 +1,8 @@
 package org.schemamigrate.maven;
 
 import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.schemamigrate.core.db.UrlDataSource;
 import org.schemamigrate.diff.DiffGenerator;
 import org.schemamigrate.diff.differ.Renames;
 import org.schemamigrate.diff.jpa.EntityModel;
+import org.schemamigrate.diff.plan.PlanOptions;
 import org.schemamigrate.diff.workflow.DiffRequest;
 import org.schemamigrate.diff.workflow.DiffResult;
 
@@ -98,6 +101,27 @@ public abstract class AbstractDiffMojo extends AbstractConnectionMojo {
     @Parameter(defaultValue = "${project.compileClasspathElements}", readonly = true, required = true)
     private List<String> classpathElements;
 
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    private File basedir;
+
+    /**
+     * Plan for tables in use (diff and check; init ignores it). PostgreSQL: indexes on existing tables are built and
+     * dropped CONCURRENTLY in a second, no-transaction migration ({@code <name>_concurrently}), foreign keys and
+     * checks are added NOT VALID and then validated, SET NOT NULL goes through a validated check. MySQL/MariaDB:
+     * each ALTER TABLE requests ALGORITHM=INSTANT or ALGORITHM=INPLACE, LOCK=NONE when the dev server's version
+     * supports it for every change in it, so the server refuses instead of locking.
+     */
+    @Parameter(property = "migration.online", defaultValue = "false")
+    private boolean online;
+
+    /**
+     * How long each generated file waits for a table lock before it fails, written at its top: PostgreSQL
+     * lock_timeout, MySQL/MariaDB lock_wait_timeout (whole seconds). 30 (seconds), 5s, 1500ms, PT5S; 0 writes
+     * none. Not migration.lockTimeout, which is how long up/down wait for another deploy.
+     */
+    @Parameter(property = "migration.ddlLockTimeout", defaultValue = "5s")
+    private String ddlLockTimeout;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -168,7 +192,26 @@ public abstract class AbstractDiffMojo extends AbstractConnectionMojo {
                     schema, live.label())
                     : new DiffRequest.FromMigrations();
             return new DiffRequest(dev.dataSource(), dev.kind(), desired().ddl(), desired().label(), current,
-                    dir.toPath(), migrationName(), sequenceVersions(), renames);
+                    dir.toPath(), migrationName(), sequenceVersions(), renames, new PlanOptions(online, lockTimeout()),
+                    directoryLabel());
+        }
+
+        /** migration.ddlLockTimeout; zero writes no lock timeout. */
+        Duration lockTimeout() {
+            Duration timeout = Durations.parse(ddlLockTimeout, "migration.ddlLockTimeout");
+            if (timeout != null && timeout.isNegative()) {
+                throw new ConfigurationException("migration.ddlLockTimeout must not be negative; got '"
+                        + ddlLockTimeout + "'. Use 0 to write no lock timeout.");
+            }
+            return timeout == null ? PlanOptions.DEFAULT_LOCK_TIMEOUT : timeout;
+        }
+
+        /** The directory relative to the project, as users usually configure it; absolute when outside. */
+        private String directoryLabel() {
+            Path path = dir.toPath().toAbsolutePath().normalize();
+            Path base = basedir == null ? null : basedir.toPath().toAbsolutePath().normalize();
+            return base != null && path.startsWith(base) && !path.equals(base)
+                    ? base.relativize(path).toString().replace('\\', '/') : path.toString();
         }
     }
 
@@ -221,6 +264,11 @@ public abstract class AbstractDiffMojo extends AbstractConnectionMojo {
     /** Runs the generator and reports (or fails on) its result; init does its own work instead. */
     protected void report(DiffGenerator generator, DiffRequest request) throws MojoFailureException {
         throw new UnsupportedOperationException("goal without a report");
+    }
+
+    /** One log line per finding of the written files' headers: file:line code category: explanation. */
+    protected static List<String> describeFindings(DiffResult result) {
+        return result.findings().stream().map(f -> "  " + f.describe()).toList();
     }
 
     /** The plan's steps, one log line each, marked when they can lose data or fail on existing rows. */

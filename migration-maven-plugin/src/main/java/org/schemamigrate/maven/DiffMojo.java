@@ -60,10 +60,22 @@ public class DiffMojo extends AbstractDiffMojo {
             return;
         }
         getLog().info("Proven on the dev database (up reaches the desired schema, down returns exactly). Wrote:");
-        getLog().info("  " + result.up());
-        getLog().info("  " + result.down());
+        result.pairs().forEach(pair -> {
+            getLog().info("  " + pair.up());
+            getLog().info("  " + pair.down());
+        });
+        if (result.pairs().size() > 1) {
+            getLog().info("The second pair runs outside a transaction (-- migration:no-transaction): its index"
+                    + " changes are CONCURRENTLY.");
+        }
         getLog().info("Steps:");
         describe(result).forEach(getLog()::info);
+        if (result.findings().isEmpty()) {
+            getLog().info("Findings: none.");
+        } else {
+            getLog().warn("Findings (also listed in the files' headers), review them before committing:");
+            describeFindings(result).forEach(getLog()::warn);
+        }
         warnPossibleRenames(result);
         if (result.upPlan().canLoseData() || result.downPlan().canLoseData()) {
             getLog().warn("Some steps can lose data (listed in the files' headers): review them before committing.");

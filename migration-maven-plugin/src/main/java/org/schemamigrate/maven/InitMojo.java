@@ -43,7 +43,8 @@ public class InitMojo extends AbstractDiffMojo {
         LiveDatabase live = inputs.live();
         InitResult result = new InitGenerator(Clock.systemUTC()).init(new InitRequest(inputs.dev().dataSource(),
                 inputs.dev().kind(), new org.schemamigrate.core.db.UrlDataSource(live.url(), live.user(),
-                live.password()), inputs.schema(), live.label(), inputs.directory().toPath(), name, false));
+                live.password()), inputs.schema(), live.label(), inputs.directory().toPath(), name, false,
+                inputs.lockTimeout()));
         getLog().info("Wrote the first migration from " + live.label() + " (" + result.tables() + " tables), proven"
                 + " on the dev database:");
         getLog().info("  " + result.up());

@@ -11,6 +11,7 @@ import org.schemamigrate.diff.inspect.InspectOptions;
 import org.schemamigrate.diff.inspect.SchemaInspector;
 import org.schemamigrate.diff.inspect.mysql.MysqlInspector;
 import org.schemamigrate.diff.inspect.postgres.PostgresInspector;
+import org.schemamigrate.diff.plan.PlanOptions;
 import org.schemamigrate.diff.plan.Planner;
 
 /** The per-dialect parts of a diff, chosen by database kind: the one place that knows every dialect. */
@@ -34,6 +35,10 @@ public final class Dialects {
 
     public static Planner planner(Features features) {
         return Planner.forFeatures(features);
+    }
+
+    public static Planner planner(Features features, PlanOptions options) {
+        return Planner.forFeatures(features, options);
     }
 
     /** The server's product and version, from the connection's metadata. */

@@ -10,9 +10,12 @@ import java.util.List;
 import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.Migrator;
+import org.schemamigrate.core.lint.Finding;
 import org.schemamigrate.core.source.MigrationWriter;
 import org.schemamigrate.core.source.SumFile;
 import org.schemamigrate.diff.change.SchemaChange;
+import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
+import org.schemamigrate.diff.change.SchemaChange.DropIndex;
 import org.schemamigrate.diff.differ.RenameHints;
 import org.schemamigrate.diff.differ.SchemaDiffer;
 import org.schemamigrate.diff.inspect.InspectOptions;
@@ -20,9 +23,10 @@ import org.schemamigrate.diff.model.Schema;
 import org.schemamigrate.diff.plan.Plan;
 import org.schemamigrate.diff.plan.PlanStep;
 import org.schemamigrate.diff.plan.Planner;
-import org.schemamigrate.diff.plan.Safety;
+import org.schemamigrate.diff.plan.LockTimeout;
 import org.schemamigrate.diff.workflow.DiffRequest;
 import org.schemamigrate.diff.workflow.DiffResult;
+import org.schemamigrate.diff.workflow.MigrationFileText;
 import org.schemamigrate.diff.workflow.ScratchSpace;
 
 /**
@@ -57,31 +61,171 @@ public final class DiffGenerator {
             Schema current = buildCurrent(scratch, currentSpace, request);
 
             SchemaDiffer differ = new SchemaDiffer(Dialects.hooks(request.kind()));
-            Planner planner = Dialects.planner(features(scratch, currentSpace));
-            List<SchemaChange> upChanges = differ.diff(current, desired, request.renames());
-            Plan up = planner.plan(upChanges);
-            Plan down = planner.plan(differ.diff(desired, current, request.renames().inverse()));
-            List<String> hints = RenameHints.find(upChanges);
-            if (up.isEmpty()) {
-                return new DiffResult(up, down, null, null, 0);
+            Planner planner = Dialects.planner(features(scratch, currentSpace), request.planOptions());
+            List<SchemaChange> changes = differ.diff(current, desired, request.renames());
+            List<SchemaChange> later = planner.concurrently(changes);
+            Plan up = planner.plan(changes.stream().filter(c -> !later.contains(c)).toList());
+            if (up.isEmpty() && later.isEmpty()) {
+                return new DiffResult(up, planner.plan(differ.diff(desired, current, request.renames().inverse())),
+                        null, null, 0);
             }
-            prove(scratch, currentSpace, up, desired, "up", "the desired schema", differ, planner);
-            prove(scratch, currentSpace, down, current, "down", "the current schema", differ, planner);
-            if (!write) {
-                return new DiffResult(up, down, null, null, 0, hints);
-            }
-            String proofDb = describe(scratch, currentSpace);
-            MigrationWriter.WrittenPair pair = new MigrationWriter(clock).write(request.directory(),
-                    MigrationWriter.normaliseName(request.name(), "-Dname"),
-                    request.sequenceVersions() ? MigrationWriter.Versioning.SEQUENCE
-                            : MigrationWriter.Versioning.TIMESTAMP,
-                    header(request, up, "turns the current schema into the desired one", proofDb)
-                            + possibleRenames(hints) + up.script(),
-                    header(request, down, "turns the desired schema back into the current one", proofDb)
-                            + down.script());
-            SumFile.write(request.directory());
-            return new DiffResult(up, down, pair.up(), pair.down(), Long.parseLong(pair.version()), hints);
+            List<String> hints = RenameHints.find(changes);
+            Proof proof = new Proof(scratch, currentSpace, differ, planner, request,
+                    describe(scratch, currentSpace), hints);
+            List<GeneratedPair> pairs = later.isEmpty()
+                    ? List.of(proof.single(up, planner.plan(differ.diff(desired, current, request.renames().inverse())),
+                    current, desired))
+                    : proof.twoStage(up, later, current, desired);
+            return write ? write(request, pairs, hints) : result(pairs, List.of(), List.of(), hints);
         }
+    }
+
+    /** One migration of the generated chain: its texts and plans, the second one with a name suffix. */
+    private record GeneratedPair(String suffix, Plan upPlan, Plan downPlan, MigrationFileText.Composed up,
+                                 MigrationFileText.Composed down) {
+    }
+
+    /** Builds each file's text and runs it as written on the scratch copy of the current schema. */
+    private final class Proof {
+        private final ScratchSpace scratch;
+        private final String space;
+        private final SchemaDiffer differ;
+        private final Planner planner;
+        private final DiffRequest request;
+        private final String proofDb;
+        private final List<String> renameHints;
+
+        Proof(ScratchSpace scratch, String space, SchemaDiffer differ, Planner planner, DiffRequest request,
+              String proofDb, List<String> renameHints) {
+            this.scratch = scratch;
+            this.space = space;
+            this.differ = differ;
+            this.planner = planner;
+            this.request = request;
+            this.proofDb = proofDb;
+            this.renameHints = renameHints;
+        }
+
+        GeneratedPair single(Plan up, Plan down, Schema current, Schema desired) {
+            MigrationFileText.Composed upText = compose(up, false,
+                    "this file turns the current schema into the desired one exactly.", renameHints);
+            MigrationFileText.Composed downText = compose(down, false,
+                    "this file turns the desired schema back into the current one exactly.", List.of());
+            prove(scratch, space, upText.text(), up, desired, "up", "the desired schema", differ, planner);
+            prove(scratch, space, downText.text(), down, current, "down", "the current schema", differ, planner);
+            return new GeneratedPair("", up, down, upText, downText);
+        }
+
+        /**
+         * Online PostgreSQL: the index changes run CONCURRENTLY in a second, no-transaction pair. Its down undoes
+         * them CONCURRENTLY; the first pair's down is planned from the schema the first up leaves behind.
+         */
+        List<GeneratedPair> twoStage(Plan up, List<SchemaChange> later, Schema current, Schema desired) {
+            String first = MigrationWriter.normaliseName(request.name(), "-Dname");
+            String second = first + CONCURRENT_SUFFIX;
+            MigrationFileText.Composed upText = compose(up, false, "this file and then " + second + " turn the"
+                    + " current schema into the desired one exactly.", renameHints);
+            Plan laterUp = planner.planConcurrently(later);
+            Plan laterDown = planner.planConcurrently(undo(later));
+            MigrationFileText.Composed laterUpText = compose(laterUp, true, "this file runs after "
+                    + first + " and builds or drops its indexes CONCURRENTLY, which cannot run in a"
+                    + " transaction; together they reach the desired schema exactly.", List.of());
+            MigrationFileText.Composed laterDownText = compose(laterDown, true, "this file undoes the index changes"
+                    + " of " + second + " CONCURRENTLY, before the down of " + first + " runs.", List.of());
+            Schema middle = current;
+            if (!up.isEmpty()) {
+                runProof(upText.text(), up, "up");
+                middle = scratch.inspect(space);
+            }
+            prove(scratch, space, laterUpText.text(), laterUp, desired, "up (" + second + ")", "the desired schema",
+                    differ, planner);
+            prove(scratch, space, laterDownText.text(), laterDown, middle, "down (" + second + ")",
+                    "the schema between the two migrations", differ, planner);
+            GeneratedPair concurrent = new GeneratedPair(CONCURRENT_SUFFIX, laterUp, laterDown, laterUpText,
+                    laterDownText);
+            if (up.isEmpty()) {
+                return List.of(concurrent);
+            }
+            Plan down = planner.plan(differ.diff(middle, current, request.renames().inverse()));
+            MigrationFileText.Composed downText = compose(down, false, "after the down of " + second + ", this"
+                    + " file turns the schema back into the current one exactly.", List.of());
+            prove(scratch, space, downText.text(), down, current, "down", "the current schema", differ, planner);
+            return List.of(new GeneratedPair("", up, down, upText, downText), concurrent);
+        }
+
+        private void runProof(String text, Plan plan, String direction) {
+            try {
+                scratch.execute(space, text, "the generated " + direction + " migration");
+            } catch (ScratchSpace.ScriptFailure e) {
+                throw planFailed(direction, e, plan);
+            }
+        }
+
+        /** The file's text: header (with the rename hints, for the up file), lock timeout lines and plan. */
+        private MigrationFileText.Composed compose(Plan plan, boolean noTransaction, String what, List<String> hints) {
+            List<String> lines = new ArrayList<>(List.of(
+                    "-- Generated by schemamigrate (migration:diff) at " + clock.instant().truncatedTo(ChronoUnit.SECONDS),
+                    "-- Desired: " + request.desiredLabel(),
+                    "-- Current: " + (request.current() instanceof DiffRequest.FromDatabase live ? live.label()
+                            : "the migrations in " + request.directoryLabel()),
+                    "-- Proven on " + proofDb + ": " + what));
+            if (!hints.isEmpty()) {
+                lines.add("-- Possible renames (planned as drop + add):");
+                hints.forEach(hint -> lines.add("--   " + hint));
+            }
+            return MigrationFileText.compose(request.kind(), lines, plan, noTransaction,
+                    new LockTimeout(request.kind(), request.planOptions().lockTimeout()));
+        }
+    }
+
+    /** The name suffix of the second, no-transaction migration of an online plan. */
+    public static final String CONCURRENT_SUFFIX = "_concurrently";
+
+    /** The index changes that undo {@code changes}, last first. */
+    private static List<SchemaChange> undo(List<SchemaChange> changes) {
+        List<SchemaChange> undo = new ArrayList<>();
+        for (SchemaChange change : changes) {
+            if (change instanceof CreateIndex c) {
+                undo.add(0, new DropIndex(c.table(), c.index()));
+            } else if (change instanceof DropIndex c) {
+                undo.add(0, new CreateIndex(c.table(), c.index()));
+            } else {
+                throw new IllegalArgumentException("Only index changes are undone concurrently: " + change);
+            }
+        }
+        return undo;
+    }
+
+    private DiffResult write(DiffRequest request, List<GeneratedPair> pairs, List<String> hints) {
+        MigrationWriter writer = new MigrationWriter(clock);
+        String name = MigrationWriter.normaliseName(request.name(), "-Dname");
+        MigrationWriter.Versioning versioning = request.sequenceVersions() ? MigrationWriter.Versioning.SEQUENCE
+                : MigrationWriter.Versioning.TIMESTAMP;
+        List<MigrationWriter.WrittenPair> written = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (GeneratedPair pair : pairs) {
+            MigrationWriter.WrittenPair files = writer.write(request.directory(), name + pair.suffix(), versioning,
+                    pair.up().text(), pair.down().text());
+            written.add(files);
+            findings.addAll(pair.up().in(files.up().getFileName().toString()));
+            findings.addAll(pair.down().in(files.down().getFileName().toString()));
+        }
+        SumFile.write(request.directory());
+        return result(pairs, written, findings, hints);
+    }
+
+    private static DiffResult result(List<GeneratedPair> pairs, List<MigrationWriter.WrittenPair> written,
+                                     List<Finding> findings, List<String> hints) {
+        List<PlanStep> up = new ArrayList<>();
+        List<PlanStep> down = new ArrayList<>();
+        for (GeneratedPair pair : pairs) {
+            up.addAll(pair.upPlan().steps());
+            down.addAll(0, pair.downPlan().steps());
+        }
+        MigrationWriter.WrittenPair first = written.isEmpty() ? null : written.get(0);
+        return new DiffResult(new Plan(up), new Plan(down), first == null ? null : first.up(),
+                first == null ? null : first.down(), first == null ? 0 : Long.parseLong(first.version()), written,
+                findings, hints);
     }
 
     private static void runScript(ScratchSpace scratch, String space, String script, String what) {
@@ -122,15 +266,13 @@ public final class DiffGenerator {
         return scratch.inspect(space);
     }
 
-    static void prove(ScratchSpace scratch, String space, Plan plan, Schema target, String direction,
-                              String targetName, SchemaDiffer differ, Planner planner) {
+    /** Runs a file's text as written and requires the namespace to inspect equal to {@code target}. */
+    static void prove(ScratchSpace scratch, String space, String text, Plan plan, Schema target, String direction,
+                      String targetName, SchemaDiffer differ, Planner planner) {
         try {
-            scratch.execute(space, plan.script(), "the generated " + direction + " migration");
+            scratch.execute(space, text, "the generated " + direction + " migration");
         } catch (ScratchSpace.ScriptFailure e) {
-            throw new MigrationException(ErrorCode.PROOF_FAILED, "The generated " + direction + " migration failed"
-                    + " on the dev database, so nothing was written: " + e.getMessage() + "\nThe plan was:\n"
-                    + plan.script() + "\nThis is a bug in schemamigrate's planner; please report it with the plan.",
-                    e);
+            throw planFailed(direction, e, plan);
         }
         List<SchemaChange> residual = differ.diff(scratch.inspect(space), target);
         if (!residual.isEmpty()) {
@@ -139,6 +281,12 @@ public final class DiffGenerator {
                     + " that would remain:\n" + planner.plan(residual).script() + "\nThe plan was:\n" + plan.script()
                     + "\nThis is a bug in schemamigrate's differ or planner; please report it with both scripts.");
         }
+    }
+
+    private static MigrationException planFailed(String direction, ScratchSpace.ScriptFailure e, Plan plan) {
+        return new MigrationException(ErrorCode.PROOF_FAILED, "The generated " + direction + " migration failed"
+                + " on the dev database, so nothing was written: " + e.getMessage() + "\nThe plan was:\n"
+                + plan.script() + "\nThis is a bug in schemamigrate's planner; please report it with the plan.", e);
     }
 
     static Features features(ScratchSpace scratch, String space) {
@@ -156,38 +304,5 @@ public final class DiffGenerator {
         } catch (SQLException e) {
             return scratch.kind().displayName();
         }
-    }
-
-    /** The rename hints as a header section of the up file; empty without hints. */
-    private static String possibleRenames(List<String> hints) {
-        if (hints.isEmpty()) {
-            return "";
-        }
-        StringBuilder section = new StringBuilder("-- Possible renames (planned as drop + add):\n");
-        hints.forEach(hint -> section.append("--   ").append(hint).append('\n'));
-        return section.append('\n').toString();
-    }
-
-    private String header(DiffRequest request, Plan plan, String what, String proofDb) {
-        List<String> lines = new ArrayList<>();
-        lines.add("-- Generated by schemamigrate (migration:diff) at " + clock.instant().truncatedTo(ChronoUnit.SECONDS));
-        lines.add("-- Desired: " + request.desiredLabel());
-        lines.add("-- Current: " + (request.current() instanceof DiffRequest.FromDatabase live ? live.label()
-                : "the migrations in " + request.directory().getFileName()));
-        lines.add("-- Proven on " + proofDb + ": this file " + what + " exactly.");
-        List<PlanStep> risky = plan.steps().stream().filter(s -> s.safety() != Safety.SAFE).toList();
-        if (risky.isEmpty()) {
-            lines.add("-- No step can lose data or fail on existing rows.");
-        } else {
-            for (Safety level : List.of(Safety.DESTRUCTIVE, Safety.DATA_DEPENDENT)) {
-                List<PlanStep> steps = risky.stream().filter(s -> s.safety() == level).toList();
-                if (!steps.isEmpty()) {
-                    lines.add(level == Safety.DESTRUCTIVE ? "-- Steps that can lose data:"
-                            : "-- Steps that may fail on existing rows:");
-                    steps.forEach(s -> lines.add("--   " + s.comment()));
-                }
-            }
-        }
-        return String.join("\n", lines) + "\n\n";
     }
 }

@@ -21,6 +21,7 @@ import org.schemamigrate.core.source.SumFile;
 import org.schemamigrate.diff.differ.SchemaDiffer;
 import org.schemamigrate.diff.inspect.InspectOptions;
 import org.schemamigrate.diff.model.Schema;
+import org.schemamigrate.diff.plan.LockTimeout;
 import org.schemamigrate.diff.plan.Plan;
 import org.schemamigrate.diff.plan.Planner;
 import org.schemamigrate.diff.workflow.InitRequest;
@@ -74,16 +75,19 @@ public final class InitGenerator {
             Planner planner = Dialects.planner(DiffGenerator.features(scratch, space));
             Plan up = planner.plan(differ.diff(empty, schema));
             Plan down = planner.plan(differ.diff(schema, empty));
-            DiffGenerator.prove(scratch, space, up, schema, "up", request.liveLabel(), differ, planner);
-            DiffGenerator.prove(scratch, space, down, empty, "down", "an empty schema", differ, planner);
             String proofDb = DiffGenerator.describe(scratch, space);
+            LockTimeout lockTimeout = new LockTimeout(request.kind(), request.lockTimeout());
+            String upText = header(request, proofDb, skipped, "recreates the schema of " + request.liveLabel())
+                    + lockTimeout.prelude(true) + up.script() + lockTimeout.epilogue(true);
+            String downText = header(request, proofDb, List.of(), "drops everything the up creates: every table"
+                    + " and its data. Destructive by design") + lockTimeout.prelude(true) + down.script()
+                    + lockTimeout.epilogue(true);
+            DiffGenerator.prove(scratch, space, upText, up, schema, "up", request.liveLabel(), differ, planner);
+            DiffGenerator.prove(scratch, space, downText, down, empty, "down", "an empty schema", differ, planner);
             MigrationWriter.WrittenPair pair = new MigrationWriter(clock).write(request.directory(),
                     MigrationWriter.normaliseName(request.name(), "-Dname"),
                     request.sequenceVersions() ? MigrationWriter.Versioning.SEQUENCE
-                            : MigrationWriter.Versioning.TIMESTAMP,
-                    header(request, proofDb, skipped, "recreates the schema of " + request.liveLabel()) + up.script(),
-                    header(request, proofDb, List.of(), "drops everything the up creates: every table and its"
-                            + " data. Destructive by design") + down.script());
+                            : MigrationWriter.Versioning.TIMESTAMP, upText, downText);
             SumFile.write(request.directory());
             long version = Long.parseLong(pair.version());
             HistoryUpdate baseline = Migrator.builder().dataSource(request.live()).directory(request.directory())

@@ -24,6 +24,9 @@ public final class StatementLinter {
     private static final Pattern DROP_COLUMN = Pattern.compile(
             "^DROP (?:COLUMN )?(?:IF EXISTS )?(?!CONSTRAINT|INDEX|KEY|PRIMARY|FOREIGN|CHECK|PARTITION|DEFAULT|NOT "
                     + "|IDENTITY|EXPRESSION)(\"[^\"]+\"|`[^`]+`|[^ ]+)");
+    private static final Pattern NOT_NULL_CHECK = Pattern.compile(
+            "^ADD CONSTRAINT [^ ]+ CHECK \\((\"[^\"]+\"|[^ ]+) IS NOT NULL\\)( NOT VALID)?$");
+    private static final Pattern SET_NOT_NULL = Pattern.compile("^ALTER (?:COLUMN )?([^ ]+) SET NOT NULL$");
     private static final Pattern VOLATILE_DEFAULT = Pattern.compile(
             "DEFAULT .*\\b(CLOCK_TIMESTAMP|RANDOM|GEN_RANDOM_UUID|UUID_GENERATE_V[14]|NEXTVAL|TIMEOFDAY)\\s*\\(");
 
@@ -37,9 +40,10 @@ public final class StatementLinter {
     public List<Finding> lint(String file, List<SqlStatement> statements) {
         List<Finding> findings = new ArrayList<>();
         Set<String> createdHere = new HashSet<>();
+        Set<String> notNullChecked = new HashSet<>();
         for (SqlStatement statement : statements) {
             String sql = SqlText.normalise(statement.sql());
-            new Rules(file, statement, sql, findings, createdHere).apply();
+            new Rules(file, statement, sql, findings, createdHere, notNullChecked).apply();
             Matcher created = CREATE_TABLE.matcher(sql);
             if (created.find()) {
                 createdHere.add(SqlText.name(created.group(1)));
@@ -55,13 +59,17 @@ public final class StatementLinter {
         private final String sql;
         private final List<Finding> findings;
         private final Set<String> createdHere;
+        /** table.column pairs with a CHECK (col IS NOT NULL) added earlier in the file: SET NOT NULL skips its scan. */
+        private final Set<String> notNullChecked;
 
-        Rules(String file, SqlStatement statement, String sql, List<Finding> findings, Set<String> createdHere) {
+        Rules(String file, SqlStatement statement, String sql, List<Finding> findings, Set<String> createdHere,
+              Set<String> notNullChecked) {
             this.file = file;
             this.statement = statement;
             this.sql = sql;
             this.findings = findings;
             this.createdHere = createdHere;
+            this.notNullChecked = notNullChecked;
         }
 
         void apply() {
@@ -119,6 +127,10 @@ public final class StatementLinter {
             } else if (action.matches("^ADD (CONSTRAINT [^ ]+ )?(UNIQUE|PRIMARY KEY)\\b.*") && !newTable) {
                 add("SM203", Category.DATA_DEPENDENT, "fails if " + table + " has duplicate values");
             } else if (action.matches("^ADD (CONSTRAINT [^ ]+ )?CHECK\\b.*") && !newTable) {
+                Matcher notNull = NOT_NULL_CHECK.matcher(action);
+                if (notNull.matches()) {
+                    notNullChecked.add(table + "." + SqlText.name(notNull.group(1)));
+                }
                 constraint(table, action, "SM204", "a check fails if existing rows of " + table + " violate it");
             } else if (action.matches("^ADD (CONSTRAINT [^ ]+ )?FOREIGN KEY\\b.*") && !newTable) {
                 constraint(table, action, "SM205", "a foreign key fails if rows of " + table
@@ -127,7 +139,10 @@ public final class StatementLinter {
                 addColumn(table, action, newTable);
             } else if (action.matches("^ALTER (COLUMN )?[^ ]+ SET NOT NULL$")) {
                 add("SM202", Category.DATA_DEPENDENT, "fails if " + table + " has NULLs in the column");
-                if (kind == DatabaseKind.POSTGRESQL) {
+                Matcher column = SET_NOT_NULL.matcher(action);
+                boolean checked = column.matches()
+                        && notNullChecked.contains(table + "." + SqlText.name(column.group(1)));
+                if (kind == DatabaseKind.POSTGRESQL && !checked) {
                     add("SM406", Category.LOCKING, "SET NOT NULL scans " + table + " under an exclusive lock; add a"
                             + " CHECK (col IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL");
                 }
@@ -173,6 +188,10 @@ public final class StatementLinter {
             }
             add("SM206", Category.DATA_DEPENDENT, "changes a column of " + table + ": fails, or truncates, if"
                     + " existing values do not fit the new definition; destructive if it narrows the type");
+            if (kind != DatabaseKind.POSTGRESQL && (sql.contains("ALGORITHM=INSTANT")
+                    || sql.contains("ALGORITHM=INPLACE") && sql.contains("LOCK=NONE"))) {
+                return; // the server refuses the statement rather than copy the table under a lock
+            }
             add(kind == DatabaseKind.POSTGRESQL ? "SM404" : "SM451", Category.LOCKING, kind == DatabaseKind.POSTGRESQL
                     ? "a type change may rewrite " + table + " under an exclusive lock"
                     : "the column change may copy " + table + " while blocking writes; add ALGORITHM=INPLACE,"

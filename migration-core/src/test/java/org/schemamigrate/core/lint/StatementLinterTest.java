@@ -62,6 +62,8 @@ class StatementLinterTest {
             "ALTER TABLE customer DROP FOREIGN KEY fk_customer              | -",
             "ALTER TABLE customer MODIFY COLUMN email VARCHAR(50) NOT NULL   | SM206 SM451",
             "ALTER TABLE customer CHANGE email mail VARCHAR(200)             | SM301 SM206 SM451",
+            "ALTER TABLE customer MODIFY COLUMN email VARCHAR(90), ALGORITHM=INPLACE, LOCK=NONE | SM206",
+            "ALTER TABLE customer MODIFY COLUMN n INT NULL, ALGORITHM=INSTANT | SM206",
             "RENAME TABLE customer TO client                                 | SM301",
             "CREATE INDEX customer_email_idx ON customer (email)             | -",
             "ALTER TABLE `order` ADD CONSTRAINT fk FOREIGN KEY (c) REFERENCES customer (id) | SM205"})
@@ -78,6 +80,16 @@ class StatementLinterTest {
                 ALTER TABLE invoice ADD CONSTRAINT invoice_fk FOREIGN KEY (customer_id) REFERENCES customer (id);
                 ALTER TABLE invoice ADD COLUMN total NUMERIC NOT NULL;
                 """)).isEmpty();
+    }
+
+    @Test
+    void setNotNullAfterAValidatedCheckOnTheColumnDoesNotScan() {
+        assertThat(codes(DatabaseKind.POSTGRESQL, """
+                ALTER TABLE customer ADD CONSTRAINT customer_email_nn_tmp CHECK (email IS NOT NULL) NOT VALID;
+                ALTER TABLE customer VALIDATE CONSTRAINT customer_email_nn_tmp;
+                ALTER TABLE customer ALTER COLUMN email SET NOT NULL;
+                ALTER TABLE customer ALTER COLUMN name SET NOT NULL;
+                """)).containsExactly("SM204", "SM202", "SM202", "SM406");
     }
 
     @Test

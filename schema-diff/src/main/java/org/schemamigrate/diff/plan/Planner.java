@@ -11,10 +11,30 @@ public interface Planner {
 
     Plan plan(List<SchemaChange> changes);
 
+    /**
+     * The changes an online plan moves into a second migration that runs outside a transaction, after the first
+     * (PostgreSQL: index builds and drops on existing tables, done CONCURRENTLY). None by default.
+     */
+    default List<SchemaChange> concurrently(List<SchemaChange> changes) {
+        return List.of();
+    }
+
+    /** The plan of changes picked by {@link #concurrently}, for a {@code -- migration:no-transaction} file. */
+    default Plan planConcurrently(List<SchemaChange> changes) {
+        if (changes.isEmpty()) {
+            return new Plan(List.of());
+        }
+        throw new UnsupportedOperationException("No concurrent plan for " + changes);
+    }
+
     static Planner forFeatures(Features features) {
+        return forFeatures(features, PlanOptions.defaults());
+    }
+
+    static Planner forFeatures(Features features, PlanOptions options) {
         return switch (features.kind()) {
-            case POSTGRESQL -> new PostgresPlanner(features);
-            case MYSQL, MARIADB -> new MysqlPlanner(features);
+            case POSTGRESQL -> new PostgresPlanner(features, options);
+            case MYSQL, MARIADB -> new MysqlPlanner(features, options);
         };
     }
 }

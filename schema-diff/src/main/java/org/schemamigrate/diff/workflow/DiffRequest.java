@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.diff.differ.Renames;
+import org.schemamigrate.diff.plan.PlanOptions;
 
 /**
  * What migration:diff compares and where it writes.
@@ -18,19 +19,23 @@ import org.schemamigrate.diff.differ.Renames;
  * @param sequenceVersions   zero-padded sequence numbers instead of timestamps
  * @param renames      tables and columns to rename rather than drop and add ({@code migration.renames}), named
  *                     as in the current schema; down uses the inverse
+ * @param planOptions  online planning and the lock timeout written into each file (null: the defaults)
+ * @param directoryLabel     the directory as the user configured it, for the header (null: {@code directory})
  */
 public record DiffRequest(DataSource devDatabase, DatabaseKind kind, String desired, String desiredLabel,
                           CurrentSchema current, Path directory, String name, boolean sequenceVersions,
-                          Renames renames) {
+                          Renames renames, PlanOptions planOptions, String directoryLabel) {
 
     public DiffRequest {
         renames = renames == null ? Renames.none() : renames;
+        planOptions = planOptions == null ? PlanOptions.defaults() : planOptions;
+        directoryLabel = directoryLabel == null ? directory.toString() : directoryLabel;
     }
 
-    /** A request without renames. */
+    /** A request without renames, with the default plan options. */
     public DiffRequest(DataSource devDatabase, DatabaseKind kind, String desired, String desiredLabel,
                        CurrentSchema current, Path directory, String name, boolean sequenceVersions) {
-        this(devDatabase, kind, desired, desiredLabel, current, directory, name, sequenceVersions, Renames.none());
+        this(devDatabase, kind, desired, desiredLabel, current, directory, name, sequenceVersions, null, null, null);
     }
 
     /** The current schema: the migration directory replayed on the dev database, or a live database. */

@@ -2,22 +2,31 @@ package org.schemamigrate.diff.workflow;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.schemamigrate.core.lint.Finding;
+import org.schemamigrate.core.source.MigrationWriter.WrittenPair;
 import org.schemamigrate.diff.plan.Plan;
 
 /**
  * The outcome of a diff: the proven plans, and the written files when there was a difference to write.
- * {@code up}/{@code down} paths are null when nothing was written (up to date, or a check). {@code renameHints}
- * are drop + add pairs of the up plan that may be renames, each saying how to plan the rename instead.
+ * {@code up}/{@code down}/{@code version} are the first written pair; an online PostgreSQL plan may write a
+ * second, no-transaction pair (all in {@code pairs}, in version order). {@code upPlan} holds the steps of every
+ * up file in the order they run, {@code downPlan} those of every down file in the order they run. Paths are null
+ * and {@code pairs} empty when nothing was written (up to date, or a check). {@code findings} are the risks listed
+ * in the files' headers, with the file and line where they are. {@code renameHints} are drop + add pairs of the
+ * up plan that may be renames, each saying how to plan the rename instead.
  */
-public record DiffResult(Plan upPlan, Plan downPlan, Path up, Path down, long version, List<String> renameHints) {
+public record DiffResult(Plan upPlan, Plan downPlan, Path up, Path down, long version, List<WrittenPair> pairs,
+                         List<Finding> findings, List<String> renameHints) {
 
     public DiffResult {
+        pairs = List.copyOf(pairs);
+        findings = List.copyOf(findings);
         renameHints = renameHints == null ? List.of() : List.copyOf(renameHints);
     }
 
-    /** A result without rename hints. */
+    /** A result with nothing written. */
     public DiffResult(Plan upPlan, Plan downPlan, Path up, Path down, long version) {
-        this(upPlan, downPlan, up, down, version, List.of());
+        this(upPlan, downPlan, up, down, version, List.of(), List.of(), List.of());
     }
 
     public boolean upToDate() {

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.source.Directives;
 import org.schemamigrate.core.sql.ScriptSplitter;
 import org.schemamigrate.core.sql.SqlStatement;
 import org.schemamigrate.diff.Dialects;
@@ -80,13 +81,15 @@ public final class ScratchSpace implements AutoCloseable {
     }
 
     /**
-     * Runs a script in the namespace, statement by statement (in one transaction on PostgreSQL, as the runner
-     * would). A failing statement is reported with the source's name and line.
+     * Runs a script in the namespace, statement by statement (in one transaction on PostgreSQL unless the script
+     * says {@code -- migration:no-transaction}, as the runner would). A failing statement is reported with the
+     * source's name and line.
      */
     public void execute(String namespace, String script, String sourceName) {
         List<SqlStatement> statements = ScriptSplitter.forKind(kind).split(script, sourceName);
         try (Connection c = connect(namespace)) {
-            boolean transactional = kind.transactionalDdl();
+            boolean transactional = kind.transactionalDdl()
+                    && !Directives.parse(script, sourceName).noTransaction();
             c.setAutoCommit(!transactional);
             try (Statement s = c.createStatement()) {
                 for (SqlStatement statement : statements) {

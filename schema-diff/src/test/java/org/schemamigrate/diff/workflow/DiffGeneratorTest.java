@@ -57,7 +57,8 @@ class DiffGeneratorTest {
         assertThat(Files.readString(second.up())).contains("-- Desired: schema.sql",
                 "-- Proven on PostgreSQL", "ALTER TABLE \"customer\" ADD COLUMN \"email\" varchar(200);",
                 "CREATE INDEX \"customer_email_idx\" ON \"customer\" (\"email\")").doesNotContain("CREATE TABLE");
-        assertThat(Files.readString(second.down())).contains("DROP COLUMN \"email\"", "Steps that can lose data:");
+        assertThat(Files.readString(second.down())).contains("DROP COLUMN \"email\"",
+                "SM103 destructive: drops column customer.email");
         assertThat(third.upToDate()).isTrue();
         assertThat(third.up()).isNull();
         assertThat(MigrationDirectory.load(dir.toString(), null).migrations()).hasSize(2);
@@ -160,7 +161,7 @@ class DiffGeneratorTest {
         DiffRequest plain = request(dev, v2, "rename_library");
         DiffResult renamed = generator.generate(new DiffRequest(plain.devDatabase(), plain.kind(), plain.desired(),
                 plain.desiredLabel(), plain.current(), dir, plain.name(), false,
-                Renames.parse("library_item:book,member.name:full_name")));
+                Renames.parse("library_item:book,member.name:full_name"), null, null));
 
         assertThat(renamed.renameHints()).isEmpty();
         assertThat(Files.readString(renamed.up())).contains("ALTER TABLE \"library_item\" RENAME TO \"book\";",

@@ -59,8 +59,10 @@ class InitGeneratorTest {
         assertThat(result.up().getFileName()).hasToString("20261122090000_baseline_schema.up.sql");
         assertThat(result.skipped()).containsExactly("function answer", "view big_spenders");
         assertThat(Files.readString(result.up())).contains("-- From: production",
-                "-- Not included", "--   view big_spenders", "CREATE TABLE \"customer\"");
-        assertThat(Files.readString(result.down())).contains("Destructive by design", "DROP TABLE \"customer\"");
+                "-- Not included", "--   view big_spenders", "CREATE TABLE \"customer\"",
+                "SET LOCAL lock_timeout = '5s';");
+        assertThat(Files.readString(result.down())).contains("Destructive by design", "DROP TABLE \"customer\"",
+                "SET LOCAL lock_timeout = '5s';");
         Migrator liveMigrator = Migrator.builder().dataSource(live.dataSource()).directory(dir).build();
         assertThat(liveMigrator.status().migrations()).extracting(MigrationStatus::state)
                 .containsExactly(MigrationStatus.State.BASELINE);

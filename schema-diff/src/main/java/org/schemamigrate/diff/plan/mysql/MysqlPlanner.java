@@ -44,6 +44,7 @@ import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.Index;
 import org.schemamigrate.diff.plan.Plan;
+import org.schemamigrate.diff.plan.PlanOptions;
 import org.schemamigrate.diff.plan.PlanStep;
 import org.schemamigrate.diff.plan.Planner;
 import org.schemamigrate.diff.plan.Safety;
@@ -54,7 +55,8 @@ import org.schemamigrate.diff.plan.Safety;
  * and the table is rebuilt once. Statements go in this order: requested renames (RENAME TABLE, one ALTER per
  * table for its column and index renames), foreign keys dropped, tables dropped, sequences
  * created, tables created (with their indexes), one ALTER per changed table, foreign keys added (after every
- * table exists, which breaks FK cycles), sequences dropped.
+ * table exists, which breaks FK cycles), sequences dropped. Online plans end each ALTER with the strongest
+ * ALGORITHM every change in it supports ({@link MysqlAlgorithms}).
  */
 public final class MysqlPlanner implements Planner {
     private static final int RENAMES = 0;
@@ -67,9 +69,15 @@ public final class MysqlPlanner implements Planner {
     private static final int SEQUENCE_DROPS = 7;
 
     private final Features features;
+    private final PlanOptions options;
 
     public MysqlPlanner(Features features) {
+        this(features, PlanOptions.defaults());
+    }
+
+    public MysqlPlanner(Features features, PlanOptions options) {
         this.features = features;
+        this.options = options;
     }
 
     public Features features() {
@@ -197,6 +205,12 @@ public final class MysqlPlanner implements Planner {
         }
         if (clauses.isEmpty()) {
             return null;
+        }
+        String algorithm = options.online() ? MysqlAlgorithms.of(changes, features).clause() : "";
+        if (!algorithm.isEmpty()) {
+            clauses.add(algorithm);
+            notes.add(algorithm.startsWith("ALGORITHM=INSTANT") ? "instant (no copy, no lock)"
+                    : "in place without blocking writes");
         }
         String sql = "ALTER TABLE " + quote(table) + (clauses.size() == 1 ? " " + clauses.get(0)
                 : "\n  " + String.join(",\n  ", clauses));

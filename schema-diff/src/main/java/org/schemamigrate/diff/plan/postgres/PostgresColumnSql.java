@@ -52,8 +52,15 @@ final class PostgresColumnSql {
                 + literal(column.comment()), what + table + "." + column.name(), Safety.SAFE);
     }
 
-    /** Steps in an order PostgreSQL accepts: identity off, default off, type, default, nullability, identity on. */
     static void alter(AlterColumn change, List<PlanStep> out) {
+        alter(change, out, false);
+    }
+
+    /**
+     * Steps in an order PostgreSQL accepts: identity off, default off, type, default, nullability, identity on.
+     * {@code onlineNotNull}: SET NOT NULL behind a validated check ({@link OnlinePostgres#notNull}).
+     */
+    static void alter(AlterColumn change, List<PlanStep> out, boolean onlineNotNull) {
         Column from = change.from();
         Column to = change.to();
         String prefix = "ALTER TABLE " + quote(change.table()) + " ALTER COLUMN " + quote(to.name()) + " ";
@@ -73,7 +80,9 @@ final class PostgresColumnSql {
             out.add(new PlanStep(prefix + "SET DEFAULT " + to.defaultExpression(), "Set default of " + name,
                     Safety.SAFE));
         }
-        if (change.has(ColumnChange.NULLABILITY)) {
+        if (change.has(ColumnChange.NULLABILITY) && !to.nullable() && onlineNotNull) {
+            OnlinePostgres.notNull(change.table(), to.name(), prefix, out);
+        } else if (change.has(ColumnChange.NULLABILITY)) {
             out.add(to.nullable()
                     ? new PlanStep(prefix + "DROP NOT NULL", "Allow nulls in " + name, Safety.SAFE)
                     : new PlanStep(prefix + "SET NOT NULL", "Forbid nulls in " + name

@@ -6,6 +6,7 @@ import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.quoteAll;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.schemamigrate.diff.Features;
 import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.change.SchemaChange.AddCheck;
@@ -46,15 +47,22 @@ import org.schemamigrate.diff.model.Table;
 import org.schemamigrate.diff.model.UniqueConstraint;
 import org.schemamigrate.diff.plan.Plan;
 import org.schemamigrate.diff.plan.PlanStep;
+import org.schemamigrate.diff.plan.PlanOptions;
 import org.schemamigrate.diff.plan.Planner;
 import org.schemamigrate.diff.plan.Safety;
 
 /** PostgreSQL SQL for every change; every identifier is quoted. */
 public final class PostgresPlanner implements Planner {
     private final Features features;
+    private final PlanOptions options;
 
     public PostgresPlanner(Features features) {
+        this(features, PlanOptions.defaults());
+    }
+
+    public PostgresPlanner(Features features, PlanOptions options) {
         this.features = features;
+        this.options = options;
     }
 
     public Features features() {
@@ -64,14 +72,29 @@ public final class PostgresPlanner implements Planner {
     @Override
     public Plan plan(List<SchemaChange> changes) {
         List<PlanStep> steps = new ArrayList<>();
+        Set<String> created = OnlinePostgres.createdTables(changes);
         for (SchemaChange change : changes) {
-            steps(change, steps);
+            steps(change, steps, created);
         }
         return new Plan(steps);
     }
 
-    /** The steps of one change, appended to {@code out}. */
-    public void steps(SchemaChange change, List<PlanStep> out) {
+    @Override
+    public List<SchemaChange> concurrently(List<SchemaChange> changes) {
+        return options.online() ? OnlinePostgres.concurrently(changes) : List.of();
+    }
+
+    @Override
+    public Plan planConcurrently(List<SchemaChange> changes) {
+        return new Plan(changes.stream().map(OnlinePostgres::concurrentStep).toList());
+    }
+
+    /** The steps of one change, appended to {@code out}; tables in {@code created} are new in this plan. */
+    public void steps(SchemaChange change, List<PlanStep> out, Set<String> created) {
+        boolean online = options.online() && change.table() != null && !created.contains(change.table());
+        if (online && OnlinePostgres.steps(change, features, out)) {
+            return;
+        }
         if (change instanceof CreateTable c) {
             createTable(c.definition(), out);
         } else if (change instanceof DropTable c) {
@@ -198,9 +221,14 @@ public final class PostgresPlanner implements Planner {
         }
     }
 
-    private static PlanStep createIndex(String table, Index index) {
+    static PlanStep createIndex(String table, Index index) {
+        return createIndex(table, index, "");
+    }
+
+    /** {@code concurrently} is "" or "CONCURRENTLY ". */
+    static PlanStep createIndex(String table, Index index, String concurrently) {
         StringBuilder sql = new StringBuilder("CREATE ").append(index.unique() ? "UNIQUE " : "").append("INDEX ")
-                .append(quote(index.name())).append(" ON ").append(quote(table));
+                .append(concurrently).append(quote(index.name())).append(" ON ").append(quote(table));
         if (!index.method().equals("btree")) {
             sql.append(" USING ").append(index.method());
         }
@@ -221,11 +249,11 @@ public final class PostgresPlanner implements Planner {
         return constraintName(unique.name()) + "UNIQUE (" + quoteAll(unique.columns()) + ")";
     }
 
-    private static String check(Check check) {
+    static String check(Check check) {
         return constraintName(check.name()) + "CHECK (" + check.expression() + ")";
     }
 
-    private static String foreignKey(ForeignKey fk) {
+    static String foreignKey(ForeignKey fk) {
         StringBuilder sql = new StringBuilder(constraintName(fk.name())).append("FOREIGN KEY (")
                 .append(quoteAll(fk.columns())).append(") REFERENCES ").append(quote(fk.referencedTable()))
                 .append(" (").append(quoteAll(fk.referencedColumns())).append(')');
@@ -255,7 +283,7 @@ public final class PostgresPlanner implements Planner {
         return name == null ? "" : "CONSTRAINT " + quote(name) + " ";
     }
 
-    private static String alter(String table) {
+    static String alter(String table) {
         return "ALTER TABLE " + quote(table) + " ";
     }
 }
