@@ -192,8 +192,7 @@ class DiffGeneratorTest {
                 -- Possible renames (planned as drop + add):
                 --   customer.name was dropped and customer.full_name (text) added: if this is a rename, run again\
                  with -Dmigration.renames=customer.name:full_name to plan RENAME COLUMN and keep the data.
-
-                -- Drop column customer.name""");
+                -- Findings""");
         assertThat(Files.readString(result.down())).doesNotContain("Possible renames");
     }
 
