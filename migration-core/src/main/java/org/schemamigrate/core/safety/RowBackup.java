@@ -2,6 +2,7 @@ package org.schemamigrate.core.safety;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -185,21 +186,17 @@ public final class RowBackup {
     private Path writeRestoreScript(DatabaseKind kind) throws IOException {
         Path script = directory.resolve(RESTORE_SCRIPT);
         boolean postgres = kind == DatabaseKind.POSTGRESQL;
-        try (BufferedWriter out = Files.newBufferedWriter(script, StandardCharsets.UTF_8)) {
-            out.write("-- Puts back the rows saved in this directory, newest save first (see README.txt).\n");
-            out.write(postgres ? "SET standard_conforming_strings = on;\nBEGIN;\n"
+        try (OutputStream out = Files.newOutputStream(script)) {
+            out.write(("-- Puts back the rows saved in this directory, newest save first (see README.txt).\n"
+                    + (postgres ? "SET standard_conforming_strings = on;\nBEGIN;\n"
                     : "SET NAMES utf8mb4;\nSET @schemamigrate_sql_mode = @@SESSION.sql_mode;\n"
                     + "SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '');\n"
-                    + "START TRANSACTION;\n");
+                    + "START TRANSACTION;\n")).getBytes(StandardCharsets.UTF_8));
             for (int i = parts.size() - 1; i >= 0; i--) {
-                try (Stream<String> lines = Files.lines(parts.get(i), StandardCharsets.UTF_8)) {
-                    for (String line : (Iterable<String>) lines::iterator) {
-                        out.write(line);
-                        out.write("\n");
-                    }
-                }
+                Files.copy(parts.get(i), out);
             }
-            out.write(postgres ? "COMMIT;\n" : "COMMIT;\nSET SESSION sql_mode = @schemamigrate_sql_mode;\n");
+            out.write((postgres ? "COMMIT;\n" : "COMMIT;\nSET SESSION sql_mode = @schemamigrate_sql_mode;\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
         return script;
     }

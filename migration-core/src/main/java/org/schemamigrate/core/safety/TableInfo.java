@@ -30,8 +30,9 @@ record TableInfo(DatabaseKind kind, String schema, String name, List<Column> col
 
     private static TableInfo loadPostgres(Connection c, TableName table) throws SQLException {
         String sql = "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attgenerated <> '',"
-                + " a.attidentity = 'a', COALESCE(array_position(i.indkey::int2[], a.attnum), 0),"
-                + " n.nspname, k.relname"
+                + " a.attidentity = 'a',"
+                + " COALESCE((SELECT p.n FROM unnest(i.indkey) WITH ORDINALITY p(attnum, n)"
+                + " WHERE p.attnum = a.attnum), 0), n.nspname, k.relname"
                 + " FROM pg_attribute a JOIN pg_class k ON k.oid = a.attrelid"
                 + " JOIN pg_namespace n ON n.oid = k.relnamespace"
                 + " LEFT JOIN pg_index i ON i.indrelid = a.attrelid AND i.indisprimary"

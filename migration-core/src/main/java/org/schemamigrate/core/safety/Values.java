@@ -13,6 +13,8 @@ import org.schemamigrate.core.db.DatabaseKind;
  *   else {@code CAST(col AS CHAR)} restored as a quoted string that the server converts back to the column type.
  *   Quotes are doubled and backslashes escaped; the restore script switches NO_BACKSLASH_ESCAPES off so that
  *   this holds whatever the server's sql_mode.</li>
+ *   <li>Carriage returns are written as escapes (PostgreSQL: in an {@code E''} string), so restore.sql survives
+ *   tools that normalise line ends.</li>
  * </ul>
  */
 final class Values {
@@ -41,8 +43,11 @@ final class Values {
             return "NULL";
         }
         if (kind == DatabaseKind.POSTGRESQL) {
-            // standard_conforming_strings is on (the restore script sets it): only quotes need doubling
-            return "'" + text.replace("'", "''") + "'::" + column.type();
+            // standard_conforming_strings is on (the restore script sets it): only quotes need doubling; a carriage
+            // return (which editors and line-based tools change) goes in an E'' string as an escape
+            return (text.indexOf('\r') < 0 ? "'" + text.replace("'", "''")
+                    : "E'" + text.replace("\\", "\\\\").replace("'", "''").replace("\r", "\\r")) + "'::"
+                    + column.type();
         }
         if (MYSQL_BINARY.contains(column.type())) {
             return "X'" + text + "'";
@@ -50,7 +55,8 @@ final class Values {
         if (column.type().equals("bit")) {
             return text;
         }
-        return "'" + text.replace("\\", "\\\\").replace("'", "''").replace("\0", "\\0") + "'";
+        return "'" + text.replace("\\", "\\\\").replace("'", "''").replace("\0", "\\0").replace("\r", "\\r")
+                + "'";
     }
 
     /** An RFC 4180 field: NULL is an empty unquoted field, every value (the empty string too) is quoted. */
