@@ -157,7 +157,7 @@ public final class PreChecks {
         if (count == 0) {
             return null;
         }
-        List<TableInfo.Column> key = exampleKey(table, columns.get(0), List.of());
+        List<TableInfo.Column> key = exampleKey(table, columns.get(0), columns);
         return rows(count) + " of " + table + (count == 1 ? " has " : " have ") + what + " (for example the row"
                 + " with " + example(c, key, "SELECT " + selectList(key, null) + " FROM " + table.sql() + where)
                 + "). Fill them in or delete them first: add an UPDATE … WHERE … IS NULL (or a DELETE) before this"
@@ -272,7 +272,7 @@ public final class PreChecks {
                 }
                 List<String> shown = new ArrayList<>();
                 for (int i = 0; i < columns.size(); i++) {
-                    shown.add(Values.show(columns.get(i).name(), rs.getString(i + 1)));
+                    shown.add(Values.show(columns.get(i), rs.getString(i + 1)));
                 }
                 boolean counted = rs.getMetaData().getColumnCount() > columns.size();
                 return String.join(", ", shown) + (counted ? " in " + rows(rs.getLong(columns.size() + 1)) : "");

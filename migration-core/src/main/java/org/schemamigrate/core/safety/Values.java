@@ -1,6 +1,7 @@
 package org.schemamigrate.core.safety;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.schemamigrate.core.db.DatabaseKind;
 
 /**
@@ -21,6 +22,10 @@ final class Values {
     private static final Set<String> MYSQL_BINARY = Set.of("binary", "varbinary", "tinyblob", "blob", "mediumblob",
             "longblob", "geometry", "point", "linestring", "polygon", "multipoint", "multilinestring",
             "multipolygon", "geometrycollection");
+
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(smallint|integer|bigint|int|tinyint|mediumint|numeric|decimal|real|double|float|double precision)"
+                    + "\\b.*");
 
     private Values() {
     }
@@ -65,11 +70,11 @@ final class Values {
     }
 
     /** A short rendering for messages: {@code id=42} or {@code email='a@b'}; NULL as NULL. */
-    static String show(String column, String text) {
+    static String show(TableInfo.Column column, String text) {
         if (text == null) {
-            return column + "=NULL";
+            return column.name() + "=NULL";
         }
         String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
-        return column + "=" + (shown.matches("-?[0-9]+(\\.[0-9]+)?") ? shown : "'" + shown + "'");
+        return column.name() + "=" + (NUMERIC.matcher(column.type()).matches() ? shown : "'" + shown + "'");
     }
 }

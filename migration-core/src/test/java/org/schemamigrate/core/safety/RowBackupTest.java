@@ -9,12 +9,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.core.sql.ScriptSplitter;
-import org.schemamigrate.core.sql.SqlStatement;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
 
@@ -98,14 +95,8 @@ class RowBackupTest {
         }
     }
 
-    static void runScript(TestDatabase db, Path script) throws IOException, SQLException {
-        List<SqlStatement> statements = ScriptSplitter.forKind(db.kind())
-                .split(Files.readString(script, StandardCharsets.UTF_8), script.toString());
-        try (Connection c = db.connection(); Statement s = c.createStatement()) {
-            for (SqlStatement statement : statements) {
-                s.execute(statement.sql());
-            }
-        }
+    private static void runScript(TestDatabase db, Path script) throws IOException {
+        db.executeScript(Files.readString(script, StandardCharsets.UTF_8));
     }
 
     private List<RowBackup.Saved> save(TestDatabase db, RowBackup backup, String sql) throws Exception {
