@@ -110,6 +110,13 @@ public final class PreChecks {
         }
     }
 
+    /** Which statements (1-based) have checks, and when they run: for tests and debugging. */
+    String describe() {
+        return "before the first statement: " + early.stream().map(e -> String.valueOf(e.index() + 1)).distinct()
+                .collect(Collectors.joining(", ")) + "; right before their statement: " + late.keySet().stream()
+                .map(i -> String.valueOf(i + 1)).collect(Collectors.joining(", "));
+    }
+
     private void run(Connection c, int index, PreCheck check) throws SQLException, Failure {
         // on PostgreSQL a failed query aborts the transaction: a savepoint keeps the migration's transaction usable
         Savepoint savepoint = kind == DatabaseKind.POSTGRESQL && !c.getAutoCommit() ? c.setSavepoint() : null;

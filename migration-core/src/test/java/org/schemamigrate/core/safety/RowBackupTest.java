@@ -48,8 +48,8 @@ class RowBackupTest {
     private static void fill(TestDatabase db) throws SQLException {
         boolean pg = db.kind() == DatabaseKind.POSTGRESQL;
         String insert = pg
-                ? "INSERT INTO \"Awkward\" (id, txt, vc, num, dbl, ts, tstz, flag, bin, uid, doc, arr) OVERRIDING SYSTEM"
-                + " VALUE VALUES (?, ?, ?, ?::numeric, ?, ?::timestamp, ?::timestamptz, ?, ?, ?::uuid, ?::jsonb,"
+                ? "INSERT INTO \"Awkward\" (id, txt, vc, num, dbl, ts, tstz, flag, bin, uid, doc, arr)"
+                + " OVERRIDING SYSTEM VALUE VALUES (?, ?, ?, ?::numeric, ?, ?::timestamp, ?::timestamptz, ?, ?, ?::uuid, ?::jsonb,"
                 + " ?::int[])"
                 : "INSERT INTO `Awkward` (id, txt, vc, num, dbl, ts, flag, bin, blb, bits, doc, color)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
