@@ -27,7 +27,8 @@ import org.schemamigrate.core.db.DatabaseKind;
  * so {@code ""} is the empty string. Values are the database's text form (see {@link Values}), binary data as
  * hex. restore.sql lists the saved data newest first, so that undoing a migration's drops in reverse order
  * inserts parent rows before child rows; each save also leaves its part in {@code restore-parts/}.
- * Rows are streamed, never held in memory.
+ * Rows are streamed, never held in memory. A directory used again (by another RowBackup) keeps the earlier saves:
+ * file names get a {@code -2} suffix and restore.sql covers both, newest first.
  */
 public final class RowBackup {
     public static final String RESTORE_SCRIPT = "restore.sql";
@@ -47,6 +48,7 @@ public final class RowBackup {
 
     private final Path directory;
     private final List<Path> parts = new ArrayList<>();
+    private boolean prepared;
 
     /** Nothing is written until the first save, so a run without destructive statements leaves no directory. */
     public RowBackup(Path directory) {
@@ -160,7 +162,18 @@ public final class RowBackup {
     }
 
     private void prepareDirectory() throws IOException {
+        if (prepared) {
+            return;
+        }
         Path readme = directory.resolve("README.txt");
+        Path partsDirectory = directory.resolve("restore-parts");
+        prepared = true;
+        if (Files.isDirectory(partsDirectory)) {
+            // a directory used before (another run): its saves stay in restore.sql, older than this run's
+            try (Stream<Path> existing = Files.list(partsDirectory)) {
+                parts.addAll(existing.filter(p -> p.toString().endsWith(".sql")).sorted().toList());
+            }
+        }
         if (Files.exists(readme)) {
             return;
         }

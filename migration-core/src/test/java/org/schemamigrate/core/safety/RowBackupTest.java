@@ -185,7 +185,8 @@ class RowBackupTest {
         RowBackup backup = new RowBackup(dir);
         save(db, backup, "DROP TABLE child");
         db.execute("DROP TABLE child");
-        List<RowBackup.Saved> saved = save(db, backup, "DROP TABLE parent");
+        // a later run saving into the same directory: restore.sql keeps both, newest first
+        List<RowBackup.Saved> saved = save(db, new RowBackup(dir), "DROP TABLE parent");
         db.execute("DROP TABLE parent");
         db.execute(schema.split(";"));
 
