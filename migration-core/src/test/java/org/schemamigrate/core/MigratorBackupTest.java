@@ -47,7 +47,7 @@ class MigratorBackupTest {
                 .isEqualTo(new MigrationEvent.RowsSaved(2, "drop_phone", "member.phone", 4,
                         run.resolve("member.phone.csv"), run.resolve("restore.sql")));
         assertThat(Files.readString(run.resolve("README.txt")))
-                .contains("member.phone.csv: 4 column member.phone with the row key (")
+                .contains("member.phone.csv: 4 rows of column member.phone with the row key (id)")
                 .contains("saved before statement 1 of ").contains("2_drop_phone.up.sql (line 2)");
     }
 

@@ -103,7 +103,8 @@ public final class RowBackup {
         String equal = kind == DatabaseKind.POSTGRESQL ? " IS NOT DISTINCT FROM " : " <=> ";
         String update = "UPDATE " + table.sql() + " SET " + kind.quote(column.name()) + " = ";
         String what = table.name() + "." + column.name();
-        return save(c, table, what, columns, "column " + what + " with the row key (" + names(kind, key) + ")",
+        return save(c, table, what, columns, "rows of column " + what + " with the row key ("
+                + key.stream().map(TableInfo.Column::name).collect(Collectors.joining(", ")) + ")",
                 origin, (values, out) -> {
                     if (key.isEmpty()) {
                         return; // no other column tells the rows apart: the CSV is all there is
@@ -156,8 +157,9 @@ public final class RowBackup {
         }
         parts.add(part);
         Path script = writeRestoreScript(kind);
+        String counted = rows == 1 ? description.replaceFirst("^rows", "row") : description;
         Files.writeString(directory.resolve("README.txt"), String.format("%s: %,d %s, saved before %s%n",
-                csv.getFileName(), rows, description, origin), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+                csv.getFileName(), rows, counted, origin), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         return new Saved(what, rows, csv, script);
     }
 
