@@ -32,7 +32,6 @@ import org.schemamigrate.core.db.DatabaseKind;
  */
 public final class RowBackup {
     public static final String RESTORE_SCRIPT = "restore.sql";
-    private static final int FETCH_SIZE = 1000;
 
     /** Saving failed (the statement then does not run); the message names the directory and the cause. */
     public static final class Failure extends Exception {
@@ -137,8 +136,8 @@ public final class RowBackup {
         long rows = 0;
         try (BufferedWriter csvOut = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
              BufferedWriter sqlOut = Files.newBufferedWriter(part, StandardCharsets.UTF_8);
-             Streaming streaming = new Streaming(c, kind);
-             Statement s = streaming.statement();
+             ExportSession export = new ExportSession(c, kind);
+             Statement s = export.statement();
              ResultSet rs = s.executeQuery(select)) {
             csvOut.write(columns.stream().map(col -> Values.csv(col.name())).collect(Collectors.joining(",")));
             csvOut.write("\r\n");
@@ -206,12 +205,14 @@ public final class RowBackup {
                     + (postgres ? "SET standard_conforming_strings = on;\nBEGIN;\n"
                     : "SET NAMES utf8mb4;\nSET @schemamigrate_sql_mode = @@SESSION.sql_mode;\n"
                     + "SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '');\n"
+                    + "SET @schemamigrate_time_zone = @@SESSION.time_zone;\n"
+                    + "SET time_zone = '" + ExportSession.MYSQL_TIME_ZONE + "';\n"
                     + "START TRANSACTION;\n")).getBytes(StandardCharsets.UTF_8));
             for (int i = parts.size() - 1; i >= 0; i--) {
                 Files.copy(parts.get(i), out);
             }
-            out.write((postgres ? "COMMIT;\n" : "COMMIT;\nSET SESSION sql_mode = @schemamigrate_sql_mode;\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            out.write((postgres ? "COMMIT;\n" : "COMMIT;\nSET SESSION sql_mode = @schemamigrate_sql_mode;\n"
+                    + "SET time_zone = @schemamigrate_time_zone;\n").getBytes(StandardCharsets.UTF_8));
         }
         return script;
     }
@@ -230,40 +231,5 @@ public final class RowBackup {
 
     private static String names(DatabaseKind kind, List<TableInfo.Column> columns) {
         return columns.stream().map(col -> kind.quote(col.name())).collect(Collectors.joining(", "));
-    }
-
-    /**
-     * A statement whose result set streams: PostgreSQL only uses a cursor inside a transaction, so outside one
-     * (no-transaction files) it opens a read-only one for the duration; MySQL's own driver streams with
-     * Integer.MIN_VALUE, MariaDB's with a fetch size.
-     */
-    private static final class Streaming implements AutoCloseable {
-        private final Connection connection;
-        private final boolean ownTransaction;
-        private final int fetchSize;
-
-        Streaming(Connection connection, DatabaseKind kind) throws SQLException {
-            this.connection = connection;
-            this.ownTransaction = kind == DatabaseKind.POSTGRESQL && connection.getAutoCommit();
-            this.fetchSize = connection.getMetaData().getDriverName().contains("MySQL") ? Integer.MIN_VALUE
-                    : FETCH_SIZE;
-            if (ownTransaction) {
-                connection.setAutoCommit(false);
-            }
-        }
-
-        Statement statement() throws SQLException {
-            Statement s = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            s.setFetchSize(fetchSize);
-            return s;
-        }
-
-        @Override
-        public void close() throws SQLException {
-            if (ownTransaction) {
-                connection.rollback(); // it only read
-                connection.setAutoCommit(true);
-            }
-        }
     }
 }

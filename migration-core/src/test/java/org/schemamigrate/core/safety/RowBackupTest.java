@@ -32,7 +32,7 @@ class RowBackupTest {
                   STORED)""" : """
                 CREATE TABLE `Awkward` (id INT PRIMARY KEY, txt TEXT, vc VARCHAR(50), num DECIMAL(30,10),
                   dbl DOUBLE, ts DATETIME(6), flag BOOLEAN, bin VARBINARY(20), blb BLOB, bits BIT(8),
-                  doc JSON, color ENUM('red','it''s'), twice INT AS (id * 2) VIRTUAL)
+                  doc JSON, color ENUM('red','it''s'), stamp TIMESTAMP(6) NULL, twice INT AS (id * 2) VIRTUAL)
                   DEFAULT CHARSET utf8mb4""";
     }
 
@@ -42,7 +42,7 @@ class RowBackupTest {
                 ? "SELECT id, txt, vc, num::text, dbl::text, ts::text, tstz::text, flag::text, bin::text, uid::text,"
                 + " doc::text, arr::text, seq, twice FROM \"Awkward\" ORDER BY id"
                 : "SELECT id, txt, vc, CAST(num AS CHAR), CAST(dbl AS CHAR), CAST(ts AS CHAR), flag, HEX(bin),"
-                + " HEX(blb), bits + 0, doc, color, twice FROM `Awkward` ORDER BY id";
+                + " HEX(blb), bits + 0, doc, color, CAST(stamp AS CHAR), twice FROM `Awkward` ORDER BY id";
     }
 
     private static void fill(TestDatabase db) throws SQLException {
@@ -51,8 +51,8 @@ class RowBackupTest {
                 ? "INSERT INTO \"Awkward\" (id, txt, vc, num, dbl, ts, tstz, flag, bin, uid, doc, arr)"
                 + " OVERRIDING SYSTEM VALUE VALUES (?, ?, ?, ?::numeric, ?, ?::timestamp, ?::timestamptz, ?, ?, ?::uuid, ?::jsonb,"
                 + " ?::int[])"
-                : "INSERT INTO `Awkward` (id, txt, vc, num, dbl, ts, flag, bin, blb, bits, doc, color)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                : "INSERT INTO `Awkward` (id, txt, vc, num, dbl, ts, flag, bin, blb, bits, doc, color, stamp)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(insert)) {
             for (int row = 1; row <= TEXTS.size() + 1; row++) {
                 String text = row == 1 ? null : TEXTS.get(row - 2);
@@ -78,6 +78,7 @@ class RowBackupTest {
                     s.setObject(10, nulls ? null : row * 31);
                     s.setString(11, nulls ? null : "{\"k\": \"it's \\\"x\\\"\\n\"}");
                     s.setString(12, nulls ? null : row % 2 == 0 ? "red" : "it's");
+                    s.setString(13, nulls ? null : "2024-10-27 01:30:00." + row);
                 }
                 s.executeUpdate();
             }
@@ -105,6 +106,25 @@ class RowBackupTest {
         }
     }
 
+    /** Saves on a connection whose own settings would make the text form ambiguous; they are kept. */
+    private List<RowBackup.Saved> saveWithOddSettings(TestDatabase db, RowBackup backup, String sql)
+            throws Exception {
+        boolean pg = db.kind() == DatabaseKind.POSTGRESQL;
+        try (Connection c = db.connection(); java.sql.Statement s = c.createStatement()) {
+            for (String setting : pg ? List.of("SET extra_float_digits = 0",
+                    "SET bytea_output = 'escape'") : List.of("SET time_zone = '+05:00'")) {
+                s.execute(setting);
+            }
+            List<RowBackup.Saved> saved = backup.save(c, db.kind(), sql, "statement 1 of test.sql (line 1)");
+            try (java.sql.ResultSet rs = s.executeQuery(pg ? "SELECT current_setting('extra_float_digits')"
+                    : "SELECT @@SESSION.time_zone")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo(pg ? "0" : "+05:00");
+            }
+            return saved;
+        }
+    }
+
     @DatabaseTest
     void aDroppedTableComesBackExactly(TestDatabase db) throws Exception {
         db.execute(createAwkward(db.kind()));
@@ -113,7 +133,7 @@ class RowBackupTest {
         RowBackup backup = new RowBackup(dir.resolve("run"));
         String table = db.kind().quote("Awkward");
 
-        List<RowBackup.Saved> saved = save(db, backup, "DROP TABLE IF EXISTS " + table
+        List<RowBackup.Saved> saved = saveWithOddSettings(db, backup, "DROP TABLE IF EXISTS " + table
                 + (db.kind().isMySqlFamily() ? "" : " CASCADE"));
         db.execute("DROP TABLE " + table);
         db.execute(createAwkward(db.kind()));
