@@ -1,6 +1,7 @@
 package org.schemamigrate.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +50,25 @@ class MigratorBackupTest {
         assertThat(Files.readString(run.resolve("README.txt")))
                 .contains("member.phone.csv: 4 rows of column member.phone with the row key (id)")
                 .contains("saved before statement 1 of ").contains("2_drop_phone.up.sql (line 2)");
+    }
+
+    @DatabaseTest
+    void whenTheBackupCannotBeWrittenTheDestructiveStatementDoesNotRun(TestDatabase db) throws IOException {
+        Path notADirectory = Files.writeString(backups.resolve("taken"), "a file where the directory should be");
+        Migrator migrator = new MigrationFiles(dir)
+                .pair(1, "members", "CREATE TABLE member (id INT PRIMARY KEY, phone VARCHAR(40));\n"
+                        + "INSERT INTO member VALUES (1, '555');", null)
+                .pair(2, "drop_phone", "ALTER TABLE member DROP COLUMN phone;", null)
+                .migrator(db).backupDirectory(notADirectory.resolve("run")).build();
+
+        assertThatThrownBy(migrator::up)
+                .isInstanceOfSatisfying(MigrationException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.MIGRATION_FAILED))
+                .hasMessageContaining("Migration 2 drop_phone failed at statement 1 of 1")
+                .hasMessageContaining("saving the rows it would destroy to " + notADirectory.resolve("run")
+                        + " failed, so it did not run");
+
+        assertThat(db.single("SELECT phone FROM member")).isEqualTo("555");
     }
 
     @DatabaseTest
