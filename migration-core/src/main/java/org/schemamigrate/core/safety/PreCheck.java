@@ -10,7 +10,7 @@ import org.schemamigrate.core.lint.SqlText;
 /**
  * A data-dependent step read from a statement: the columns that must become NOT NULL, unique (or a primary key),
  * or reference a parent table. Only plain column lists are read; expressions, prefix lengths, partial indexes
- * and NULLS NOT DISTINCT are left to the database.
+ * and NULLS NOT DISTINCT are left to the database; a foreign key added NOT VALID checks no existing rows.
  *
  * @param parent        the referenced table of a foreign key, else null
  * @param parentColumns the referenced columns; empty = the parent's primary key
@@ -68,7 +68,8 @@ record PreCheck(Kind kind, TableName table, List<Ident> columns, TableName paren
             add(checks, Kind.UNIQUE, table, Ident.columnList(m.group(1)), null, null);
         } else if ((m = PRIMARY_KEY.matcher(action)).find()) {
             add(checks, Kind.PRIMARY_KEY, table, Ident.columnList(m.group(1)), null, null);
-        } else if ((m = FOREIGN_KEY.matcher(action)).find()) {
+        } else if ((m = FOREIGN_KEY.matcher(action)).find() && !action.endsWith(" NOT VALID")) {
+            // NOT VALID (PostgreSQL) leaves existing rows unchecked: nothing to fail on
             add(checks, Kind.FOREIGN_KEY, table, Ident.columnList(m.group(1)), TableName.parse(m.group(2)),
                     m.group(3) == null ? List.of() : Ident.columnList(m.group(3)));
         }

@@ -27,8 +27,8 @@ import org.schemamigrate.core.sql.SqlStatement;
  * When they run: checks on tables that no earlier statement of the same migration mentions run before the
  * migration's first statement (on MySQL/MariaDB, where DDL commits at once, nothing has then changed); the others
  * right before their statement, when the earlier statements' effects are visible. Tables created earlier in the
- * same migration are not checked (they have no old rows). A check whose query itself fails is skipped: the
- * statement then decides.
+ * same migration are not checked (they have no old rows), nor foreign keys after a {@code SET FOREIGN_KEY_CHECKS}
+ * in the migration. A check whose query itself fails is skipped: the statement then decides.
  */
 public final class PreChecks {
     private static final Pattern WORD = Pattern.compile("\"[^\"]+\"|`[^`]+`|[A-Za-z_][A-Za-z0-9_$]*");
@@ -67,7 +67,9 @@ public final class PreChecks {
         for (int i = 0; i < statements.size(); i++) {
             String sql = statements.get(i).sql();
             for (PreCheck check : PreCheck.of(kind, sql)) {
-                if (created.contains(key(check.table().table().name()))) {
+                boolean foreignKeysOff = check.kind() == PreCheck.Kind.FOREIGN_KEY
+                        && mentioned.contains(key("FOREIGN_KEY_CHECKS"));
+                if (foreignKeysOff || created.contains(key(check.table().table().name()))) {
                     continue;
                 }
                 boolean touched = check.tables().stream().anyMatch(t -> mentioned.contains(key(t.table().name())));

@@ -46,7 +46,8 @@ class StatementReadingTest {
             "POSTGRESQL | CREATE UNIQUE INDEX ix ON member (email) WHERE active | ''",
             "POSTGRESQL | CREATE INDEX ix ON member (email)                    | ''",
             "POSTGRESQL | ALTER TABLE o ADD CONSTRAINT fk FOREIGN KEY (c_id) REFERENCES c (id) | FOREIGN_KEY o [c_id] -> c [id]",
-            "MARIADB    | ALTER TABLE o ADD FOREIGN KEY fk (a, b) REFERENCES c  | FOREIGN_KEY o [a, b] -> c []"})
+            "MARIADB    | ALTER TABLE o ADD FOREIGN KEY fk (a, b) REFERENCES c  | FOREIGN_KEY o [a, b] -> c []",
+            "POSTGRESQL | ALTER TABLE o ADD CONSTRAINT fk FOREIGN KEY (c_id) REFERENCES c (id) NOT VALID | ''"})
     void preChecks(DatabaseKind kind, String sql, String expected) {
         assertThat(String.join("; ", PreCheck.of(kind, sql).stream().map(StatementReadingTest::describe).toList()))
                 .isEqualTo(expected);
@@ -71,5 +72,14 @@ class StatementReadingTest {
                 new SqlStatement("ALTER TABLE audit ADD UNIQUE (id)", 5, 5)));
 
         assertThat(plan.describe()).isEqualTo("before the first statement: 2; right before their statement: 4");
+    }
+
+    @Test
+    void foreignKeysAfterForeignKeyChecksAreSwitchedOffAreNotChecked() {
+        PreChecks plan = PreChecks.plan(DatabaseKind.MARIADB, List.of(
+                new SqlStatement("SET FOREIGN_KEY_CHECKS = 0", 1, 1),
+                new SqlStatement("ALTER TABLE orders ADD FOREIGN KEY (customer_id) REFERENCES customer (id)", 2, 2)));
+
+        assertThat(plan.describe()).isEqualTo("before the first statement: ; right before their statement: ");
     }
 }
