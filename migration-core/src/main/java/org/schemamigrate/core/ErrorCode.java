@@ -12,6 +12,11 @@ public enum ErrorCode {
     DIRTY_DATABASE,
     /** A migration's SQL failed. */
     MIGRATION_FAILED,
+    /**
+     * A pre-check found rows that would make a statement fail (NULLs before SET NOT NULL, duplicates before a
+     * unique constraint, orphans before a foreign key); the message gives the count and an example.
+     */
+    PRECHECK_FAILED,
     /** A down migration was asked for, but the migration has no down file. */
     IRREVERSIBLE,
     /** The target version does not exist or does not lie in the asked direction. */

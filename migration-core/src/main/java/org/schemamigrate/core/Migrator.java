@@ -119,6 +119,8 @@ public final class Migrator {
         private final List<String> javaPackages = new ArrayList<>();
         private final List<JavaMigration> javaMigrations = new ArrayList<>();
         private final List<MigrationListener> listeners = new ArrayList<>();
+        private Path backupDirectory;
+        private boolean preChecks = true;
 
         public Builder dataSource(DataSource dataSource) {
             this.dataSource = dataSource;
@@ -204,6 +206,26 @@ public final class Migrator {
             return this;
         }
 
+        /**
+         * Before each destructive statement (DROP TABLE, DROP COLUMN, TRUNCATE, DELETE without WHERE), saves the
+         * rows it would destroy to this directory as CSV, with a restore.sql; a {@code RowsSaved} event names each
+         * file. The directory is created on the first save. Null (the default): no backups.
+         */
+        public Builder backupDirectory(Path backupDirectory) {
+            this.backupDirectory = backupDirectory;
+            return this;
+        }
+
+        /**
+         * Pre-checks (on by default): before SET NOT NULL / MODIFY … NOT NULL, a unique constraint or index, a
+         * primary key or a foreign key, count the rows that would make it fail and fail with the count and an
+         * example row ({@link ErrorCode#PRECHECK_FAILED}) instead of leaving a half-applied migration.
+         */
+        public Builder preChecks(boolean preChecks) {
+            this.preChecks = preChecks;
+            return this;
+        }
+
         public Builder listener(MigrationListener listener) {
             this.listeners.add(listener);
             return this;
@@ -213,7 +235,7 @@ public final class Migrator {
             ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
             return new Migrator(new MigratorConfig(dataSource, location, loader, blankToNull(schema),
                     blankToNull(table), lockTimeout, outOfOrder, dryRun, blankToNull(deployment), singleTransaction,
-                    javaPackages, javaMigrations, listeners));
+                    javaPackages, javaMigrations, listeners, backupDirectory, preChecks));
         }
 
         private static String blankToNull(String s) {

@@ -1,5 +1,6 @@
 package org.schemamigrate.core;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
@@ -18,11 +19,16 @@ import org.schemamigrate.core.history.HistoryStore;
  * @param singleTransaction apply all pending migrations in one transaction (PostgreSQL only)
  * @param javaPackages      packages whose JavaMigration classes join the migrations
  * @param javaMigrations    JavaMigration instances given directly (e.g. beans of the application)
+ * @param backupDirectory   where rows are saved before destructive statements (core.safety.RowBackup); null = no
+ *                          backups
+ * @param preChecks         count the rows that would make SET NOT NULL / unique / foreign key statements fail,
+ *                          and fail before them (core.safety.PreChecks)
  */
 public record MigratorConfig(DataSource dataSource, String location, ClassLoader classLoader, String schema,
                              String table, Duration lockTimeout, boolean outOfOrder, boolean dryRun,
                              String deployment, boolean singleTransaction, List<String> javaPackages,
-                             List<JavaMigration> javaMigrations, List<MigrationListener> listeners) {
+                             List<JavaMigration> javaMigrations, List<MigrationListener> listeners,
+                             Path backupDirectory, boolean preChecks) {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
 
     public MigratorConfig {

@@ -11,7 +11,7 @@ import org.schemamigrate.core.Migrator;
  * migrations of the last up run with -Dmigration.batch=last.
  */
 @Mojo(name = "down", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public class DownMojo extends AbstractMigrationMojo {
+public class DownMojo extends AbstractRunMojo {
 
     /** How many migrations to roll back, newest first. Default: 1. */
     @Parameter(property = "steps")
@@ -38,7 +38,7 @@ public class DownMojo extends AbstractMigrationMojo {
     }
 
     @Override
-    protected void run(MigrationSession session) {
+    protected void migrate(MigrationSession session) {
         boolean lastBatch = BatchOption.last(batch, steps, to);
         Versions.onlyOne(steps, to);
         Migrator migrator = session.migrator();

@@ -1,6 +1,7 @@
 package org.schemamigrate.maven;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.function.LongSupplier;
 import org.apache.maven.plugin.logging.Log;
 import org.schemamigrate.core.Direction;
@@ -74,6 +75,9 @@ public final class LogListener implements MigrationListener {
                 log.debug("Deployment " + d.deployment() + " was already attempted by " + d.firstAttempt()
                         + (d.succeeded() ? " and succeeded" : " and failed") + "; nothing is run again");
             }
+        } else if (event instanceof MigrationEvent.RowsSaved r) {
+            log.info(String.format(Locale.ROOT, "Saved %,d %s of %s to %s; restore with %s", r.rows(),
+                    r.rows() == 1 ? "row" : "rows", r.what(), r.file(), r.restoreScript()));
         } else if (event instanceof MigrationEvent.Warning w) {
             log.warn(w.message());
         }

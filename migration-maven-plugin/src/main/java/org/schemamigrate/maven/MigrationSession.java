@@ -95,6 +95,11 @@ public final class MigrationSession implements AutoCloseable {
         return abs.toString();
     }
 
+    /** Row backups into {@code backupDirectory} (null: none) and pre-checks, for the goals that run migrations. */
+    public void safety(Path backupDirectory, boolean preChecks) {
+        builder.backupDirectory(backupDirectory).preChecks(preChecks);
+    }
+
     public Migrator migrator() {
         return builder.build();
     }

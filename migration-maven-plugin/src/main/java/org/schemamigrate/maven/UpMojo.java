@@ -8,7 +8,7 @@ import org.schemamigrate.core.Migrator;
 
 /** Applies pending migrations: all of them, at most -Dsteps=N, or up to and including -Dto=VERSION. */
 @Mojo(name = "up", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public class UpMojo extends AbstractMigrationMojo {
+public class UpMojo extends AbstractRunMojo {
 
     /** Apply at most this many pending migrations; default: all. */
     @Parameter(property = "steps")
@@ -43,7 +43,7 @@ public class UpMojo extends AbstractMigrationMojo {
     }
 
     @Override
-    protected void run(MigrationSession session) {
+    protected void migrate(MigrationSession session) {
         Versions.onlyOne(steps, to);
         Migrator migrator = session.migrator(deployment, singleTransaction);
         MigrationResult result = to != null && !to.isBlank() ? migrator.upTo(Versions.parse(to, "to"))

@@ -52,6 +52,15 @@ class LogListenerTest {
     }
 
     @Test
+    void savedRowsSayWhereAndHowToRestore() {
+        java.nio.file.Path run = java.nio.file.Path.of("target", "migration-backups", "20261122-230000");
+        listener.onEvent(new MigrationEvent.RowsSaved(5, "drop_phone", "member.phone", 1234,
+                run.resolve("member.phone.csv"), run.resolve("restore.sql")));
+        assertThat(log.lines).containsExactly("INFO Saved 1,234 rows of member.phone to " + run.resolve(
+                "member.phone.csv") + "; restore with " + run.resolve("restore.sql"));
+    }
+
+    @Test
     void batchRollbackNamesTheMigrationsBeforeTheFirstRuns() {
         listener.onEvent(new MigrationEvent.BatchRollbackPlanned(
                 "deployment release-2 (batch b2) by ci@build-7 at 2026-11-22T20:57:19Z", List.of(4L, 3L)));

@@ -41,6 +41,18 @@ class MojoWiringTest {
 
     @Test
     @InjectMojo(goal = "down", pom = POM)
+    @MojoParameter(name = "backup", value = "true")
+    @MojoParameter(name = "preChecks", value = "false")
+    void downTakesTheSafetyOptions(DownMojo mojo) throws Exception {
+        assertThat((Boolean) getVariableValueFromObject(mojo, "backup")).isTrue();
+        assertThat((Boolean) getVariableValueFromObject(mojo, "preChecks")).isFalse();
+        assertThat(AbstractRunMojo.backupDirectory(Path.of("target", "migration-backups"),
+                java.time.Instant.parse("2026-11-22T23:05:09Z")))
+                .isEqualTo(Path.of("target", "migration-backups", "20261122-230509"));
+    }
+
+    @Test
+    @InjectMojo(goal = "down", pom = POM)
     @MojoParameter(name = "steps", value = "3")
     void downTakesStepsAndDryRun(DownMojo mojo) throws Exception {
         assertThat((Integer) getVariableValueFromObject(mojo, "steps")).isEqualTo(3);

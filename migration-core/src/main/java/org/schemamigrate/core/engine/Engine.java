@@ -22,6 +22,7 @@ import org.schemamigrate.core.event.MigrationEvent;
 import org.schemamigrate.core.event.MigrationListener;
 import org.schemamigrate.core.history.AppliedMigration;
 import org.schemamigrate.core.lock.MigrationLock;
+import org.schemamigrate.core.safety.RowBackup;
 import org.schemamigrate.core.source.Migration;
 import org.schemamigrate.core.source.MigrationDirectory;
 import org.schemamigrate.core.source.Script;
@@ -146,7 +147,8 @@ public final class Engine {
             }
             return new MigrationResult(true, before, versionOf(recorded), runs);
         }
-        MigrationExecutor executor = new MigrationExecutor(ctx.session(), listener);
+        MigrationExecutor executor = new MigrationExecutor(ctx.session(), listener, config.backupDirectory() == null
+                ? null : new RowBackup(config.backupDirectory()), config.preChecks());
         if (config.singleTransaction() && !steps.isEmpty() && steps.get(0).direction() == Direction.UP) {
             runs.addAll(executor.executeInOneTransaction(steps, before.version()));
             steps.forEach(s -> recorded.put(s.migration().version(), s.migration().name()));

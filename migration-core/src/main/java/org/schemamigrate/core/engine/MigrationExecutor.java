@@ -19,6 +19,8 @@ import org.schemamigrate.core.history.AppliedMigration;
 import org.schemamigrate.core.history.HistoryState;
 import org.schemamigrate.core.history.HistoryStore;
 import org.schemamigrate.core.history.LogEntry;
+import org.schemamigrate.core.safety.PreChecks;
+import org.schemamigrate.core.safety.RowBackup;
 import org.schemamigrate.core.source.Migration;
 import org.schemamigrate.core.source.Script;
 import org.schemamigrate.core.sql.SqlStatement;
@@ -27,14 +29,21 @@ import org.schemamigrate.core.sql.SqlStatement;
  * Runs one migration in one direction. On PostgreSQL the statements and the history row commit in one
  * transaction. Where that is impossible (MySQL/MariaDB DDL auto-commits, or a no-transaction file) the row is
  * marked dirty first and progress is recorded after each statement, so a failure leaves an exact record.
+ * Pre-checks of data-dependent statements and row backups before destructive ones (core.safety) run inside
+ * that scheme: a failing pre-check or backup is a failure of its statement, before the statement runs.
  */
 final class MigrationExecutor {
     private final Session session;
     private final MigrationListener listener;
+    private final RowBackup backup;
+    private final boolean preChecks;
 
-    MigrationExecutor(Session session, MigrationListener listener) {
+    /** {@code backup} null: no row backups. */
+    MigrationExecutor(Session session, MigrationListener listener, RowBackup backup, boolean preChecks) {
         this.session = session;
         this.listener = listener;
+        this.backup = backup;
+        this.preChecks = preChecks;
     }
 
     /** A migration and direction whose script is already split, so a bad script fails before anything runs. */
@@ -80,7 +89,9 @@ final class MigrationExecutor {
                         step.statements().size(), true));
                 long start = System.nanoTime();
                 starts.add(start);
-                runStatements(step, false);
+                PreChecks checks = plan(step);
+                runEarlyChecks(step, checks);
+                runStatements(step, checks, false);
                 record(step, millisSince(start));
             }
             c.commit();
@@ -146,12 +157,14 @@ final class MigrationExecutor {
         HistoryStore history = session.history();
         long version = step.migration().version();
         int total = step.statements().size();
+        PreChecks checks = plan(step);
+        runEarlyChecks(step, checks); // before the history says dirty: a failure here leaves nothing changed
         if (step.direction() == Direction.UP) {
             history.insert(c, row(step, HistoryState.DIRTY, 0, 0));
         } else {
             history.markDirty(c, version, Direction.DOWN, total);
         }
-        runStatements(step, true);
+        runStatements(step, checks, true);
         long millis = millisSince(start);
         if (step.direction() == Direction.UP) {
             history.markApplied(c, version, total, millis);
@@ -161,7 +174,40 @@ final class MigrationExecutor {
         history.log(c, logEntry(step, "success", null, millis));
     }
 
-    private void runStatements(Step step, boolean recordProgress) throws SQLException, StatementFailure {
+    /** The pre-checks of a SQL migration; none for Java migrations (their SQL is not known in advance). */
+    private PreChecks plan(Step step) {
+        return PreChecks.plan(session.kind(), preChecks && !step.script().isJava() ? step.statements() : List.of());
+    }
+
+    private void runEarlyChecks(Step step, PreChecks checks) throws StatementFailure {
+        try {
+            checks.runEarly(session.connection());
+        } catch (PreChecks.Failure f) {
+            throw new StatementFailure(step.statements().get(f.index()), f.index(), f, true);
+        } catch (SQLException e) {
+            throw new StatementFailure(step.statements().get(0), 0, e, true);
+        }
+    }
+
+    /** Before statement {@code i}: its late pre-checks, then the backup of what it destroys. */
+    private void beforeStatement(Step step, PreChecks checks, int i) throws Exception {
+        Connection c = session.connection();
+        checks.runBefore(c, i);
+        if (backup == null || step.script().isJava()) {
+            return;
+        }
+        Migration m = step.migration();
+        SqlStatement statement = step.statements().get(i);
+        String origin = "statement " + statement.number() + " of " + step.script().location() + " (line "
+                + statement.line() + ")";
+        for (RowBackup.Saved saved : backup.save(c, session.kind(), statement.sql(), origin)) {
+            listener.onEvent(new MigrationEvent.RowsSaved(m.version(), m.name(), saved.what(), saved.rows(),
+                    saved.file(), saved.restoreScript()));
+        }
+    }
+
+    private void runStatements(Step step, PreChecks checks, boolean recordProgress)
+            throws SQLException, StatementFailure {
         Connection c = session.connection();
         List<SqlStatement> statements = step.statements();
         Migration m = step.migration();
@@ -170,6 +216,7 @@ final class MigrationExecutor {
                 SqlStatement statement = statements.get(i);
                 long start = System.nanoTime();
                 try {
+                    beforeStatement(step, checks, i);
                     if (step.script().isJava()) {
                         runJava(step);
                     } else {
@@ -205,19 +252,27 @@ final class MigrationExecutor {
         Migration m = step.migration();
         SqlStatement statement = failure.statement;
         boolean transactional = !batch.isEmpty();
-        int committed = transactional ? 0 : failure.index;
+        boolean preCheck = failure.cause instanceof PreChecks.Failure;
+        int committed = transactional || failure.beforeFirst ? 0 : failure.index;
         String where = step.script().isJava() ? step.script().location() + "." + step.direction().dbValue()
                 + "(Context)" : "statement " + statement.number() + " of " + step.statements().size() + " ("
                 + step.script().location() + " line " + statement.line() + ")";
-        String state = transactional ? rolledBack(batch, versionBefore) : leftDirty(step, committed, versionBefore);
-        String error = failure.cause instanceof SQLException ? failure.cause.getMessage()
-                : failure.cause.toString();
+        String state = transactional ? rolledBack(batch, versionBefore) : failure.beforeFirst
+                ? notStarted(versionBefore) : leftDirty(step, committed, versionBefore);
+        String error = failure.cause instanceof SQLException || preCheck
+                || failure.cause instanceof RowBackup.Failure ? failure.cause.getMessage() : failure.cause.toString();
         listener.onEvent(new MigrationEvent.MigrationFailed(m.version(), m.name(), step.direction(),
                 statement.number(), statement.line(), committed, error));
         logFailure(step, where + ": " + error, millisSince(start));
-        return new MigrationException(ErrorCode.MIGRATION_FAILED, (step.direction() == Direction.UP ? "Migration "
-                : "Rollback of migration ") + m.label() + " failed " + (step.script().isJava() ? "in " : "at ") + where + ": " + error + "\n" + state,
-                failure.cause);
+        return new MigrationException(preCheck ? ErrorCode.PRECHECK_FAILED : ErrorCode.MIGRATION_FAILED,
+                (step.direction() == Direction.UP ? "Migration " : "Rollback of migration ") + m.label() + " failed "
+                + (preCheck ? "the pre-check of " : step.script().isJava() ? "in " : "at ") + where + ": " + error
+                + "\n" + state, failure.cause);
+    }
+
+    private static String notStarted(long versionBefore) {
+        return "Nothing of it ran (the pre-checks run before its first statement), so the database is still at"
+                + " version " + versionBefore + " and not dirty. Fix the data, then run the command again.";
     }
 
     private static String rolledBack(List<Step> batch, long versionBefore) {
@@ -282,12 +337,19 @@ final class MigrationExecutor {
         final transient SqlStatement statement;
         final int index;
         final Exception cause;
+        /** It failed before the migration's first statement ran (an early pre-check). */
+        final boolean beforeFirst;
 
         StatementFailure(SqlStatement statement, int index, Exception cause) {
+            this(statement, index, cause, false);
+        }
+
+        StatementFailure(SqlStatement statement, int index, Exception cause, boolean beforeFirst) {
             super(cause);
             this.statement = statement;
             this.index = index;
             this.cause = cause;
+            this.beforeFirst = beforeFirst;
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.schemamigrate.core.event;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.schemamigrate.core.Direction;
@@ -43,6 +44,15 @@ public sealed interface MigrationEvent {
 
     /** The deployment was already attempted by another run; this one applies nothing. */
     record DeploymentAlreadyAttempted(String deployment, String firstAttempt, boolean succeeded)
+            implements MigrationEvent {
+    }
+
+    /**
+     * migration.backup: before a destructive statement of migration {@code version}, the {@code rows} it would
+     * destroy ({@code what} is {@code member} for a table, {@code member.phone} for a column) were saved to
+     * {@code file}; {@code restoreScript} puts them back once the schema is back.
+     */
+    record RowsSaved(long version, String name, String what, long rows, Path file, Path restoreScript)
             implements MigrationEvent {
     }
 

@@ -3,16 +3,32 @@ package org.schemamigrate.core.lint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A statement reduced to what the rules look at: comments removed, whitespace collapsed, keywords upper-cased.
  * Quoted text (strings and quoted identifiers) is kept as written, so a string never looks like a keyword.
+ * Shared by the linter and the runner's safety checks ({@code core.safety}), so both read a statement alike.
  */
-final class SqlText {
+public final class SqlText {
+    /** ALTER TABLE: group 1 the table, group 2 the actions (split them with {@link #topLevelParts}). */
+    public static final Pattern ALTER_TABLE = Pattern.compile(
+            "^ALTER TABLE (?:IF EXISTS )?(?:ONLY )?(\"[^\"]+\"|`[^`]+`|[^ ]+) (.*)$");
+    /** CREATE TABLE: group 1 the table. */
+    public static final Pattern CREATE_TABLE = Pattern.compile(
+            "^CREATE (?:TEMPORARY |UNLOGGED )?TABLE (?:IF NOT EXISTS )?(\"[^\"]+\"|`[^`]+`|[^ (]+)");
+    /** CREATE INDEX: group 1 UNIQUE, group 2 CONCURRENTLY, group 3 the table. */
+    public static final Pattern CREATE_INDEX = Pattern.compile(
+            "^CREATE (UNIQUE )?INDEX (CONCURRENTLY )?.*? ON (?:ONLY )?(\"[^\"]+\"|`[^`]+`|[^ (]+)");
+    /** One action of an ALTER TABLE that drops a column: group 1 the column. */
+    public static final Pattern DROP_COLUMN = Pattern.compile(
+            "^DROP (?:COLUMN )?(?:IF EXISTS )?(?!CONSTRAINT|INDEX|KEY|PRIMARY|FOREIGN|CHECK|PARTITION|DEFAULT|NOT "
+                    + "|IDENTITY|EXPRESSION)(\"[^\"]+\"|`[^`]+`|[^ ]+)");
+
     private SqlText() {
     }
 
-    static String normalise(String sql) {
+    public static String normalise(String sql) {
         StringBuilder out = new StringBuilder(sql.length());
         int i = 0;
         int n = sql.length();
@@ -52,7 +68,7 @@ final class SqlText {
     }
 
     /** Splits at commas outside parentheses and quotes: the actions of an ALTER TABLE. */
-    static List<String> topLevelParts(String text) {
+    public static List<String> topLevelParts(String text) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;
@@ -77,7 +93,7 @@ final class SqlText {
     }
 
     /** The name as written, without quotes, lower-cased when it was not quoted. */
-    static String name(String token) {
+    public static String name(String token) {
         if (token.length() > 1 && (token.startsWith("\"") || token.startsWith("`"))) {
             return token.substring(1, token.length() - 1);
         }

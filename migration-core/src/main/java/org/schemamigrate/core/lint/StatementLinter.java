@@ -15,15 +15,10 @@ import org.schemamigrate.core.sql.SqlStatement;
  * created earlier in the same migration are not reported as locking (nobody uses that table yet).
  */
 public final class StatementLinter {
-    private static final Pattern ALTER_TABLE = Pattern.compile(
-            "^ALTER TABLE (?:IF EXISTS )?(?:ONLY )?(\"[^\"]+\"|`[^`]+`|[^ ]+) (.*)$");
-    private static final Pattern CREATE_TABLE = Pattern.compile(
-            "^CREATE (?:TEMPORARY |UNLOGGED )?TABLE (?:IF NOT EXISTS )?(\"[^\"]+\"|`[^`]+`|[^ (]+)");
-    private static final Pattern CREATE_INDEX = Pattern.compile(
-            "^CREATE (UNIQUE )?INDEX (CONCURRENTLY )?.*? ON (?:ONLY )?(\"[^\"]+\"|`[^`]+`|[^ (]+)");
-    private static final Pattern DROP_COLUMN = Pattern.compile(
-            "^DROP (?:COLUMN )?(?:IF EXISTS )?(?!CONSTRAINT|INDEX|KEY|PRIMARY|FOREIGN|CHECK|PARTITION|DEFAULT|NOT "
-                    + "|IDENTITY|EXPRESSION)(\"[^\"]+\"|`[^`]+`|[^ ]+)");
+    private static final Pattern ALTER_TABLE = SqlText.ALTER_TABLE;
+    private static final Pattern CREATE_TABLE = SqlText.CREATE_TABLE;
+    private static final Pattern CREATE_INDEX = SqlText.CREATE_INDEX;
+    private static final Pattern DROP_COLUMN = SqlText.DROP_COLUMN;
     private static final Pattern NOT_NULL_CHECK = Pattern.compile(
             "^ADD CONSTRAINT [^ ]+ CHECK \\((\"[^\"]+\"|[^ ]+) IS NOT NULL\\)( NOT VALID)?$");
     private static final Pattern SET_NOT_NULL = Pattern.compile("^ALTER (?:COLUMN )?([^ ]+) SET NOT NULL$");

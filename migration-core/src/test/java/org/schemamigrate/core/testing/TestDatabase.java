@@ -10,6 +10,8 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.db.UrlDataSource;
+import org.schemamigrate.core.sql.ScriptSplitter;
+import org.schemamigrate.core.sql.SqlStatement;
 
 /** A fresh, empty database on an embedded server, with small helpers for assertions. */
 public record TestDatabase(DatabaseKind kind, String name, String url, String user, String password) {
@@ -31,6 +33,12 @@ public record TestDatabase(DatabaseKind kind, String name, String url, String us
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /** Runs a script split like a migration file, each statement on its own, in autocommit mode. */
+    public void executeScript(String script) {
+        execute(ScriptSplitter.forKind(kind).split(script, "script").stream().map(SqlStatement::sql)
+                .toArray(String[]::new));
     }
 
     /** The rows of a query, each row as a list of column values rendered with getString. */

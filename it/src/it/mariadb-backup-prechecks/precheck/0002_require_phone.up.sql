@@ -1,0 +1,2 @@
+CREATE TABLE audit (id INT);
+ALTER TABLE member MODIFY phone VARCHAR(40) NOT NULL;
