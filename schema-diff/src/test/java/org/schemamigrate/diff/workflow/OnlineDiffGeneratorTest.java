@@ -62,19 +62,22 @@ class OnlineDiffGeneratorTest {
         String down2 = Files.readString(online.pairs().get(1).down());
         assertThat(up1).contains("-- Current: the migrations in src/main/resources/db/migration",
                         "SET LOCAL lock_timeout = '5s';",
-                        "ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customer (id) NOT VALID",
-                        "ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk",
+                        "ADD CONSTRAINT \"orders_customer_fk\" FOREIGN KEY (\"customer_id\") REFERENCES \"customer\""
+                                + " (\"id\") NOT VALID",
+                        "ALTER TABLE \"orders\" VALIDATE CONSTRAINT \"orders_customer_fk\"",
                         "CHECK (length(email::text) > 3) NOT VALID",
-                        "ADD CONSTRAINT customer_name_nn_tmp CHECK (name IS NOT NULL) NOT VALID",
-                        "ALTER TABLE customer ALTER COLUMN name SET NOT NULL",
-                        "CREATE INDEX invoice_total_idx ON invoice (total)")
+                        "ADD CONSTRAINT \"customer_name_nn_tmp\" CHECK (\"name\" IS NOT NULL) NOT VALID",
+                        "ALTER TABLE \"customer\" ALTER COLUMN \"name\" SET NOT NULL",
+                        "CREATE INDEX \"invoice_total_idx\" ON \"invoice\" (\"total\")")
                 .doesNotContain("CONCURRENTLY", "migration:no-transaction", "customer_email_idx");
         assertThat(up2).startsWith("-- migration:no-transaction\n").contains("SET lock_timeout = '5s';",
-                "DROP INDEX CONCURRENTLY customer_name_idx",
-                "CREATE INDEX CONCURRENTLY customer_email_idx ON customer (email)", "RESET lock_timeout;");
+                "DROP INDEX CONCURRENTLY \"customer_name_idx\"",
+                "CREATE INDEX CONCURRENTLY \"customer_email_idx\" ON \"customer\" (\"email\")", "RESET lock_timeout;");
         assertThat(down2).startsWith("-- migration:no-transaction\n").contains(
-                "DROP INDEX CONCURRENTLY customer_email_idx", "CREATE INDEX CONCURRENTLY customer_name_idx");
-        assertThat(down1).contains("DROP TABLE invoice", "DROP CONSTRAINT orders_customer_fk")
+                "DROP INDEX CONCURRENTLY \"customer_email_idx\"",
+                "CREATE INDEX CONCURRENTLY \"customer_name_idx\" ON \"customer\" (\"name\")");
+        assertThat(down1).contains("DROP TABLE \"invoice\"",
+                        "ALTER TABLE \"orders\" DROP CONSTRAINT \"orders_customer_fk\"")
                 .doesNotContain("customer_email_idx");
 
         // the headers list the linter's findings at the lines of the statements they are about
@@ -116,7 +119,8 @@ class OnlineDiffGeneratorTest {
         assertThat(online.pairs()).hasSize(1);
         assertThat(online.up().getFileName()).hasToString("20261122183001_email_index_concurrently.up.sql");
         assertThat(Files.readString(online.up())).startsWith("-- migration:no-transaction\n")
-                .contains("CREATE INDEX CONCURRENTLY customer_email_idx", "No findings");
+                .contains("CREATE INDEX CONCURRENTLY \"customer_email_idx\" ON \"customer\" (\"email\")",
+                        "No findings");
         TestDatabase target = TestDatabases.fresh(DatabaseKind.POSTGRESQL);
         Migrator migrator = Migrator.builder().dataSource(target.dataSource()).directory(dir).build();
         migrator.up();

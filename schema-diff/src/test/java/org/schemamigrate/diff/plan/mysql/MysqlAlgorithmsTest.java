@@ -121,8 +121,8 @@ class MysqlAlgorithmsTest {
                 new CreateIndex("t", Index.on("t_name", false, "name")));
         List<SchemaChange> withCheck = List.of(new AddColumn("t", NAME), new AddCheck("t", new Check("c", "1 = 1")));
 
-        assertThat(online.plan(addOnly).script()).contains("ADD COLUMN name varchar(20),\n  ALGORITHM=INSTANT;");
-        assertThat(online.plan(withIndex).script()).contains("ADD INDEX t_name (name),\n"
+        assertThat(online.plan(addOnly).script()).contains("ADD COLUMN `name` varchar(20),\n  ALGORITHM=INSTANT;");
+        assertThat(online.plan(withIndex).script()).contains("ADD INDEX `t_name` (`name`),\n"
                 + "  ALGORITHM=INPLACE, LOCK=NONE;");
         assertThat(online.plan(withCheck).script()).doesNotContain("ALGORITHM");
         assertThat(new MysqlPlanner(MYSQL).plan(addOnly).script()).doesNotContain("ALGORITHM");

@@ -46,11 +46,11 @@ class OnlinePostgresPlannerTest {
     void foreignKeysAndChecksOnExistingTablesAreAddedNotValidThenValidated() {
         assertThat(sql(ONLINE, new AddForeignKey("orders", FK), new AddCheck("customer",
                 new Check("customer_email_ck", "length(email) > 3")))).containsExactly(
-                "ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customer"
-                        + " (id) NOT VALID",
-                "ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk",
-                "ALTER TABLE customer ADD CONSTRAINT customer_email_ck CHECK (length(email) > 3) NOT VALID",
-                "ALTER TABLE customer VALIDATE CONSTRAINT customer_email_ck");
+                "ALTER TABLE \"orders\" ADD CONSTRAINT \"orders_customer_fk\" FOREIGN KEY (\"customer_id\")"
+                        + " REFERENCES \"customer\" (\"id\") NOT VALID",
+                "ALTER TABLE \"orders\" VALIDATE CONSTRAINT \"orders_customer_fk\"",
+                "ALTER TABLE \"customer\" ADD CONSTRAINT \"customer_email_ck\" CHECK (length(email) > 3) NOT VALID",
+                "ALTER TABLE \"customer\" VALIDATE CONSTRAINT \"customer_email_ck\"");
         List<PlanStep> steps = ONLINE.plan(List.of(new AddForeignKey("orders", FK))).steps();
         assertThat(steps.get(0).safety()).as("NOT VALID checks new rows only").isEqualTo(Safety.SAFE);
         assertThat(steps.get(1).safety()).isEqualTo(Safety.DATA_DEPENDENT);
@@ -61,8 +61,8 @@ class OnlinePostgresPlannerTest {
         Table orders = Table.of("orders", List.of(Column.of("id", ColumnType.of("bigint"), false),
                 Column.of("customer_id", ColumnType.of("bigint"), true)), new PrimaryKey("orders_pkey", List.of("id")));
         assertThat(sql(ONLINE, new CreateTable(orders), new AddForeignKey("orders", FK))).element(1).isEqualTo(
-                "ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customer"
-                        + " (id)");
+                "ALTER TABLE \"orders\" ADD CONSTRAINT \"orders_customer_fk\" FOREIGN KEY (\"customer_id\")"
+                        + " REFERENCES \"customer\" (\"id\")");
         assertThat(sql(OFFLINE, new AddForeignKey("orders", FK))).hasSize(1);
     }
 
@@ -71,13 +71,14 @@ class OnlinePostgresPlannerTest {
         AlterColumn notNull = new AlterColumn("customer", EMAIL, EMAIL.withNullable(false),
                 Set.of(ColumnChange.NULLABILITY));
         assertThat(sql(ONLINE, notNull)).containsExactly(
-                "ALTER TABLE customer ADD CONSTRAINT customer_email_nn_tmp CHECK (email IS NOT NULL) NOT VALID",
-                "ALTER TABLE customer VALIDATE CONSTRAINT customer_email_nn_tmp",
-                "ALTER TABLE customer ALTER COLUMN email SET NOT NULL",
-                "ALTER TABLE customer DROP CONSTRAINT customer_email_nn_tmp");
+                "ALTER TABLE \"customer\" ADD CONSTRAINT \"customer_email_nn_tmp\" CHECK (\"email\" IS NOT NULL)"
+                        + " NOT VALID",
+                "ALTER TABLE \"customer\" VALIDATE CONSTRAINT \"customer_email_nn_tmp\"",
+                "ALTER TABLE \"customer\" ALTER COLUMN \"email\" SET NOT NULL",
+                "ALTER TABLE \"customer\" DROP CONSTRAINT \"customer_email_nn_tmp\"");
         assertThat(sql(new PostgresPlanner(Features.postgres(11), PlanOptions.defaults().withOnline(true)), notNull))
                 .as("before PostgreSQL 12 SET NOT NULL scans anyway").containsExactly(
-                        "ALTER TABLE customer ALTER COLUMN email SET NOT NULL");
+                        "ALTER TABLE \"customer\" ALTER COLUMN \"email\" SET NOT NULL");
         assertThat(OnlinePostgres.checkName("t".repeat(60), "column")).hasSize(63).endsWith("_nn_tmp");
     }
 
@@ -87,8 +88,8 @@ class OnlinePostgresPlannerTest {
                 new CreateIndex("customer", EMAIL_IDX));
         assertThat(ONLINE.concurrently(changes)).isEqualTo(changes);
         assertThat(ONLINE.planConcurrently(changes).steps()).extracting(PlanStep::sql).containsExactly(
-                "DROP INDEX CONCURRENTLY customer_old_idx",
-                "CREATE INDEX CONCURRENTLY customer_email_idx ON customer (email)");
+                "DROP INDEX CONCURRENTLY \"customer_old_idx\"",
+                "CREATE INDEX CONCURRENTLY \"customer_email_idx\" ON \"customer\" (\"email\")");
         assertThat(OFFLINE.concurrently(changes)).isEmpty();
     }
 

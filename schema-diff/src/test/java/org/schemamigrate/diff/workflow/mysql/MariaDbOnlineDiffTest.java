@@ -54,10 +54,10 @@ class MariaDbOnlineDiffTest {
         String down = Files.readString(online.down());
         assertThat(up).contains("-- Current: the migrations in " + dir,
                 "SET SESSION lock_wait_timeout = 5;",
-                "ADD INDEX customer_email_idx (email),\n  ALGORITHM=INPLACE, LOCK=NONE;",
+                "ADD INDEX `customer_email_idx` (`email`),\n  ALGORITHM=INPLACE, LOCK=NONE;",
                 "SET SESSION lock_wait_timeout = DEFAULT;");
-        assertThat(statement(up, "ADD COLUMN total")).endsWith("ALGORITHM=INSTANT");
-        assertThat(statement(up, "ADD CONSTRAINT payment_customer_fk")).as("adding a foreign key copies the table")
+        assertThat(statement(up, "ADD COLUMN `total`")).endsWith("ALGORITHM=INSTANT");
+        assertThat(statement(up, "ADD CONSTRAINT `payment_customer_fk`")).as("adding a foreign key copies the table")
                 .doesNotContain("ALGORITHM");
         assertThat(down).contains("ALGORITHM=INPLACE, LOCK=NONE", "SM103 destructive");
         HeaderFindings.assertPointAtStatements(down);
