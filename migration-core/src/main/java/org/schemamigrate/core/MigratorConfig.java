@@ -18,11 +18,14 @@ import org.schemamigrate.core.history.HistoryStore;
  * @param singleTransaction apply all pending migrations in one transaction (PostgreSQL only)
  * @param javaPackages      packages whose JavaMigration classes join the migrations
  * @param javaMigrations    JavaMigration instances given directly (e.g. beans of the application)
+ * @param allowDestructive  run migrations with destructive statements (drop table/column, …) even when their file
+ *                          has no {@code -- migration:allow-destructive} directive
  */
 public record MigratorConfig(DataSource dataSource, String location, ClassLoader classLoader, String schema,
                              String table, Duration lockTimeout, boolean outOfOrder, boolean dryRun,
                              String deployment, boolean singleTransaction, List<String> javaPackages,
-                             List<JavaMigration> javaMigrations, List<MigrationListener> listeners) {
+                             List<JavaMigration> javaMigrations, List<MigrationListener> listeners,
+                             boolean allowDestructive) {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
 
     public MigratorConfig {
