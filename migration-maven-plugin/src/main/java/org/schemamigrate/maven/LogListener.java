@@ -74,6 +74,10 @@ public final class LogListener implements MigrationListener {
                 log.debug("Deployment " + d.deployment() + " was already attempted by " + d.firstAttempt()
                         + (d.succeeded() ? " and succeeded" : " and failed") + "; nothing is run again");
             }
+        } else if (event instanceof MigrationEvent.RiskFound r) {
+            // before the first migration runs: what the reviewer should know about the statements to come
+            log.warn(r.finding().describe() + (r.allowedBy() == null ? "" : " (allowed by " + r.allowedBy() + ")")
+                    + ": " + r.finding().sql());
         } else if (event instanceof MigrationEvent.Warning w) {
             log.warn(w.message());
         }
