@@ -21,6 +21,29 @@ expect('Desired schema: 3 JPA classes')
 expect('[can lose data]')
 expect('SM103 destructive: drops column')
 expect('Some steps can lose data')
+// 7 lint by file: the drops are unreviewed, so it fails and names each
+expect('as PostgreSQL: ')
+expect('_create_shop.down.sql')
+expect('_order_tags.up.sql')
+expect('SM103 destructive (fails the lint): drops column product.price and its data')
+expect('migration:lint found ')
+expect('(migration.failOn) that are not reviewed:')
+// 8 the up files only, reported without failing
+expect('Linted 3 file(s) of 3 migration(s)')
+expect('(migration.failOn=none: only reported).')
+// 9 the newest pair as one line of JSON
+def lintLine = log.readLines().find { it.startsWith('{"dialect":"postgresql"') }
+assert lintLine != null : 'no JSON lint line'
+def lint = new groovy.json.JsonSlurper().parseText(lintLine)
+assert lint.migrations == 1 && lint.failOn == 'none' && lint.failing == 0
+assert lint.files*.direction.containsAll(['up', 'down'])
+assert lint.files.find { it.direction == 'up' }.findings.any { it.code == 'SM103' && it.sql.contains('price') }
+// 10 up refuses the drop before anything runs; 11 allowed, the finding is logged first
+expect('Nothing was applied: a statement of the migrations to apply would destroy data')
+expect('SM103: drops column product.price and its data')
+expect('-Dmigration.allowDestructive=true (Maven)')
+expect('(allowed by allowDestructive)')
+expect('Applied 1 migration; the database is now at version')
 expect('The migrations produce exactly the desired schema.')
 expect('Rolled back')
 // down returned the sandbox to generation 2 exactly

@@ -23,9 +23,13 @@ expectPattern('-- deployment release-1 by \\S+ at [0-9-]+ [0-9:]+: success\\R\\[
 expectPattern('-- deployment release-2 by \\S+ at [0-9-]+ [0-9:]+: success\\R\\[INFO\\] 3 +create_orders +applied.*'
         + '\\R\\[INFO\\] 4 +add_order_total +applied')
 expect('4 migrations: 4 applied')
-// 4 down -Dmigration.batch=last: says which migrations before the first runs, then exactly those, newest first
+// 4 down -Dmigration.batch=last: says which migrations before the first runs (and what their downs destroy,
+// allowed by -Dmigration.allowDestructive), then exactly those, newest first
 expectPattern('Rolling back the last batch, deployment release-2 \\(batch [0-9a-f-]{36}\\) by \\S+ at \\S+:'
-        + ' 2 migrations, newest first: 4, 3\\R\\[INFO\\] Rolled back 4 add_order_total .*'
+        + ' 2 migrations, newest first: 4, 3'
+        + '\\R\\[WARNING\\] 0004_add_order_total.down.sql:1 SM103 destructive: .*\\(allowed by allowDestructive\\).*'
+        + '\\R\\[WARNING\\] 0003_create_orders.down.sql:1 SM102 destructive: .*'
+        + '\\R\\[INFO\\] Rolled back 4 add_order_total .*'
         + '\\R\\[INFO\\] Rolled back 3 create_orders ')
 expect('Rolled back 2 migrations; the database is now at version 2 add_email (was version 4 add_order_total).')
 // 5 status again: release-1 keeps its migrations, release-2's are pending

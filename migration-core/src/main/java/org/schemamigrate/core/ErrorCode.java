@@ -31,6 +31,11 @@ public enum ErrorCode {
     PROOF_FAILED,
     /** The entity model (or desired schema) and the migrations disagree: migration:check. */
     SCHEMA_DRIFT,
+    /**
+     * A migration to run has destructive statements (drop table, drop column, …) and neither allowDestructive nor
+     * the file's {@code -- migration:allow-destructive} directive allows them; nothing was run.
+     */
+    DESTRUCTIVE_REFUSED,
     /** Bad configuration: missing or conflicting settings. */
     CONFIGURATION,
     /** The database could not be reached or answered with an unexpected error outside a migration. */

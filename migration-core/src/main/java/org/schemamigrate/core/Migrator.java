@@ -116,6 +116,7 @@ public final class Migrator {
         private boolean dryRun;
         private String deployment;
         private boolean singleTransaction;
+        private boolean allowDestructive;
         private final List<String> javaPackages = new ArrayList<>();
         private final List<JavaMigration> javaMigrations = new ArrayList<>();
         private final List<MigrationListener> listeners = new ArrayList<>();
@@ -226,6 +227,16 @@ public final class Migrator {
             return this;
         }
 
+        /**
+         * Lets up and down run migrations whose statements destroy data (drop table, drop column, truncate, …).
+         * Default false: such a run is refused before anything runs, unless the file carries the
+         * {@code -- migration:allow-destructive} directive (for reviewed migrations).
+         */
+        public Builder allowDestructive(boolean allowDestructive) {
+            this.allowDestructive = allowDestructive;
+            return this;
+        }
+
         public Builder listener(MigrationListener listener) {
             this.listeners.add(listener);
             return this;
@@ -235,7 +246,7 @@ public final class Migrator {
             ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
             return new Migrator(new MigratorConfig(dataSource, location, loader, blankToNull(schema),
                     blankToNull(table), lockTimeout, outOfOrder, dryRun, blankToNull(deployment), singleTransaction,
-                    javaPackages, javaMigrations, listeners, backupDirectory, preChecks));
+                    javaPackages, javaMigrations, listeners, backupDirectory, preChecks, allowDestructive));
         }
 
         private static String blankToNull(String s) {

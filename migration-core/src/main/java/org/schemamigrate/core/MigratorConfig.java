@@ -23,12 +23,14 @@ import org.schemamigrate.core.history.HistoryStore;
  *                          backups
  * @param preChecks         count the rows that would make SET NOT NULL / unique / foreign key statements fail,
  *                          and fail before them (core.safety.PreChecks)
+ * @param allowDestructive  run migrations with destructive statements (drop table/column, …) even when their file
+ *                          has no {@code -- migration:allow-destructive} directive
  */
 public record MigratorConfig(DataSource dataSource, String location, ClassLoader classLoader, String schema,
                              String table, Duration lockTimeout, boolean outOfOrder, boolean dryRun,
                              String deployment, boolean singleTransaction, List<String> javaPackages,
                              List<JavaMigration> javaMigrations, List<MigrationListener> listeners,
-                             Path backupDirectory, boolean preChecks) {
+                             Path backupDirectory, boolean preChecks, boolean allowDestructive) {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
 
     public MigratorConfig {

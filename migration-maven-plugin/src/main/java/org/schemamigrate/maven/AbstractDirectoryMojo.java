@@ -7,7 +7,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** Goals that work on the migration directory only, without a database (create, hash). */
+/** Goals that work on the migration directory only, without a database (create, hash, lint). */
 public abstract class AbstractDirectoryMojo extends AbstractMojo {
 
     /** The directory of the migration pairs. */
@@ -31,5 +31,5 @@ public abstract class AbstractDirectoryMojo extends AbstractMojo {
         }
     }
 
-    protected abstract void run(Path dir);
+    protected abstract void run(Path dir) throws MojoFailureException;
 }

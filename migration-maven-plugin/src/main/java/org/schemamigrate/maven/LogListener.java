@@ -78,6 +78,10 @@ public final class LogListener implements MigrationListener {
         } else if (event instanceof MigrationEvent.RowsSaved r) {
             log.info(String.format(Locale.ROOT, "Saved %,d %s of %s to %s; restore with %s", r.rows(),
                     r.rows() == 1 ? "row" : "rows", r.what(), r.file(), r.restoreScript()));
+        } else if (event instanceof MigrationEvent.RiskFound r) {
+            // before the first migration runs: what the reviewer should know about the statements to come
+            log.warn(r.finding().describe() + (r.allowedBy() == null ? "" : " (allowed by " + r.allowedBy() + ")")
+                    + ": " + r.finding().sql());
         } else if (event instanceof MigrationEvent.Warning w) {
             log.warn(w.message());
         }

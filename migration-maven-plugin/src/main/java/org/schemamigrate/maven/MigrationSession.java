@@ -104,6 +104,12 @@ public final class MigrationSession implements AutoCloseable {
         return builder.build();
     }
 
+    /** The goal's own settings on top of the shared ones (allowDestructive on up and down). */
+    public MigrationSession allowDestructive(boolean allowDestructive) {
+        builder.allowDestructive(allowDestructive);
+        return this;
+    }
+
     /** The migrator of an up run that is labelled as a deployment and/or applies everything in one transaction. */
     public Migrator migrator(String deployment, boolean singleTransaction) {
         return builder.deployment(deployment).singleTransaction(singleTransaction).build();

@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.schemamigrate.core.Direction;
 import org.schemamigrate.core.event.MigrationEvent;
+import org.schemamigrate.core.lint.Category;
+import org.schemamigrate.core.lint.Finding;
 
 class LogListenerTest {
     private final AtomicLong now = new AtomicLong();
@@ -58,6 +60,21 @@ class LogListenerTest {
                 run.resolve("member.phone.csv"), run.resolve("restore.sql")));
         assertThat(log.lines).containsExactly("INFO Saved 1,234 rows of member.phone to " + run.resolve(
                 "member.phone.csv") + "; restore with " + run.resolve("restore.sql"));
+    }
+
+    @Test
+    void risksFoundBeforeTheRunAreWarningsWithTheirStatement() {
+        listener.onEvent(new MigrationEvent.RiskFound(new Finding("SM201", Category.DATA_DEPENDENT,
+                "2_add_code.up.sql", 1, 3, "ALTER TABLE customer ADD COLUMN code text NOT NULL",
+                "adds a NOT NULL column without a default: fails if customer has rows"), null));
+        listener.onEvent(new MigrationEvent.RiskFound(new Finding("SM102", Category.DESTRUCTIVE,
+                "1_create.down.sql", 1, 1, "DROP TABLE customer", "drops a table and all its rows"),
+                "-- migration:allow-destructive"));
+        assertThat(log.lines).containsExactly(
+                "WARN 2_add_code.up.sql:3 SM201 data-dependent: adds a NOT NULL column without a default: fails if"
+                        + " customer has rows: ALTER TABLE customer ADD COLUMN code text NOT NULL",
+                "WARN 1_create.down.sql:1 SM102 destructive: drops a table and all its rows (allowed by -- migration:"
+                        + "allow-destructive): DROP TABLE customer");
     }
 
     @Test

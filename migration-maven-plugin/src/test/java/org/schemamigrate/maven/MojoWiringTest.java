@@ -168,4 +168,43 @@ class MojoWiringTest {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessage("Give either -Dsteps or -Dto, not both.");
     }
+
+    @Test
+    @InjectMojo(goal = "up", pom = POM)
+    @MojoParameter(name = "allowDestructive", value = "true")
+    void upAndDownTakeAllowDestructive(UpMojo mojo) throws Exception {
+        assertThat((Boolean) getVariableValueFromObject(mojo, "allowDestructive")).isTrue();
+    }
+
+    @Test
+    @InjectMojo(goal = "lint", pom = POM)
+    void lintTakesTheDialectFromTheUrlAndFailsAtFailOn(LintMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "dir", temp.toFile());
+        setVariableValueToObject(mojo, "failOn", "locking");
+        Files.writeString(temp.resolve("0002_index.up.sql"), "CREATE INDEX customer_name ON customer (name);\n");
+        // the pom's jdbc:postgresql URL: an index built without CONCURRENTLY locks
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("0002_index.up.sql:1 SM401 locking");
+        // on MariaDB the same index is built online: nothing to report
+        setVariableValueToObject(mojo, "url", "jdbc:mariadb://db.example.com/shop");
+        mojo.execute();
+        // an explicit dialect wins over the URL
+        setVariableValueToObject(mojo, "dialect", "postgresql");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        setVariableValueToObject(mojo, "failOn", "none");
+        mojo.execute();
+    }
+
+    @Test
+    @InjectMojo(goal = "lint", pom = POM)
+    void lintRejectsBadSettingsByName(LintMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "dir", temp.toFile());
+        setVariableValueToObject(mojo, "latest", 0);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("migration.latest must be 1 or more (got 0).");
+        setVariableValueToObject(mojo, "latest", null);
+        setVariableValueToObject(mojo, "direction", "sideways");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("migration.direction must be up, down or both");
+    }
 }

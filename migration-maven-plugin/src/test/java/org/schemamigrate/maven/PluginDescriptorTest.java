@@ -46,7 +46,7 @@ class PluginDescriptorTest {
     void goalsAndPrefix() {
         assertThat(text(plugin, "goalPrefix")).isEqualTo("migration");
         assertThat(MOJOS.keySet()).containsExactlyInAnyOrder("up", "down", "force", "version", "status",
-                "validate", "create", "hash", "baseline", "help", "diff", "check", "init");
+                "validate", "create", "hash", "baseline", "help", "diff", "check", "init", "lint");
     }
 
     @Test
@@ -87,6 +87,11 @@ class PluginDescriptorTest {
         assertThat(properties("baseline")).contains("version");
         assertThat(properties("status")).contains("migration.format", "migration.output");
         assertThat(properties("create")).contains("name", "migration.versioning", "migration.dir");
+        assertThat(properties("up")).contains("migration.allowDestructive");
+        assertThat(properties("down")).contains("migration.allowDestructive");
+        assertThat(properties("lint")).contains("migration.dir", "migration.dialect", "migration.url",
+                "migration.format", "migration.failOn", "migration.direction", "migration.latest", "migration.skip")
+                .doesNotContain("migration.user", "migration.password");
     }
 
     private static List<String> properties(String goal) {

@@ -256,8 +256,9 @@ public final class DiffGenerator {
         }
         if (Files.isDirectory(request.directory())) {
             try {
+                // a scratch schema: migrations that drop what earlier ones created have nothing real to lose
                 Migrator.builder().dataSource(request.devDatabase()).directory(request.directory()).schema(space)
-                        .build().up();
+                        .allowDestructive(true).build().up();
             } catch (MigrationException e) {
                 throw new MigrationException(e.code(), "Replaying the migration directory on the dev database"
                         + " failed, so the current schema is unknown; nothing was written.\n" + e.getMessage(), e);

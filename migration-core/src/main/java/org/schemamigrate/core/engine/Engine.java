@@ -74,7 +74,7 @@ public final class Engine {
             if (config.singleTransaction()) {
                 Batches.refuseSingleTransaction(ctx.session(), pending);
             }
-            return pending;
+            return guarded(ctx, pending);
         }, pending -> run(ctx, ctx.state().current(), pending)));
     }
 
@@ -87,7 +87,7 @@ public final class Engine {
             for (AppliedMigration row : targets) {
                 planned.add(step(ctx.session(), reversible(ctx, row), Direction.DOWN));
             }
-            return run(ctx, ctx.state().current(), planned);
+            return run(ctx, ctx.state().current(), guarded(ctx, planned));
         });
     }
 
@@ -115,7 +115,7 @@ public final class Engine {
             for (AppliedMigration row : targets) {
                 planned.add(step(ctx.session(), reversible(ctx, row), Direction.DOWN));
             }
-            return run(ctx, ctx.state().current(), planned);
+            return run(ctx, ctx.state().current(), guarded(ctx, planned));
         });
     }
 
@@ -133,6 +133,13 @@ public final class Engine {
 
     public HistoryUpdate baseline(long version) {
         return underLock(ctx -> new HistoryRepair(ctx, config.dryRun()).baseline(version));
+    }
+
+    /** The planned steps, once the guard has let them through: a refusal comes before anything runs. */
+    private List<MigrationExecutor.Step> guarded(Context ctx, List<MigrationExecutor.Step> steps) {
+        new DestructiveGuard(ctx.session().kind(), config.allowDestructive(), listener)
+                .check(steps, ctx.state().current(), config.dryRun());
+        return steps;
     }
 
     private MigrationResult run(Context ctx, VersionInfo before, List<MigrationExecutor.Step> steps) {

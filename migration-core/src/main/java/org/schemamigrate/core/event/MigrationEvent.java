@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.schemamigrate.core.Direction;
+import org.schemamigrate.core.lint.Finding;
 
 /**
  * What the engine reports while it works. The engine prints nothing itself: Maven goals log these,
@@ -54,6 +55,14 @@ public sealed interface MigrationEvent {
      */
     record RowsSaved(long version, String name, String what, long rows, Path file, Path restoreScript)
             implements MigrationEvent {
+    }
+
+    /**
+     * A risk the linter found in a statement of a migration about to run, reported before anything runs.
+     * {@code allowedBy} says why a destructive finding may run ("-- migration:allow-destructive" in the file, or
+     * "allowDestructive"); it is null for the other categories, which never stop a run.
+     */
+    record RiskFound(Finding finding, String allowedBy) implements MigrationEvent {
     }
 
     /** Something the user should know that does not stop the run. */

@@ -8,15 +8,21 @@ import org.schemamigrate.core.MigrationException;
 /**
  * Directives are comment lines {@code -- migration:<name>} at the top of a file, before its first statement.
  * An unknown directive is an error, so a typo never silently changes how a migration runs.
+ *
+ * @param noTransaction     {@code -- migration:no-transaction}: run the file outside a transaction
+ * @param allowDestructive  {@code -- migration:allow-destructive}: the file was reviewed, its destructive
+ *                          statements (drop table, drop column, …) may run without migration.allowDestructive
  */
-public record Directives(boolean noTransaction) {
-    public static final Directives NONE = new Directives(false);
+public record Directives(boolean noTransaction, boolean allowDestructive) {
+    public static final Directives NONE = new Directives(false, false);
+    public static final String ALLOW_DESTRUCTIVE = "-- migration:allow-destructive";
     static final String PREFIX = "-- migration:";
-    private static final List<String> KNOWN = List.of("no-transaction");
+    private static final List<String> KNOWN = List.of("no-transaction", "allow-destructive");
 
     /** Reads the directives from the leading comment and blank lines of a script. */
     public static Directives parse(String content, String fileName) {
         boolean noTransaction = false;
+        boolean allowDestructive = false;
         String[] lines = content.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -33,6 +39,8 @@ public record Directives(boolean noTransaction) {
             String name = lower.substring(PREFIX.length()).strip();
             if (name.equals("no-transaction")) {
                 noTransaction = true;
+            } else if (name.equals("allow-destructive")) {
+                allowDestructive = true;
             } else {
                 throw new MigrationException(ErrorCode.INVALID_DIRECTORY, fileName + " line " + (i + 1)
                         + ": unknown directive '" + line + "'. Known directives: "
@@ -41,6 +49,6 @@ public record Directives(boolean noTransaction) {
                         + PREFIX + "').");
             }
         }
-        return new Directives(noTransaction);
+        return new Directives(noTransaction, allowDestructive);
     }
 }

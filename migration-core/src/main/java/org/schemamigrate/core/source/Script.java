@@ -21,6 +21,11 @@ public record Script(String fileName, String location, String content, String ch
         return directives.noTransaction();
     }
 
+    /** True when the file was reviewed and may destroy data ({@code -- migration:allow-destructive}). */
+    public boolean allowDestructive() {
+        return directives.allowDestructive();
+    }
+
     public boolean isJava() {
         return java != null;
     }

@@ -128,6 +128,28 @@ class MigrationDirectoryTest {
     }
 
     @Test
+    void theAllowDestructiveDirectiveMarksOnlyItsOwnFile() throws IOException {
+        write("1_drop.up.sql", "-- reviewed by the DBA\n-- migration:allow-destructive\nDROP TABLE t;");
+        write("1_drop.down.sql", "CREATE TABLE t (id INT);");
+        write("2_both.up.sql", "-- MIGRATION:no-transaction\n-- migration:allow-destructive\nSELECT 1;");
+
+        MigrationDirectory directory = load();
+
+        assertThat(directory.find(1).orElseThrow().up().allowDestructive()).isTrue();
+        assertThat(directory.find(1).orElseThrow().up().noTransaction()).isFalse();
+        assertThat(directory.find(1).orElseThrow().down().allowDestructive()).isFalse();
+        assertThat(directory.find(2).orElseThrow().up().directives()).isEqualTo(new Directives(true, true));
+    }
+
+    @Test
+    void anUnknownDirectiveListsTheKnownOnes() throws IOException {
+        write("1_typo.up.sql", "-- migration:allow-destruction\nDROP TABLE t;");
+
+        assertThatThrownBy(this::load).hasMessageContaining("1_typo.up.sql line 1")
+                .hasMessageContaining("-- migration:no-transaction, -- migration:allow-destructive");
+    }
+
+    @Test
     void anUnknownDirectiveIsAnErrorWithTheLine() throws IOException {
         write("1_typo.up.sql", "-- header\n-- migration:no-transactions\nSELECT 1;");
 
