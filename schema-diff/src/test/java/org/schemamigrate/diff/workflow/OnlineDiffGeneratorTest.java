@@ -90,7 +90,8 @@ class OnlineDiffGeneratorTest {
 
         // the runner applies the chain on a database with rows, and takes it back
         TestDatabase target = TestDatabases.fresh(DatabaseKind.POSTGRESQL);
-        Migrator migrator = Migrator.builder().dataSource(target.dataSource()).directory(dir).build();
+        Migrator migrator = Migrator.builder().dataSource(target.dataSource()).directory(dir)
+                .allowDestructive(true).build(); // the downs drop what the ups created
         migrator.up(1);
         target.execute("INSERT INTO customer VALUES (1, 'Ada', 'ada@example.org')",
                 "INSERT INTO orders VALUES (10, 1)");

@@ -63,7 +63,8 @@ class MariaDbOnlineDiffTest {
         HeaderFindings.assertPointAtStatements(down);
 
         TestDatabase target = TestDatabases.fresh(DatabaseKind.MARIADB);
-        Migrator migrator = Migrator.builder().dataSource(target.dataSource()).directory(dir).build();
+        Migrator migrator = Migrator.builder().dataSource(target.dataSource()).directory(dir)
+                .allowDestructive(true).build(); // the down drops what the up created
         migrator.up(1);
         target.execute("INSERT INTO customer (id, name) VALUES (1, 'Ada')");
         migrator.up();
