@@ -13,7 +13,8 @@ expect('1 row of member has NULL in phone (for example the row with id=2, phone=
 expect('still at version 1 and not dirty')
 // 2
 expect('Current version: 1 create_member')
-// 3 the dropped column is saved first and the log says where
+// 3 the drop is allowed, listed as a warning, saved first, and the log says where
+expect('SM103 destructive: drops column member.phone and its data (allowed by allowDestructive)')
 expect('Saved 3 rows of member.phone to ')
 expect('Applied 2 drop_phone')
 // 4
