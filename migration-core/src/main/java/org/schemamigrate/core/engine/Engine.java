@@ -56,7 +56,11 @@ public final class Engine {
     }
 
     public MigrationResult up(int steps, long toVersion) {
-        return underLock(ctx -> new Batches(ctx, config, listener).record(() -> {
+        return underLock(ctx -> up(ctx, steps, toVersion));
+    }
+
+    private MigrationResult up(Context ctx, int steps, long toVersion) {
+        return new Batches(ctx, config, listener).record(() -> {
             refuseOnProblems(ctx.state(), true);
             VersionInfo before = ctx.state().current();
             if (toVersion != Long.MAX_VALUE) {
@@ -75,7 +79,7 @@ public final class Engine {
                 Batches.refuseSingleTransaction(ctx.session(), pending);
             }
             return guarded(ctx, pending);
-        }, pending -> run(ctx, ctx.state().current(), pending)));
+        }, pending -> run(ctx, ctx.state().current(), pending));
     }
 
     /** Rolls back the migrations of the most recent batch that still has applied migrations. */
@@ -93,38 +97,41 @@ public final class Engine {
 
     /** Rolls back {@code steps} migrations, or, when {@code toVersion >= 0}, every one above that version. */
     public MigrationResult down(int steps, long toVersion) {
-        return underLock(ctx -> {
-            refuseOnProblems(ctx.state(), false);
-            List<AppliedMigration> applied = ctx.state().appliedNewestFirst();
-            List<AppliedMigration> targets;
-            if (toVersion >= 0) {
-                if (toVersion > 0) {
-                    requireKnown(ctx, toVersion);
-                }
-                targets = applied.stream().filter(r -> r.version() > toVersion).toList();
-            } else {
-                if (steps != Integer.MAX_VALUE && steps > applied.size()) {
-                    throw new MigrationException(ErrorCode.UNKNOWN_VERSION, "Asked to roll back " + steps
-                            + " migrations but only " + applied.size() + " are applied (current version "
-                            + ctx.state().current() + "). Nothing was rolled back. Use down -Dto=0 to roll back"
-                            + " everything.");
-                }
-                targets = applied.subList(0, Math.min(steps, applied.size()));
+        return underLock(ctx -> down(ctx, steps, toVersion));
+    }
+
+    private MigrationResult down(Context ctx, int steps, long toVersion) {
+        refuseOnProblems(ctx.state(), false);
+        List<AppliedMigration> applied = ctx.state().appliedNewestFirst();
+        List<AppliedMigration> targets;
+        if (toVersion >= 0) {
+            if (toVersion > 0) {
+                requireKnown(ctx, toVersion);
             }
-            List<MigrationExecutor.Step> planned = new ArrayList<>();
-            for (AppliedMigration row : targets) {
-                planned.add(step(ctx.session(), reversible(ctx, row), Direction.DOWN));
+            targets = applied.stream().filter(r -> r.version() > toVersion).toList();
+        } else {
+            if (steps != Integer.MAX_VALUE && steps > applied.size()) {
+                throw new MigrationException(ErrorCode.UNKNOWN_VERSION, "Asked to roll back " + steps
+                        + " migrations but only " + applied.size() + " are applied (current version "
+                        + ctx.state().current() + "). Nothing was rolled back. Use down -Dto=0 to roll back"
+                        + " everything.");
             }
-            return run(ctx, ctx.state().current(), guarded(ctx, planned));
-        });
+            targets = applied.subList(0, Math.min(steps, applied.size()));
+        }
+        List<MigrationExecutor.Step> planned = new ArrayList<>();
+        for (AppliedMigration row : targets) {
+            planned.add(step(ctx.session(), reversible(ctx, row), Direction.DOWN));
+        }
+        return run(ctx, ctx.state().current(), guarded(ctx, planned));
     }
 
     public MigrationResult goTo(long version) {
         if (version < 0) {
             throw new MigrationException(ErrorCode.UNKNOWN_VERSION, "Version must be 0 or more (got " + version + ").");
         }
-        VersionInfo current = status().current();
-        return version >= current.version() && version > 0 ? up(Integer.MAX_VALUE, version) : down(0, version);
+        // the direction is decided under the lock, from the history read there, in the one session
+        return underLock(ctx -> version >= ctx.state().current().version() && version > 0
+                ? up(ctx, Integer.MAX_VALUE, version) : down(ctx, 0, version));
     }
 
     public HistoryUpdate force(long version) {
