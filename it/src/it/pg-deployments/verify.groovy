@@ -28,6 +28,7 @@ expect('4 migrations: 4 applied')
 expectPattern('Rolling back the last batch, deployment release-2 \\(batch [0-9a-f-]{36}\\) by \\S+ at \\S+:'
         + ' 2 migrations, newest first: 4, 3'
         + '\\R\\[WARNING\\] 0004_add_order_total.down.sql:1 SM103 destructive: .*\\(allowed by allowDestructive\\).*'
+        + '\\R\\[WARNING\\] 0004_add_order_total.down.sql:1 SM302 backward-incompatible: .*'
         + '\\R\\[WARNING\\] 0003_create_orders.down.sql:1 SM102 destructive: .*'
         + '\\R\\[INFO\\] Rolled back 4 add_order_total .*'
         + '\\R\\[INFO\\] Rolled back 3 create_orders ')

@@ -2,6 +2,7 @@ package org.schemamigrate.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,12 +90,10 @@ class DestructiveGuardTest {
 
         assertThat(result.after().version()).isEqualTo(2);
         assertThat(customerColumns(db)).containsExactly("id", "name");
-        assertThat(events).filteredOn(e -> e instanceof MigrationEvent.RiskFound).singleElement()
-                .satisfies(e -> {
-                    MigrationEvent.RiskFound risk = (MigrationEvent.RiskFound) e;
-                    assertThat(risk.finding().code()).isEqualTo("SM103");
-                    assertThat(risk.allowedBy()).isEqualTo("-- migration:allow-destructive");
-                });
+        assertThat(events).filteredOn(e -> e instanceof MigrationEvent.RiskFound)
+                .map(e -> (MigrationEvent.RiskFound) e)
+                .extracting(r -> r.finding().code(), MigrationEvent.RiskFound::allowedBy)
+                .containsExactly(tuple("SM103", "-- migration:allow-destructive"), tuple("SM302", null));
         // the next down (orders) has no directive and is refused again
         assertThatThrownBy(() -> files.guarded(db).build().down()).satisfies(e -> refusal(e))
                 .hasMessageContaining("2_create_orders.down.sql:1 SM102");

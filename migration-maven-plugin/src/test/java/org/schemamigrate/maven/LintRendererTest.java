@@ -38,13 +38,16 @@ class LintRendererTest {
         LintRenderer renderer = renderer(Category.DESTRUCTIVE);
 
         assertThat(renderer.text()).containsExactly(
-                "Linted 4 file(s) of 2 migration(s) in " + dir.toAbsolutePath() + " as PostgreSQL: 3 findings, 1 at"
+                "Linted 4 file(s) of 2 migration(s) in " + dir.toAbsolutePath() + " as PostgreSQL: 4 findings, 1 at"
                         + " or above destructive and not reviewed.",
                 "1_create_customer.down.sql",
                 "  line 1 SM102 destructive (fails the lint): drops a table and all its rows",
                 "      DROP TABLE customer",
                 "2_drop_email.up.sql (reviewed: -- migration:allow-destructive)",
                 "  line 2 SM103 destructive (reviewed): drops column customer.email and its data",
+                "      ALTER TABLE customer DROP COLUMN email",
+                "  line 2 SM302 backward-incompatible: the application version running during the deploy may still"
+                        + " read or write customer.email: stop using it in one release, drop it in the next",
                 "      ALTER TABLE customer DROP COLUMN email",
                 "2_drop_email.down.sql",
                 "  line 1 SM201 data-dependent: adds a NOT NULL column without a default: fails if customer has rows",
@@ -60,7 +63,7 @@ class LintRendererTest {
         LintRenderer renderer = renderer(null);
 
         assertThat(renderer.failing()).isEmpty();
-        assertThat(renderer.text().get(0)).endsWith("3 findings (migration.failOn=none: only reported).");
+        assertThat(renderer.text().get(0)).endsWith("4 findings (migration.failOn=none: only reported).");
     }
 
     @Test
@@ -68,7 +71,7 @@ class LintRendererTest {
         String json = renderer(Category.DATA_DEPENDENT).json();
 
         assertThat(json).startsWith("{\"dialect\":\"postgresql\",\"directory\":")
-                .contains("\"migrations\":2,\"failOn\":\"data-dependent\",\"findings\":3,\"failing\":2,\"files\":[")
+                .contains("\"migrations\":2,\"failOn\":\"data-dependent\",\"findings\":4,\"failing\":3,\"files\":[")
                 .contains("{\"version\":2,\"file\":\"2_drop_email.up.sql\",\"direction\":\"up\",\"reviewed\":true,"
                         + "\"findings\":[{\"code\":\"SM103\",\"category\":\"destructive\",\"line\":2,\"statement\":1,")
                 .contains("\"sql\":\"ALTER TABLE customer DROP COLUMN email\",\"reviewed\":true,\"failing\":false}")

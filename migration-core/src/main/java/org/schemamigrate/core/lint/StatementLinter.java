@@ -113,8 +113,11 @@ public final class StatementLinter {
             boolean newTable = createdHere.contains(table);
             Matcher drop = DROP_COLUMN.matcher(action);
             if (drop.find()) {
-                add("SM103", Category.DESTRUCTIVE, "drops column " + table + "." + SqlText.name(drop.group(1))
-                        + " and its data");
+                String column = table + "." + SqlText.name(drop.group(1));
+                add("SM103", Category.DESTRUCTIVE, "drops column " + column + " and its data");
+                // like strong_migrations' remove_column: the version still running during the deploy maps it
+                add("SM302", Category.BACKWARD_INCOMPATIBLE, "the application version running during the deploy"
+                        + " may still read or write " + column + ": stop using it in one release, drop it in the next");
             } else if (action.matches("^RENAME (COLUMN )?.* TO .*") || action.matches("^RENAME (TO|AS) .*")) {
                 add("SM301", Category.BACKWARD_INCOMPATIBLE, "renames " + (action.matches("^RENAME (TO|AS) .*")
                         ? "table " + table : "a column of " + table) + ": the running application still uses the"

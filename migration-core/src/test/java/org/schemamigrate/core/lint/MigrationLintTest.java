@@ -55,7 +55,7 @@ class MigrationLintTest {
         // the index on the table created in the same file is not locking: nobody uses that table yet
         assertThat(codes(report)).containsExactly("1_create_customer.down.sql:1 SM102",
                 "2_index_email.up.sql:1 SM203", "2_index_email.up.sql:1 SM401", "2_index_email.down.sql:1 SM402",
-                "3_drop_email.up.sql:3 SM103");
+                "3_drop_email.up.sql:3 SM103", "3_drop_email.up.sql:3 SM302");
     }
 
     @Test
@@ -70,8 +70,8 @@ class MigrationLintTest {
         assertThat(report.failing(Category.DESTRUCTIVE)).extracting(Finding::file)
                 .containsExactly("1_create_customer.down.sql");
         assertThat(report.failing(Category.DATA_DEPENDENT)).extracting(Finding::code)
-                .containsExactly("SM102", "SM203");
-        assertThat(report.failing(Category.LOCKING)).hasSize(4);
+                .containsExactly("SM102", "SM203", "SM302"); // the directive reviews the drop's data loss only
+        assertThat(report.failing(Category.LOCKING)).hasSize(5);
         assertThat(report.failing(null)).isEmpty();
     }
 
@@ -80,7 +80,8 @@ class MigrationLintTest {
         threeMigrations();
 
         assertThat(codes(lint(DatabaseKind.POSTGRESQL, MigrationLint.Sides.UP, 0))).containsExactly(
-                "2_index_email.up.sql:1 SM203", "2_index_email.up.sql:1 SM401", "3_drop_email.up.sql:3 SM103");
+                "2_index_email.up.sql:1 SM203", "2_index_email.up.sql:1 SM401", "3_drop_email.up.sql:3 SM103",
+                "3_drop_email.up.sql:3 SM302");
         assertThat(codes(lint(DatabaseKind.POSTGRESQL, MigrationLint.Sides.DOWN, 2))).containsExactly(
                 "2_index_email.down.sql:1 SM402");
         assertThat(lint(DatabaseKind.POSTGRESQL, MigrationLint.Sides.BOTH, 1).migrations()).isEqualTo(1);
@@ -92,7 +93,8 @@ class MigrationLintTest {
         threeMigrations();
 
         assertThat(codes(lint(DatabaseKind.MARIADB, MigrationLint.Sides.BOTH, 0))).containsExactly(
-                "1_create_customer.down.sql:1 SM102", "2_index_email.up.sql:1 SM203", "3_drop_email.up.sql:3 SM103");
+                "1_create_customer.down.sql:1 SM102", "2_index_email.up.sql:1 SM203", "3_drop_email.up.sql:3 SM103",
+                "3_drop_email.up.sql:3 SM302");
     }
 
     @Test

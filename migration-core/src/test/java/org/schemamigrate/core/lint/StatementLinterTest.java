@@ -25,7 +25,7 @@ class StatementLinterTest {
             "DELETE FROM customer                                           | SM104",
             "DELETE FROM customer WHERE id = 1                              | -",
             "DROP SEQUENCE customer_seq                                     | SM105",
-            "ALTER TABLE customer DROP COLUMN email                         | SM103",
+            "ALTER TABLE customer DROP COLUMN email                         | SM103 SM302",
             "ALTER TABLE customer DROP CONSTRAINT customer_email_key        | -",
             "ALTER TABLE customer ALTER COLUMN email DROP NOT NULL          | -",
             "ALTER TABLE customer ALTER COLUMN email DROP DEFAULT           | -",
@@ -48,7 +48,7 @@ class StatementLinterTest {
             "DROP INDEX customer_email_idx                                  | SM402",
             "DROP INDEX CONCURRENTLY customer_email_idx                     | -",
             "UPDATE customer SET email = 'x' WHERE email IS NULL            | -",
-            "ALTER TABLE customer DROP COLUMN email, DROP COLUMN phone      | SM103 SM103",
+            "ALTER TABLE customer DROP COLUMN email, DROP COLUMN phone      | SM103 SM302 SM103 SM302",
             "COMMENT ON COLUMN customer.email IS 'DROP TABLE x'             | -"})
     void postgresStatements(String sql, String expected) {
         assertThat(codes(DatabaseKind.POSTGRESQL, sql))
@@ -57,7 +57,7 @@ class StatementLinterTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
-            "ALTER TABLE customer DROP email                                 | SM103",
+            "ALTER TABLE customer DROP email                                 | SM103 SM302",
             "ALTER TABLE customer DROP INDEX customer_email_idx              | -",
             "ALTER TABLE customer DROP FOREIGN KEY fk_customer              | -",
             "ALTER TABLE customer MODIFY COLUMN email VARCHAR(50) NOT NULL   | SM206 SM451",
@@ -98,10 +98,10 @@ class StatementLinterTest {
                 ScriptSplitter.forKind(DatabaseKind.POSTGRESQL).split("-- cleanup\nSELECT 1;\n\nALTER TABLE customer"
                         + " DROP COLUMN email;", "3_drop_email.up.sql"));
 
-        assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.statement()).isEqualTo(2);
-            assertThat(f.describe()).isEqualTo("3_drop_email.up.sql:4 SM103 destructive: drops column customer.email"
-                    + " and its data");
-        });
+        assertThat(findings).allSatisfy(f -> assertThat(f.statement()).isEqualTo(2));
+        assertThat(findings).extracting(Finding::describe).containsExactly(
+                "3_drop_email.up.sql:4 SM103 destructive: drops column customer.email and its data",
+                "3_drop_email.up.sql:4 SM302 backward-incompatible: the application version running during the deploy"
+                        + " may still read or write customer.email: stop using it in one release, drop it in the next");
     }
 }
