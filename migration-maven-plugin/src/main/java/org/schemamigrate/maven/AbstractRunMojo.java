@@ -8,7 +8,10 @@ import java.time.format.DateTimeFormatter;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** What up and down share: the safety options around the statements they run (row backups, pre-checks). */
+/**
+ * What up and down share: the safety options around the statements they run (the destructive guard, row backups,
+ * pre-checks) and the dry run.
+ */
 public abstract class AbstractRunMojo extends AbstractMigrationMojo {
     private static final DateTimeFormatter RUN_FOLDER = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
@@ -33,9 +36,27 @@ public abstract class AbstractRunMojo extends AbstractMigrationMojo {
     @Parameter(property = "migration.preChecks", defaultValue = "true")
     private boolean preChecks;
 
+    /**
+     * Run migrations with destructive statements (drop table, drop column, truncate, …; see migration:lint). Without
+     * it such a run is refused before anything runs, listing the statements, unless the file carries the
+     * {@code -- migration:allow-destructive} directive (a reviewed migration).
+     */
+    @Parameter(property = "migration.allowDestructive", defaultValue = "false")
+    private boolean allowDestructive;
+
+    /** Print the SQL that would run and change nothing. */
+    @Parameter(property = "migration.dryRun", defaultValue = "false")
+    private boolean dryRun;
+
+    @Override
+    protected boolean dryRun() {
+        return dryRun;
+    }
+
     @Override
     protected final void run(MigrationSession session) throws MojoFailureException {
-        session.safety(backup ? backupDirectory(backupDir.toPath(), Instant.now()) : null, preChecks);
+        session.safety(allowDestructive, backup ? backupDirectory(backupDir.toPath(), Instant.now()) : null,
+                preChecks);
         migrate(session);
     }
 

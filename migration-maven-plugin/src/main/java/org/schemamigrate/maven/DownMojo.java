@@ -28,28 +28,11 @@ public class DownMojo extends AbstractRunMojo {
     @Parameter(property = "migration.batch")
     private String batch;
 
-    /**
-     * Run migrations with destructive statements (drop table, drop column, truncate, …; see migration:lint). Without
-     * it such a run is refused before anything runs, listing the statements, unless the file carries the
-     * {@code -- migration:allow-destructive} directive (a reviewed migration).
-     */
-    @Parameter(property = "migration.allowDestructive", defaultValue = "false")
-    private boolean allowDestructive;
-
-    /** Print the SQL that would run and change nothing. */
-    @Parameter(property = "migration.dryRun", defaultValue = "false")
-    private boolean dryRun;
-
-    @Override
-    protected boolean dryRun() {
-        return dryRun;
-    }
-
     @Override
     protected void migrate(MigrationSession session) {
         boolean lastBatch = BatchOption.last(batch, steps, to);
         Versions.onlyOne(steps, to);
-        Migrator migrator = session.allowDestructive(allowDestructive).migrator();
+        Migrator migrator = session.migrator();
         MigrationResult result = lastBatch ? migrator.downLastBatch()
                 : to != null && !to.isBlank() ? migrator.downTo(Versions.parse(to, "to"))
                 : migrator.down(steps == null ? 1 : steps);

@@ -95,19 +95,16 @@ public final class MigrationSession implements AutoCloseable {
         return abs.toString();
     }
 
-    /** Row backups into {@code backupDirectory} (null: none) and pre-checks, for the goals that run migrations. */
-    public void safety(Path backupDirectory, boolean preChecks) {
-        builder.backupDirectory(backupDirectory).preChecks(preChecks);
+    /**
+     * The guard (allowDestructive), row backups into {@code backupDirectory} (null: none) and pre-checks, for the
+     * goals that run migrations.
+     */
+    public void safety(boolean allowDestructive, Path backupDirectory, boolean preChecks) {
+        builder.allowDestructive(allowDestructive).backupDirectory(backupDirectory).preChecks(preChecks);
     }
 
     public Migrator migrator() {
         return builder.build();
-    }
-
-    /** The goal's own settings on top of the shared ones (allowDestructive on up and down). */
-    public MigrationSession allowDestructive(boolean allowDestructive) {
-        builder.allowDestructive(allowDestructive);
-        return this;
     }
 
     /** The migrator of an up run that is labelled as a deployment and/or applies everything in one transaction. */

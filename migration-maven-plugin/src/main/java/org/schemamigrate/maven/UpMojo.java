@@ -33,27 +33,10 @@ public class UpMojo extends AbstractRunMojo {
     @Parameter(property = "migration.singleTransaction", defaultValue = "false")
     private boolean singleTransaction;
 
-    /**
-     * Run migrations with destructive statements (drop table, drop column, truncate, …; see migration:lint). Without
-     * it such a run is refused before anything runs, listing the statements, unless the file carries the
-     * {@code -- migration:allow-destructive} directive (a reviewed migration).
-     */
-    @Parameter(property = "migration.allowDestructive", defaultValue = "false")
-    private boolean allowDestructive;
-
-    /** Print the SQL that would run and change nothing. */
-    @Parameter(property = "migration.dryRun", defaultValue = "false")
-    private boolean dryRun;
-
-    @Override
-    protected boolean dryRun() {
-        return dryRun;
-    }
-
     @Override
     protected void migrate(MigrationSession session) {
         Versions.onlyOne(steps, to);
-        Migrator migrator = session.allowDestructive(allowDestructive).migrator(deployment, singleTransaction);
+        Migrator migrator = session.migrator(deployment, singleTransaction);
         MigrationResult result = to != null && !to.isBlank() ? migrator.upTo(Versions.parse(to, "to"))
                 : steps != null ? migrator.up(steps) : migrator.up();
         ResultReporter.migration(result, "apply", "Applied").forEach(getLog()::info);
