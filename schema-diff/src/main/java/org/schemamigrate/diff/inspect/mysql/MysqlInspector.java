@@ -1,5 +1,7 @@
 package org.schemamigrate.diff.inspect.mysql;
 
+import static org.schemamigrate.diff.inspect.CatalogQuery.query;
+
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -175,23 +177,6 @@ public final class MysqlInspector implements SchemaInspector {
             }
         }
         return sequences;
-    }
-
-    private static void query(Connection connection, String sql, String schema, RowReader reader)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, schema);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    reader.read(rs);
-                }
-            }
-        }
-    }
-
-    @FunctionalInterface
-    private interface RowReader {
-        void read(ResultSet rs) throws SQLException;
     }
 
     /** Rows of one index; a unique btree index on whole columns is the same thing as a UNIQUE constraint. */

@@ -1,5 +1,7 @@
 package org.schemamigrate.diff.inspect.postgres;
 
+import static org.schemamigrate.diff.inspect.CatalogQuery.query;
+
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -154,23 +156,6 @@ public final class PostgresInspector implements SchemaInspector {
             values.add((String) value);
         }
         return values;
-    }
-
-    private static void query(Connection connection, String sql, String schema, RowReader reader)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, schema);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    reader.read(rs);
-                }
-            }
-        }
-    }
-
-    @FunctionalInterface
-    private interface RowReader {
-        void read(ResultSet rs) throws SQLException;
     }
 
     private static final class TableBuilder {
