@@ -28,4 +28,22 @@ public final class CatalogQuery {
             }
         }
     }
+
+    /**
+     * The schema a query of one row names: {@code schema} itself when given, else the connection's current one;
+     * {@code missing} explains a connection that has none.
+     */
+    public static String schemaName(Connection connection, String sql, String schema, String missing)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, schema);
+            try (ResultSet rs = statement.executeQuery()) {
+                String name = rs.next() ? rs.getString(1) : null;
+                if (name == null) {
+                    throw new SQLException(missing + " name the schema to inspect explicitly.");
+                }
+                return name;
+            }
+        }
+    }
 }

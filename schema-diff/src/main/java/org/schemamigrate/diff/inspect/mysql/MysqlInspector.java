@@ -4,7 +4,6 @@ import static org.schemamigrate.diff.inspect.CatalogQuery.query;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.diff.Features;
+import org.schemamigrate.diff.inspect.CatalogQuery;
 import org.schemamigrate.diff.inspect.InspectOptions;
 import org.schemamigrate.diff.inspect.SchemaInspector;
 import org.schemamigrate.diff.model.Check;
@@ -120,18 +120,8 @@ public final class MysqlInspector implements SchemaInspector {
     }
 
     private String schemaName(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(MysqlQueries.SCHEMA)) {
-            statement.setString(1, options.schema());
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                String name = rs.getString(1);
-                if (name == null) {
-                    throw new SQLException("No current database: the connection URL names none;"
-                            + " name the schema to inspect explicitly.");
-                }
-                return name;
-            }
-        }
+        return CatalogQuery.schemaName(connection, MysqlQueries.SCHEMA, options.schema(),
+                "No current database: the connection URL names none;");
     }
 
     private static Column column(ResultSet rs, Features features, String qualifier) throws SQLException {

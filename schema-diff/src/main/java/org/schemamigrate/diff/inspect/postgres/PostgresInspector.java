@@ -5,7 +5,6 @@ import static org.schemamigrate.diff.inspect.CatalogQuery.query;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.diff.Features;
+import org.schemamigrate.diff.inspect.CatalogQuery;
 import org.schemamigrate.diff.inspect.InspectOptions;
 import org.schemamigrate.diff.inspect.SchemaInspector;
 import org.schemamigrate.diff.model.Check;
@@ -96,18 +96,8 @@ public final class PostgresInspector implements SchemaInspector {
     }
 
     private String schemaName(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(PostgresQueries.SCHEMA)) {
-            statement.setString(1, options.schema());
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                String name = rs.getString(1);
-                if (name == null) {
-                    throw new SQLException("No current schema: the search_path names no existing schema;"
-                            + " name the schema to inspect explicitly.");
-                }
-                return name;
-            }
-        }
+        return CatalogQuery.schemaName(connection, PostgresQueries.SCHEMA, options.schema(),
+                "No current schema: the search_path names no existing schema;");
     }
 
     private static Column column(ResultSet rs) throws SQLException {
