@@ -105,9 +105,9 @@ final class Batches {
 
     /** Single-transaction batches need transactional DDL and files that can run in a transaction. */
     static void refuseSingleTransaction(Session session, List<MigrationExecutor.Step> pending) {
-        if (!session.kind().transactionalDdl()) {
+        if (!session.dialect().transactionalDdl()) {
             throw new MigrationException(ErrorCode.CONFIGURATION, "Nothing was applied: single-transaction mode"
-                    + " needs a database that can roll back DDL, and " + session.kind().displayName() + " commits"
+                    + " needs a database that can roll back DDL, and " + session.dialect().displayName() + " commits"
                     + " each DDL statement immediately. Run without migration.singleTransaction.");
         }
         for (MigrationExecutor.Step step : pending) {

@@ -6,7 +6,7 @@ import org.schemamigrate.core.Direction;
 import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.VersionInfo;
-import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.dialect.RunnerDialect;
 import org.schemamigrate.core.event.MigrationEvent;
 import org.schemamigrate.core.event.MigrationListener;
 import org.schemamigrate.core.lint.Category;
@@ -21,19 +21,19 @@ import org.schemamigrate.core.source.Directives;
  * migrations are not linted: their SQL is not known before they run.
  */
 final class DestructiveGuard {
-    private final DatabaseKind kind;
+    private final RunnerDialect dialect;
     private final boolean allowDestructive;
     private final MigrationListener listener;
 
-    DestructiveGuard(DatabaseKind kind, boolean allowDestructive, MigrationListener listener) {
-        this.kind = kind;
+    DestructiveGuard(RunnerDialect dialect, boolean allowDestructive, MigrationListener listener) {
+        this.dialect = dialect;
         this.allowDestructive = allowDestructive;
         this.listener = listener;
     }
 
     /** Reports the findings of the steps, or refuses the whole run when one of them may not run. */
     void check(List<MigrationExecutor.Step> steps, VersionInfo current, boolean dryRun) {
-        StatementLinter linter = new StatementLinter(kind);
+        StatementLinter linter = new StatementLinter(dialect);
         List<Finding> refused = new ArrayList<>();
         List<MigrationEvent.RiskFound> reported = new ArrayList<>();
         for (MigrationExecutor.Step step : steps) {

@@ -26,7 +26,6 @@ import org.schemamigrate.core.safety.RowBackup;
 import org.schemamigrate.core.source.Migration;
 import org.schemamigrate.core.source.MigrationDirectory;
 import org.schemamigrate.core.source.Script;
-import org.schemamigrate.core.sql.ScriptSplitter;
 import org.schemamigrate.core.sql.SqlStatement;
 import org.schemamigrate.core.source.JavaMigrations;
 
@@ -144,7 +143,7 @@ public final class Engine {
 
     /** The planned steps, once the guard has let them through: a refusal comes before anything runs. */
     private List<MigrationExecutor.Step> guarded(Context ctx, List<MigrationExecutor.Step> steps) {
-        new DestructiveGuard(ctx.session().kind(), config.allowDestructive(), listener)
+        new DestructiveGuard(ctx.session().dialect(), config.allowDestructive(), listener)
                 .check(steps, ctx.state().current(), config.dryRun());
         return steps;
     }
@@ -203,7 +202,7 @@ public final class Engine {
                         readHistory(session)), null));
             }
             Connection lockConnection = session.openLockConnection();
-            try (MigrationLock lock = MigrationLock.acquire(session.kind(), lockConnection, session.lockName(),
+            try (MigrationLock lock = MigrationLock.acquire(session.dialect(), lockConnection, session.lockName(),
                     config.lockTimeout(), listener)) {
                 createHistory(session);
                 return work.apply(new Context(session, directory, StateAnalysis.of(directory,
@@ -303,7 +302,7 @@ public final class Engine {
         Script script = direction == Direction.UP ? migration.up() : migration.down();
         // a Java migration is one "statement": the call, which is also what a dry run shows
         List<SqlStatement> statements = script.isJava() ? List.of(new SqlStatement(script.content(), 1, 1))
-                : ScriptSplitter.forKind(session.kind()).split(script.content(), script.location());
+                : session.dialect().splitter().split(script.content(), script.location());
         return new MigrationExecutor.Step(migration, direction, script, statements);
     }
 }

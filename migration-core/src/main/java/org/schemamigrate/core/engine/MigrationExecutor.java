@@ -55,7 +55,7 @@ final class MigrationExecutor {
     }
 
     MigrationRun execute(Step step, long versionBefore) {
-        if (session.kind().transactionalDdl() && !step.script().noTransaction()) {
+        if (session.dialect().transactionalDdl() && !step.script().noTransaction()) {
             return executeInOneTransaction(List.of(step), versionBefore).get(0);
         }
         Migration m = step.migration();
@@ -176,7 +176,7 @@ final class MigrationExecutor {
 
     /** The pre-checks of a SQL migration; none for Java migrations (their SQL is not known in advance). */
     private PreChecks plan(Step step) {
-        return PreChecks.plan(session.kind(), preChecks && !step.script().isJava() ? step.statements() : List.of());
+        return PreChecks.plan(session.dialect(), preChecks && !step.script().isJava() ? step.statements() : List.of());
     }
 
     private void runEarlyChecks(Step step, PreChecks checks) throws StatementFailure {
@@ -200,7 +200,7 @@ final class MigrationExecutor {
         SqlStatement statement = step.statements().get(i);
         String origin = "statement " + statement.number() + " of " + step.script().location() + " (line "
                 + statement.line() + ")";
-        for (RowBackup.Saved saved : backup.save(c, session.kind(), statement.sql(), origin)) {
+        for (RowBackup.Saved saved : backup.save(c, session.dialect(), statement.sql(), origin)) {
             listener.onEvent(new MigrationEvent.RowsSaved(m.version(), m.name(), saved.what(), saved.rows(),
                     saved.file(), saved.restoreScript()));
         }
@@ -286,7 +286,7 @@ final class MigrationExecutor {
     private String leftDirty(Step step, int committed, long versionBefore) {
         Migration m = step.migration();
         String why = step.script().noTransaction() ? "the file runs without a transaction (-- migration:"
-                + "no-transaction)" : session.kind().displayName() + " commits DDL immediately";
+                + "no-transaction)" : session.dialect().displayName() + " commits DDL immediately";
         return (committed == 0 ? "No statement of it had committed" : "Statements 1–" + committed
                 + " had already committed") + " (" + why + "), so version " + m.version()
                 + " is now marked dirty. Repair by hand, then record the outcome with force: version "

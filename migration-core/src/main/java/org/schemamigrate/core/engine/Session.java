@@ -3,16 +3,13 @@ package org.schemamigrate.core.engine;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.dialect.RunnerDialect;
 import org.schemamigrate.core.history.HistoryStore;
 
 /**
@@ -26,40 +23,26 @@ public final class Session implements AutoCloseable {
 
     private final DataSource dataSource;
     private final Connection connection;
-    private final DatabaseKind kind;
+    private final RunnerDialect dialect;
     private final String schema;
     private final HistoryStore history;
     private final String runId = UUID.randomUUID().toString();
     private final String user;
-    private final List<String> restore = new ArrayList<>();
-    private String restoreCatalog;
+    private final RunnerDialect.SessionRestore restore;
     private final boolean restoreAutoCommit;
 
     private Session(DataSource dataSource, Connection connection, String schemaSetting, String table)
             throws SQLException {
         this.dataSource = dataSource;
         this.connection = connection;
-        this.kind = DatabaseKind.detect(connection);
+        this.dialect = RunnerDialect.of(DatabaseKind.detect(connection));
         // a pool may hand out connections with autocommit off; the engine decides transactions itself
         this.restoreAutoCommit = connection.getAutoCommit();
         connection.setAutoCommit(true);
         this.user = connection.getMetaData().getUserName();
-        if (kind == DatabaseKind.POSTGRESQL) {
-            // set_config takes the value exactly as SHOW prints it, lists like search_path included
-            restore.add("SELECT set_config('application_name', " + literal(queryString("SHOW application_name"))
-                    + ", false)");
-            execute("SET application_name = '" + APPLICATION_NAME + "'");
-            if (schemaSetting != null) {
-                restore.add("SELECT set_config('search_path', " + literal(queryString("SHOW search_path"))
-                        + ", false)");
-                execute("SET search_path = " + kind.quote(schemaSetting));
-            }
-        } else if (schemaSetting != null) {
-            restoreCatalog = connection.getCatalog();
-            connection.setCatalog(schemaSetting);
-        }
+        this.restore = dialect.prepareSession(connection, schemaSetting, APPLICATION_NAME);
         this.schema = schemaSetting != null ? schemaSetting : currentSchema();
-        this.history = new HistoryStore(kind, schema, table);
+        this.history = new HistoryStore(dialect, schema, table);
     }
 
     /** Opens the work connection; a bad URL, credentials or schema fail with a message that says which. */
@@ -89,13 +72,9 @@ public final class Session implements AutoCloseable {
     }
 
     private String currentSchema() throws SQLException {
-        String current = queryString(kind == DatabaseKind.POSTGRESQL ? "SELECT current_schema()" : "SELECT DATABASE()");
+        String current = dialect.currentSchema(connection);
         if (current == null) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, kind == DatabaseKind.POSTGRESQL
-                    ? "The connection has no current schema (search_path is empty or names no existing schema)."
-                    + " Set migration.schema or fix the search_path."
-                    : "The JDBC URL selects no database. Add it to the URL (jdbc:mariadb://host:3306/mydb) or set"
-                    + " migration.schema.");
+            throw new MigrationException(ErrorCode.CONFIGURATION, dialect.noCurrentSchemaMessage());
         }
         return current;
     }
@@ -103,30 +82,8 @@ public final class Session implements AutoCloseable {
     /** A second connection, for the advisory lock; callers close it after releasing the lock. */
     public Connection openLockConnection() {
         Connection lock = connect(dataSource);
-        if (kind == DatabaseKind.POSTGRESQL) {
-            try (Statement s = lock.createStatement()) {
-                s.execute("SET application_name = '" + APPLICATION_NAME + " lock'");
-            } catch (SQLException e) {
-                // only cosmetic: the lock works without an application name
-            }
-        }
+        dialect.nameConnection(lock, APPLICATION_NAME + " lock");
         return lock;
-    }
-
-    private String queryString(String sql) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        }
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private static String literal(String value) {
-        return "'" + (value == null ? "" : value.replace("'", "''")) + "'";
     }
 
     private static String hostName() {
@@ -142,7 +99,12 @@ public final class Session implements AutoCloseable {
     }
 
     public DatabaseKind kind() {
-        return kind;
+        return dialect.kind();
+    }
+
+    /** Everything this database does differently. */
+    public RunnerDialect dialect() {
+        return dialect;
     }
 
     public String schema() {
@@ -177,12 +139,7 @@ public final class Session implements AutoCloseable {
                 connection.rollback();
                 connection.setAutoCommit(true);
             }
-            for (String sql : restore) {
-                execute(sql);
-            }
-            if (restoreCatalog != null) {
-                connection.setCatalog(restoreCatalog);
-            }
+            restore.restore(connection);
             connection.setAutoCommit(restoreAutoCommit);
         } catch (SQLException e) {
             // the connection is closed next; a pool discards broken connections itself

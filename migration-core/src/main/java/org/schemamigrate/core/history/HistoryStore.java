@@ -6,13 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.schemamigrate.core.Direction;
-import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.dialect.RunnerDialect;
 
 /**
  * The history table (one row per applied version) and its append-only log table ({@code <table>_log}).
@@ -24,7 +21,7 @@ public final class HistoryStore {
     /** Log details beyond this are cut: a baseline of thousands of versions must not fail on a TEXT column. */
     static final int MAX_DETAIL = 4000;
 
-    private final DatabaseKind kind;
+    private final RunnerDialect dialect;
     private final String schema;
     private final String table;
     private final String history;
@@ -32,14 +29,14 @@ public final class HistoryStore {
     private final String batch;
 
     /** {@code schema} may be null: the connection's current schema (PostgreSQL) or database (MySQL). */
-    public HistoryStore(DatabaseKind kind, String schema, String table) {
-        this.kind = kind;
+    public HistoryStore(RunnerDialect dialect, String schema, String table) {
+        this.dialect = dialect;
         this.schema = schema;
         this.table = table;
-        String prefix = schema == null ? "" : kind.quote(schema) + ".";
-        this.history = prefix + kind.quote(table);
-        this.log = prefix + kind.quote(logTableName(table));
-        this.batch = prefix + kind.quote(batchTableName(table));
+        String prefix = schema == null ? "" : dialect.quote(schema) + ".";
+        this.history = prefix + dialect.quote(table);
+        this.log = prefix + dialect.quote(logTableName(table));
+        this.batch = prefix + dialect.quote(batchTableName(table));
     }
 
     public static String logTableName(String historyTable) {
@@ -56,23 +53,7 @@ public final class HistoryStore {
     }
 
     public boolean exists(Connection c) throws SQLException {
-        if (kind == DatabaseKind.POSTGRESQL) {
-            try (PreparedStatement ps = c.prepareStatement(HistorySql.POSTGRES_EXISTS)) {
-                ps.setString(1, history);
-                return queryBoolean(ps);
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement(HistorySql.MYSQL_EXISTS)) {
-            ps.setString(1, schema);
-            ps.setString(2, table);
-            return queryBoolean(ps);
-        }
-    }
-
-    private static boolean queryBoolean(PreparedStatement ps) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() && rs.getBoolean(1);
-        }
+        return dialect.tableExists(c, schema, table, history);
     }
 
     /** Creates the history, log and batch tables if they do not exist yet. Returns true when it created the history table. */
@@ -81,9 +62,9 @@ public final class HistoryStore {
             return false;
         }
         try (Statement s = c.createStatement()) {
-            s.execute(HistorySql.createHistory(kind, history));
-            s.execute(HistorySql.createLog(kind, log));
-            s.execute(HistorySql.createBatch(kind, batch));
+            s.execute(dialect.createHistoryTable(history));
+            s.execute(dialect.createLogTable(log));
+            s.execute(dialect.createBatchTable(batch));
         }
         return true;
     }
@@ -107,12 +88,7 @@ public final class HistoryStore {
     }
 
     private Instant readInstant(ResultSet rs, int column) throws SQLException {
-        if (kind == DatabaseKind.POSTGRESQL) {
-            OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-            return value == null ? null : value.toInstant();
-        }
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+        return dialect.readTimestamp(rs, column);
     }
 
     public void insert(Connection c, AppliedMigration row) throws SQLException {
@@ -126,7 +102,7 @@ public final class HistoryStore {
         }
         String sql = "INSERT INTO " + history + " (version, name, checksum, state, operation, statements_done,"
                 + " statements_total, applied_at, execution_ms, applied_by, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                + HistorySql.now(kind) + ", ?, ?, ?)";
+                + dialect.now() + ", ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (AppliedMigration row : rows) {
                 ps.setLong(1, row.version());
@@ -171,7 +147,7 @@ public final class HistoryStore {
     /** Marks a row applied: the end of a non-transactional up, or a force. */
     public void markApplied(Connection c, long version, int statementsDone, long executionMs) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE " + history + " SET state = ?, operation = ?,"
-                + " statements_done = ?, execution_ms = ?, applied_at = " + HistorySql.now(kind)
+                + " statements_done = ?, execution_ms = ?, applied_at = " + dialect.now()
                 + " WHERE version = ?")) {
             ps.setString(1, HistoryState.APPLIED.dbValue());
             ps.setString(2, Direction.UP.dbValue());
@@ -202,7 +178,7 @@ public final class HistoryStore {
 
     public void log(Connection c, LogEntry entry) throws SQLException {
         String sql = "INSERT INTO " + log + " (run_id, action, version, name, outcome, detail, performed_by, host,"
-                + " performed_at, execution_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, " + HistorySql.now(kind) + ", ?)";
+                + " performed_at, execution_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, " + dialect.now() + ", ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, entry.runId());
             ps.setString(2, entry.action());
@@ -246,7 +222,7 @@ public final class HistoryStore {
     public void startBatch(Connection c, String id, String deployment, String performedBy, String host)
             throws SQLException {
         String sql = "INSERT INTO " + batch + " (id, deployment, performed_by, host, started_at, outcome)"
-                + " VALUES (?, ?, ?, ?, " + HistorySql.now(kind) + ", ?)";
+                + " VALUES (?, ?, ?, ?, " + dialect.now() + ", ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, id);
             ps.setString(2, deployment);
@@ -258,7 +234,7 @@ public final class HistoryStore {
     }
 
     public void finishBatch(Connection c, String id, String outcome, String detail) throws SQLException {
-        String sql = "UPDATE " + batch + " SET outcome = ?, detail = ?, finished_at = " + HistorySql.now(kind)
+        String sql = "UPDATE " + batch + " SET outcome = ?, detail = ?, finished_at = " + dialect.now()
                 + " WHERE id = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, outcome);

@@ -7,6 +7,7 @@ import org.schemamigrate.core.Direction;
 import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.dialect.RunnerDialect;
 import org.schemamigrate.core.source.Migration;
 import org.schemamigrate.core.source.MigrationDirectory;
 import org.schemamigrate.core.source.Script;
@@ -49,7 +50,7 @@ public record MigrationLint(DatabaseKind kind, Sides sides, int latest) {
         List<Migration> all = directory.migrations();
         List<Migration> chosen = latest > 0 && latest < all.size() ? all.subList(all.size() - latest, all.size()) : all;
         StatementLinter linter = new StatementLinter(kind);
-        ScriptSplitter splitter = ScriptSplitter.forKind(kind);
+        ScriptSplitter splitter = RunnerDialect.of(kind).splitter();
         List<LintReport.FileReport> files = new ArrayList<>();
         for (Migration migration : chosen) {
             for (Direction direction : Direction.values()) {

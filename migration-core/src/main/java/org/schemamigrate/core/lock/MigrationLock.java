@@ -5,7 +5,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
-import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.dialect.AdvisoryLock;
+import org.schemamigrate.core.dialect.RunnerDialect;
 import org.schemamigrate.core.event.MigrationEvent;
 import org.schemamigrate.core.event.MigrationListener;
 
@@ -19,12 +20,12 @@ public final class MigrationLock implements AutoCloseable {
 
     private static final long RECHECK_NANOS = Duration.ofSeconds(1).toNanos();
 
-    private final LockDialect dialect;
+    private final AdvisoryLock dialect;
     private final Connection connection;
     private boolean held;
     private long checkedAt = System.nanoTime();
 
-    private MigrationLock(LockDialect dialect, Connection connection) {
+    private MigrationLock(AdvisoryLock dialect, Connection connection) {
         this.dialect = dialect;
         this.connection = connection;
     }
@@ -33,10 +34,9 @@ public final class MigrationLock implements AutoCloseable {
      * Waits for the lock up to {@code timeout}, reporting who holds it while waiting.
      * {@code name} identifies what is locked (schema and history table), so different schemas do not block.
      */
-    public static MigrationLock acquire(DatabaseKind kind, Connection connection, String name, Duration timeout,
+    public static MigrationLock acquire(RunnerDialect dialect, Connection connection, String name, Duration timeout,
                                         MigrationListener listener) {
-        LockDialect dialect = kind == DatabaseKind.POSTGRESQL ? new PostgresLock(name) : new MySqlLock(name);
-        MigrationLock lock = new MigrationLock(dialect, connection);
+        MigrationLock lock = new MigrationLock(dialect.advisoryLock(name), connection);
         lock.waitFor(timeout, listener);
         return lock;
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.dialect.RunnerDialect;
 import org.schemamigrate.core.lint.SqlText;
 
 /**
@@ -35,7 +35,7 @@ record PreCheck(Kind kind, TableName table, List<Ident> columns, TableName paren
             + "(.*)$");
 
     /** The checks a statement needs, in action order; empty when it has none or cannot be read. */
-    static List<PreCheck> of(DatabaseKind kind, String sql) {
+    static List<PreCheck> of(RunnerDialect dialect, String sql) {
         String text = SqlText.normalise(sql);
         List<PreCheck> checks = new ArrayList<>();
         Matcher m = UNIQUE_INDEX.matcher(text);
@@ -49,17 +49,17 @@ record PreCheck(Kind kind, TableName table, List<Ident> columns, TableName paren
         if (m.matches()) {
             TableName table = TableName.parse(m.group(1));
             for (String action : SqlText.topLevelParts(m.group(2))) {
-                action(kind, table, action, checks);
+                action(dialect, table, action, checks);
             }
         }
         return checks;
     }
 
-    private static void action(DatabaseKind kind, TableName table, String action, List<PreCheck> checks) {
+    private static void action(RunnerDialect dialect, TableName table, String action, List<PreCheck> checks) {
         Matcher m;
         if ((m = SET_NOT_NULL.matcher(action)).matches()) {
             add(checks, Kind.NOT_NULL, table, List.of(Ident.of(m.group(1))), null, null);
-        } else if (kind.isMySqlFamily() && ((m = MODIFY.matcher(action)).matches()
+        } else if (dialect.modifiesColumnDefinitions() && ((m = MODIFY.matcher(action)).matches()
                 || (m = CHANGE.matcher(action)).matches())) {
             if (NOT_NULL_DEFINITION.matcher(m.group(2)).find()) {
                 add(checks, Kind.NOT_NULL, table, List.of(Ident.of(m.group(1))), null, null);

@@ -15,7 +15,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.dialect.CatalogTable.Column;
+import org.schemamigrate.core.dialect.RunnerDialect;
 import org.schemamigrate.core.lint.SqlText;
 import org.schemamigrate.core.sql.SqlStatement;
 
@@ -48,25 +49,25 @@ public final class PreChecks {
         }
     }
 
-    private final DatabaseKind kind;
+    private final RunnerDialect dialect;
     private final List<Indexed> early = new ArrayList<>();
     private final TreeMap<Integer, List<PreCheck>> late = new TreeMap<>();
 
     private record Indexed(int index, PreCheck check) {
     }
 
-    private PreChecks(DatabaseKind kind) {
-        this.kind = kind;
+    private PreChecks(RunnerDialect dialect) {
+        this.dialect = dialect;
     }
 
     /** Reads the checks of one migration's statements and decides when each runs. */
-    public static PreChecks plan(DatabaseKind kind, List<SqlStatement> statements) {
-        PreChecks plan = new PreChecks(kind);
+    public static PreChecks plan(RunnerDialect dialect, List<SqlStatement> statements) {
+        PreChecks plan = new PreChecks(dialect);
         Set<String> mentioned = new HashSet<>();
         Set<String> created = new HashSet<>();
         for (int i = 0; i < statements.size(); i++) {
             String sql = statements.get(i).sql();
-            for (PreCheck check : PreCheck.of(kind, sql)) {
+            for (PreCheck check : PreCheck.of(dialect, sql)) {
                 boolean foreignKeysOff = check.kind() == PreCheck.Kind.FOREIGN_KEY
                         && mentioned.contains(key("FOREIGN_KEY_CHECKS"));
                 if (foreignKeysOff || created.contains(key(check.table().table().name()))) {
@@ -121,7 +122,7 @@ public final class PreChecks {
 
     private void run(Connection c, int index, PreCheck check) throws SQLException, Failure {
         // on PostgreSQL a failed query aborts the transaction: a savepoint keeps the migration's transaction usable
-        Savepoint savepoint = kind == DatabaseKind.POSTGRESQL && !c.getAutoCommit() ? c.setSavepoint() : null;
+        Savepoint savepoint = dialect.failedQueryAbortsTransaction() && !c.getAutoCommit() ? c.setSavepoint() : null;
         String violation;
         try {
             violation = violation(c, check);
@@ -141,8 +142,8 @@ public final class PreChecks {
 
     /** What is wrong with the data, or null when the statement will find nothing to fail on. */
     private String violation(Connection c, PreCheck check) throws SQLException {
-        TableInfo table = TableInfo.load(c, kind, check.table());
-        List<TableInfo.Column> columns = table == null ? null : columns(table, check.columns());
+        TableInfo table = TableInfo.load(c, dialect, check.table());
+        List<Column> columns = table == null ? null : columns(table, check.columns());
         if (columns == null) {
             return null;
         }
@@ -158,28 +159,28 @@ public final class PreChecks {
         };
     }
 
-    private String nulls(Connection c, TableInfo table, List<TableInfo.Column> columns, String what)
+    private String nulls(Connection c, TableInfo table, List<Column> columns, String what)
             throws SQLException {
-        String where = " WHERE " + columns.stream().map(col -> kind.quote(col.name()) + " IS NULL")
+        String where = " WHERE " + columns.stream().map(col -> dialect.quote(col.name()) + " IS NULL")
                 .collect(Collectors.joining(" OR "));
         long count = count(c, "SELECT count(*) FROM " + table.sql() + where);
         if (count == 0) {
             return null;
         }
-        List<TableInfo.Column> key = exampleKey(table, columns.get(0), columns);
+        List<Column> key = exampleKey(table, columns.get(0), columns);
         return rows(count) + " of " + table + (count == 1 ? " has " : " have ") + what + " (for example the row"
                 + " with " + example(c, key, "SELECT " + selectList(key, null) + " FROM " + table.sql() + where)
                 + "). Fill them in or delete them first: add an UPDATE … WHERE … IS NULL (or a DELETE) before this"
                 + " statement, in this migration or an earlier one.";
     }
 
-    private String duplicates(Connection c, TableInfo table, List<TableInfo.Column> columns) throws SQLException {
+    private String duplicates(Connection c, TableInfo table, List<Column> columns) throws SQLException {
         String groups = " FROM " + table.sql() + " WHERE " + columns.stream()
-                .map(col -> kind.quote(col.name()) + " IS NOT NULL").collect(Collectors.joining(" AND "))
+                .map(col -> dialect.quote(col.name()) + " IS NOT NULL").collect(Collectors.joining(" AND "))
                 + " GROUP BY " + names(columns) + " HAVING count(*) > 1";
-        String n = kind.quote("n");
+        String n = dialect.quote("n");
         long[] counts = counts(c, "SELECT count(*), COALESCE(sum(" + n + "), 0) FROM (SELECT count(*) AS " + n
-                + groups + ") " + kind.quote("d"));
+                + groups + ") " + dialect.quote("d"));
         if (counts[0] == 0) {
             return null;
         }
@@ -190,31 +191,31 @@ public final class PreChecks {
                 + " statement, in this migration or an earlier one.";
     }
 
-    private String orphans(Connection c, TableInfo table, List<TableInfo.Column> columns, PreCheck check)
+    private String orphans(Connection c, TableInfo table, List<Column> columns, PreCheck check)
             throws SQLException {
-        TableInfo parent = TableInfo.load(c, kind, check.parent());
-        List<TableInfo.Column> referenced = parent == null ? null : check.parentColumns().isEmpty()
+        TableInfo parent = TableInfo.load(c, dialect, check.parent());
+        List<Column> referenced = parent == null ? null : check.parentColumns().isEmpty()
                 ? parent.primaryKey() : columns(parent, check.parentColumns());
         if (referenced == null || referenced.size() != columns.size()) {
             return null;
         }
-        String child = kind.quote("c");
-        String other = kind.quote("r");
+        String child = dialect.quote("c");
+        String other = dialect.quote("r");
         StringBuilder where = new StringBuilder(" FROM " + table.sql() + " " + child + " WHERE ");
-        for (TableInfo.Column col : columns) {
-            where.append(child).append('.').append(kind.quote(col.name())).append(" IS NOT NULL AND ");
+        for (Column col : columns) {
+            where.append(child).append('.').append(dialect.quote(col.name())).append(" IS NOT NULL AND ");
         }
         where.append("NOT EXISTS (SELECT 1 FROM ").append(parent.sql()).append(' ').append(other).append(" WHERE ");
         for (int i = 0; i < columns.size(); i++) {
-            where.append(i == 0 ? "" : " AND ").append(other).append('.').append(kind.quote(referenced.get(i).name()))
-                    .append(" = ").append(child).append('.').append(kind.quote(columns.get(i).name()));
+            where.append(i == 0 ? "" : " AND ").append(other).append('.')
+                    .append(dialect.quote(referenced.get(i).name())).append(" = ").append(child).append('.').append(dialect.quote(columns.get(i).name()));
         }
         where.append(')');
         long count = count(c, "SELECT count(*)" + where);
         if (count == 0) {
             return null;
         }
-        List<TableInfo.Column> key = exampleKey(table, null, columns);
+        List<Column> key = exampleKey(table, null, columns);
         return rows(count) + " of " + table + " reference" + (count == 1 ? "s" : "") + " " + parent + " rows that do"
                 + " not exist ((" + names(columns) + ") → " + parent + " (" + names(referenced) + ")), for example"
                 + " the row with " + example(c, key, "SELECT " + selectList(key, child) + where) + ". Delete those"
@@ -223,10 +224,10 @@ public final class PreChecks {
     }
 
     /** The catalog columns the check names, or null when one does not exist (the statement then fails alone). */
-    private static List<TableInfo.Column> columns(TableInfo table, List<Ident> idents) {
-        List<TableInfo.Column> columns = new ArrayList<>();
+    private static List<Column> columns(TableInfo table, List<Ident> idents) {
+        List<Column> columns = new ArrayList<>();
         for (Ident ident : idents) {
-            TableInfo.Column column = table.column(ident);
+            Column column = table.column(ident);
             if (column == null) {
                 return null;
             }
@@ -236,20 +237,20 @@ public final class PreChecks {
     }
 
     /** The columns that show which row is meant: a few of the row key, then the checked columns. */
-    private static List<TableInfo.Column> exampleKey(TableInfo table, TableInfo.Column except,
-                                                     List<TableInfo.Column> checked) {
-        LinkedHashSet<TableInfo.Column> key = new LinkedHashSet<>(table.rowKey(except).stream()
+    private static List<Column> exampleKey(TableInfo table, Column except,
+                                                     List<Column> checked) {
+        LinkedHashSet<Column> key = new LinkedHashSet<>(table.rowKey(except).stream()
                 .limit(EXAMPLE_COLUMNS).toList());
         key.addAll(checked);
         return List.copyOf(key);
     }
 
-    private String selectList(List<TableInfo.Column> columns, String qualifier) {
-        return columns.stream().map(col -> Values.select(kind, col, qualifier)).collect(Collectors.joining(", "));
+    private String selectList(List<Column> columns, String qualifier) {
+        return columns.stream().map(col -> Values.select(dialect, col, qualifier)).collect(Collectors.joining(", "));
     }
 
-    private String names(List<TableInfo.Column> columns) {
-        return columns.stream().map(TableInfo.Column::name).collect(Collectors.joining(", "));
+    private String names(List<Column> columns) {
+        return columns.stream().map(Column::name).collect(Collectors.joining(", "));
     }
 
     private static String rows(long count) {
@@ -272,7 +273,7 @@ public final class PreChecks {
     }
 
     /** {@code id=42, email='a@x'} from the first row; a trailing count column is shown as "in N rows". */
-    private static String example(Connection c, List<TableInfo.Column> columns, String sql) throws SQLException {
+    private static String example(Connection c, List<Column> columns, String sql) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.setMaxRows(1);
             try (ResultSet rs = s.executeQuery(sql)) {

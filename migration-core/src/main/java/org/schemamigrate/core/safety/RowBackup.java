@@ -16,7 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.dialect.CatalogTable.Column;
+import org.schemamigrate.core.dialect.RunnerDialect;
 
 /**
  * Saves the rows a destructive statement is about to destroy into one directory per run: {@code <table>.csv}
@@ -62,12 +63,12 @@ public final class RowBackup {
      * Saves what the statement would destroy; tables or columns that do not exist are skipped (the statement
      * then fails by itself or is an IF EXISTS no-op). {@code origin} says where the statement is, for the README.
      */
-    public List<Saved> save(Connection c, DatabaseKind kind, String sql, String origin) throws Failure {
+    public List<Saved> save(Connection c, RunnerDialect dialect, String sql, String origin) throws Failure {
         List<Saved> saved = new ArrayList<>();
         try {
             for (Destruction destruction : Destruction.of(sql)) {
-                TableInfo table = TableInfo.load(c, kind, destruction.table());
-                TableInfo.Column column = table == null || destruction.column() == null ? null
+                TableInfo table = TableInfo.load(c, dialect, destruction.table());
+                Column column = table == null || destruction.column() == null ? null
                         : table.column(destruction.column());
                 if (table != null && (destruction.column() == null || column != null)) {
                     saved.add(column == null ? saveTable(c, table, origin) : saveColumn(c, table, column, origin));
@@ -80,38 +81,38 @@ public final class RowBackup {
     }
 
     private Saved saveTable(Connection c, TableInfo table, String origin) throws SQLException, IOException {
-        List<TableInfo.Column> columns = table.columns().stream().filter(col -> !col.generated()).toList();
-        DatabaseKind kind = table.kind();
-        String insert = "INSERT INTO " + table.sql() + " (" + names(kind, columns) + ")"
-                + (columns.stream().anyMatch(TableInfo.Column::identityAlways) ? " OVERRIDING SYSTEM VALUE" : "")
+        List<Column> columns = table.columns().stream().filter(col -> !col.generated()).toList();
+        RunnerDialect dialect = table.dialect();
+        String insert = "INSERT INTO " + table.sql() + " (" + names(dialect, columns) + ")"
+                + (columns.stream().anyMatch(Column::identityAlways) ? " OVERRIDING SYSTEM VALUE" : "")
                 + " VALUES (";
         return save(c, table, table.name(), columns, "rows of table " + table.name(), origin, (values, out) -> {
             out.write(insert);
             for (int i = 0; i < columns.size(); i++) {
-                out.write((i == 0 ? "" : ", ") + Values.literal(kind, columns.get(i), values.get(i)));
+                out.write((i == 0 ? "" : ", ") + Values.literal(dialect, columns.get(i), values.get(i)));
             }
             out.write(");\n");
         });
     }
 
-    private Saved saveColumn(Connection c, TableInfo table, TableInfo.Column column, String origin)
+    private Saved saveColumn(Connection c, TableInfo table, Column column, String origin)
             throws SQLException, IOException {
-        List<TableInfo.Column> key = table.rowKey(column);
-        List<TableInfo.Column> columns = Stream.concat(key.stream(), Stream.of(column)).toList();
-        DatabaseKind kind = table.kind();
-        String equal = kind == DatabaseKind.POSTGRESQL ? " IS NOT DISTINCT FROM " : " <=> ";
-        String update = "UPDATE " + table.sql() + " SET " + kind.quote(column.name()) + " = ";
+        List<Column> key = table.rowKey(column);
+        List<Column> columns = Stream.concat(key.stream(), Stream.of(column)).toList();
+        RunnerDialect dialect = table.dialect();
+        String equal = dialect.nullSafeEquals();
+        String update = "UPDATE " + table.sql() + " SET " + dialect.quote(column.name()) + " = ";
         String what = table.name() + "." + column.name();
         return save(c, table, what, columns, "rows of column " + what + " with the row key ("
-                + key.stream().map(TableInfo.Column::name).collect(Collectors.joining(", ")) + ")",
+                + key.stream().map(Column::name).collect(Collectors.joining(", ")) + ")",
                 origin, (values, out) -> {
                     if (key.isEmpty()) {
                         return; // no other column tells the rows apart: the CSV is all there is
                     }
-                    out.write(update + Values.literal(kind, column, values.get(key.size())) + " WHERE ");
+                    out.write(update + Values.literal(dialect, column, values.get(key.size())) + " WHERE ");
                     for (int i = 0; i < key.size(); i++) {
-                        out.write((i == 0 ? "" : " AND ") + kind.quote(key.get(i).name()) + equal
-                                + Values.literal(kind, key.get(i), values.get(i)));
+                        out.write((i == 0 ? "" : " AND ") + dialect.quote(key.get(i).name()) + equal
+                                + Values.literal(dialect, key.get(i), values.get(i)));
                     }
                     out.write(";\n");
                 });
@@ -122,21 +123,21 @@ public final class RowBackup {
         void write(List<String> values, Writer out) throws IOException;
     }
 
-    private Saved save(Connection c, TableInfo table, String what, List<TableInfo.Column> columns,
+    private Saved save(Connection c, TableInfo table, String what, List<Column> columns,
                        String description, String origin, RowWriter restore) throws SQLException, IOException {
         prepareDirectory();
-        DatabaseKind kind = table.kind();
+        RunnerDialect dialect = table.dialect();
         Path csv = unique(safeFileName(what), ".csv");
         Path part = directory.resolve("restore-parts").resolve(String.format("%03d-%s.sql", parts.size() + 1,
                 safeFileName(what)));
         Files.createDirectories(part.getParent());
-        String select = "SELECT " + columns.stream().map(col -> Values.select(kind, col, null))
+        String select = "SELECT " + columns.stream().map(col -> Values.select(dialect, col, null))
                 .collect(Collectors.joining(", ")) + " FROM " + table.sql()
-                + (table.primaryKey().isEmpty() ? "" : " ORDER BY " + names(kind, table.primaryKey()));
+                + (table.primaryKey().isEmpty() ? "" : " ORDER BY " + names(dialect, table.primaryKey()));
         long rows = 0;
         try (BufferedWriter csvOut = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
              BufferedWriter sqlOut = Files.newBufferedWriter(part, StandardCharsets.UTF_8);
-             ExportSession export = new ExportSession(c, kind);
+             ExportSession export = new ExportSession(c, dialect);
              Statement s = export.statement();
              ResultSet rs = s.executeQuery(select)) {
             csvOut.write(columns.stream().map(col -> Values.csv(col.name())).collect(Collectors.joining(",")));
@@ -155,7 +156,7 @@ public final class RowBackup {
             }
         }
         parts.add(part);
-        Path script = writeRestoreScript(kind);
+        Path script = writeRestoreScript(dialect);
         String counted = rows == 1 ? description.replaceFirst("^rows", "row") : description;
         Files.writeString(directory.resolve("README.txt"), String.format("%s: %,d %s, saved before %s%n",
                 csv.getFileName(), rows, counted, origin), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
@@ -197,22 +198,15 @@ public final class RowBackup {
     }
 
     /** restore.sql: the parts newest first between a dialect's header and footer; rewritten after each save. */
-    private Path writeRestoreScript(DatabaseKind kind) throws IOException {
+    private Path writeRestoreScript(RunnerDialect dialect) throws IOException {
         Path script = directory.resolve(RESTORE_SCRIPT);
-        boolean postgres = kind == DatabaseKind.POSTGRESQL;
         try (OutputStream out = Files.newOutputStream(script)) {
             out.write(("-- Puts back the rows saved in this directory, newest save first (see README.txt).\n"
-                    + (postgres ? "SET standard_conforming_strings = on;\nBEGIN;\n"
-                    : "SET NAMES utf8mb4;\nSET @schemamigrate_sql_mode = @@SESSION.sql_mode;\n"
-                    + "SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '');\n"
-                    + "SET @schemamigrate_time_zone = @@SESSION.time_zone;\n"
-                    + "SET time_zone = '" + ExportSession.MYSQL_TIME_ZONE + "';\n"
-                    + "START TRANSACTION;\n")).getBytes(StandardCharsets.UTF_8));
+                    + dialect.restoreScriptHeader()).getBytes(StandardCharsets.UTF_8));
             for (int i = parts.size() - 1; i >= 0; i--) {
                 Files.copy(parts.get(i), out);
             }
-            out.write((postgres ? "COMMIT;\n" : "COMMIT;\nSET SESSION sql_mode = @schemamigrate_sql_mode;\n"
-                    + "SET time_zone = @schemamigrate_time_zone;\n").getBytes(StandardCharsets.UTF_8));
+            out.write(dialect.restoreScriptFooter().getBytes(StandardCharsets.UTF_8));
         }
         return script;
     }
@@ -229,7 +223,7 @@ public final class RowBackup {
         return what.replaceAll("[^\\p{L}\\p{N}_.-]", "_");
     }
 
-    private static String names(DatabaseKind kind, List<TableInfo.Column> columns) {
-        return columns.stream().map(col -> kind.quote(col.name())).collect(Collectors.joining(", "));
+    private static String names(RunnerDialect dialect, List<Column> columns) {
+        return columns.stream().map(col -> dialect.quote(col.name())).collect(Collectors.joining(", "));
     }
 }

@@ -2,7 +2,6 @@ package org.schemamigrate.core.safety;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.schemamigrate.core.db.DatabaseKind;
 
 /** A table as a statement names it: an optional schema (MySQL: database) and the table. */
 record TableName(Ident schema, Ident table) {
@@ -16,11 +15,6 @@ record TableName(Ident schema, Ident table) {
         }
         return m.group(2) == null ? new TableName(null, Ident.of(m.group(1)))
                 : new TableName(Ident.of(m.group(1)), Ident.of(m.group(2)));
-    }
-
-    /** The name quoted for SQL, qualified when the statement qualified it. */
-    String sql(DatabaseKind kind) {
-        return schema == null ? kind.quote(table.name()) : kind.quote(schema.name()) + "." + kind.quote(table.name());
     }
 
     @Override

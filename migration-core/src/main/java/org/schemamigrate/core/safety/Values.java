@@ -1,8 +1,8 @@
 package org.schemamigrate.core.safety;
 
-import java.util.Set;
 import java.util.regex.Pattern;
-import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.dialect.CatalogTable.Column;
+import org.schemamigrate.core.dialect.RunnerDialect;
 
 /**
  * How a saved value travels: the database renders it as text (the select expression), the text goes to the CSV
@@ -19,10 +19,6 @@ import org.schemamigrate.core.db.DatabaseKind;
  * </ul>
  */
 final class Values {
-    private static final Set<String> MYSQL_BINARY = Set.of("binary", "varbinary", "tinyblob", "blob", "mediumblob",
-            "longblob", "geometry", "point", "linestring", "polygon", "multipoint", "multilinestring",
-            "multipolygon", "geometrycollection");
-
     private static final Pattern NUMERIC = Pattern.compile(
             "(smallint|integer|bigint|int|tinyint|mediumint|numeric|decimal|real|double|float|double precision)"
                     + "\\b.*");
@@ -31,37 +27,14 @@ final class Values {
     }
 
     /** The expression that selects the column as text (NULL stays NULL). */
-    static String select(DatabaseKind kind, TableInfo.Column column, String qualifier) {
-        String ref = (qualifier == null ? "" : qualifier + ".") + kind.quote(column.name());
-        if (kind == DatabaseKind.POSTGRESQL) {
-            return ref + "::text";
-        }
-        if (MYSQL_BINARY.contains(column.type())) {
-            return "HEX(" + ref + ")";
-        }
-        return column.type().equals("bit") ? "CAST(" + ref + " AS UNSIGNED)" : "CAST(" + ref + " AS CHAR)";
+    static String select(RunnerDialect dialect, Column column, String qualifier) {
+        return dialect.selectAsText((qualifier == null ? "" : qualifier + ".") + dialect.quote(column.name()),
+                column.type());
     }
 
     /** The literal that restores a value selected with {@link #select}. */
-    static String literal(DatabaseKind kind, TableInfo.Column column, String text) {
-        if (text == null) {
-            return "NULL";
-        }
-        if (kind == DatabaseKind.POSTGRESQL) {
-            // standard_conforming_strings is on (the restore script sets it): only quotes need doubling; a carriage
-            // return (which editors and line-based tools change) goes in an E'' string as an escape
-            return (text.indexOf('\r') < 0 ? "'" + text.replace("'", "''")
-                    : "E'" + text.replace("\\", "\\\\").replace("'", "''").replace("\r", "\\r")) + "'::"
-                    + column.type();
-        }
-        if (MYSQL_BINARY.contains(column.type())) {
-            return "X'" + text + "'";
-        }
-        if (column.type().equals("bit")) {
-            return text;
-        }
-        return "'" + text.replace("\\", "\\\\").replace("'", "''").replace("\0", "\\0").replace("\r", "\\r")
-                + "'";
+    static String literal(RunnerDialect dialect, Column column, String text) {
+        return text == null ? "NULL" : dialect.restoreLiteral(column.type(), text);
     }
 
     /** An RFC 4180 field: NULL is an empty unquoted field, every value (the empty string too) is quoted. */
@@ -70,7 +43,7 @@ final class Values {
     }
 
     /** A short rendering for messages: {@code id=42} or {@code email='a@b'}; NULL as NULL. */
-    static String show(TableInfo.Column column, String text) {
+    static String show(Column column, String text) {
         if (text == null) {
             return column.name() + "=NULL";
         }

@@ -1,14 +1,11 @@
 package org.schemamigrate.core.sql;
 
 import java.util.List;
-import java.util.Objects;
-
-import org.schemamigrate.core.db.DatabaseKind;
 
 /**
  * Splits a migration script into the statements that are sent to the database one by one. Implementations follow
  * the lexical rules of their dialect (quotes, comments, dollar quotes, DELIMITER) and are stateless and
- * thread-safe.
+ * thread-safe. A database's splitter comes from its {@code RunnerDialect}.
  */
 public interface ScriptSplitter {
 
@@ -22,13 +19,4 @@ public interface ScriptSplitter {
      *         identifier, dollar quote or block comment is never closed
      */
     List<SqlStatement> split(String script, String sourceName);
-
-    /** The splitter for a database kind: PostgreSQL rules, or MySQL rules for MySQL and MariaDB. */
-    static ScriptSplitter forKind(DatabaseKind kind) {
-        Objects.requireNonNull(kind, "kind");
-        return switch (kind) {
-            case POSTGRESQL -> new PostgresScriptSplitter();
-            case MYSQL, MARIADB -> new MySqlScriptSplitter();
-        };
-    }
 }

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.dialect.RunnerDialect;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
 
@@ -102,7 +103,7 @@ class RowBackupTest {
 
     private List<RowBackup.Saved> save(TestDatabase db, RowBackup backup, String sql) throws Exception {
         try (Connection c = db.connection()) {
-            return backup.save(c, db.kind(), sql, "statement 1 of test.sql (line 1)");
+            return backup.save(c, RunnerDialect.of(db.kind()), sql, "statement 1 of test.sql (line 1)");
         }
     }
 
@@ -115,7 +116,8 @@ class RowBackupTest {
                     "SET bytea_output = 'escape'") : List.of("SET time_zone = '+05:00'")) {
                 s.execute(setting);
             }
-            List<RowBackup.Saved> saved = backup.save(c, db.kind(), sql, "statement 1 of test.sql (line 1)");
+            List<RowBackup.Saved> saved = backup.save(c, RunnerDialect.of(db.kind()), sql,
+                    "statement 1 of test.sql (line 1)");
             try (java.sql.ResultSet rs = s.executeQuery(pg ? "SELECT current_setting('extra_float_digits')"
                     : "SELECT @@SESSION.time_zone")) {
                 rs.next();

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.dialect.RunnerDialect;
 import org.schemamigrate.core.sql.SqlStatement;
 
 /** Which statements the safety checks read, and what they read from them. */
@@ -49,7 +50,8 @@ class StatementReadingTest {
             "MARIADB    | ALTER TABLE o ADD FOREIGN KEY fk (a, b) REFERENCES c  | FOREIGN_KEY o [a, b] -> c []",
             "POSTGRESQL | ALTER TABLE o ADD CONSTRAINT fk FOREIGN KEY (c_id) REFERENCES c (id) NOT VALID | ''"})
     void preChecks(DatabaseKind kind, String sql, String expected) {
-        assertThat(String.join("; ", PreCheck.of(kind, sql).stream().map(StatementReadingTest::describe).toList()))
+        assertThat(String.join("; ", PreCheck.of(RunnerDialect.of(kind), sql).stream()
+                .map(StatementReadingTest::describe).toList()))
                 .isEqualTo(expected);
     }
 
@@ -64,7 +66,7 @@ class StatementReadingTest {
 
     @Test
     void checksOnTablesNoEarlierStatementMentionsRunFirstOthersAtTheirStatement() {
-        PreChecks plan = PreChecks.plan(DatabaseKind.MARIADB, List.of(
+        PreChecks plan = PreChecks.plan(RunnerDialect.of(DatabaseKind.MARIADB), List.of(
                 new SqlStatement("CREATE TABLE audit (id INT)", 1, 1),
                 new SqlStatement("ALTER TABLE member MODIFY phone VARCHAR(20) NOT NULL", 2, 2),
                 new SqlStatement("UPDATE orders SET customer_id = NULL WHERE customer_id = 0", 3, 3),
@@ -76,7 +78,7 @@ class StatementReadingTest {
 
     @Test
     void foreignKeysAfterForeignKeyChecksAreSwitchedOffAreNotChecked() {
-        PreChecks plan = PreChecks.plan(DatabaseKind.MARIADB, List.of(
+        PreChecks plan = PreChecks.plan(RunnerDialect.of(DatabaseKind.MARIADB), List.of(
                 new SqlStatement("SET FOREIGN_KEY_CHECKS = 0", 1, 1),
                 new SqlStatement("ALTER TABLE orders ADD FOREIGN KEY (customer_id) REFERENCES customer (id)", 2, 2)));
 

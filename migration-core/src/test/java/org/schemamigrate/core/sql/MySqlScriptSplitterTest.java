@@ -14,11 +14,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.dialect.RunnerDialect;
 
 class MySqlScriptSplitterTest {
 
     private static final String FILE = "20261122_add_email.up.sql";
-    private final ScriptSplitter splitter = ScriptSplitter.forKind(DatabaseKind.MARIADB);
+    private final ScriptSplitter splitter = RunnerDialect.of(DatabaseKind.MARIADB).splitter();
 
     /** Expected statements as (line, sql) pairs; numbers are their 1-based positions. */
     private static List<SqlStatement> expect(Object... lineAndSql) {
@@ -164,9 +165,9 @@ class MySqlScriptSplitterTest {
     }
 
     @Test
-    void forKindUsesTheMySqlRulesForBothMySqlAndMariaDb() {
-        assertThat(ScriptSplitter.forKind(DatabaseKind.MYSQL)).isInstanceOf(MySqlScriptSplitter.class);
-        assertThat(ScriptSplitter.forKind(DatabaseKind.MARIADB)).isInstanceOf(MySqlScriptSplitter.class);
+    void theDialectUsesTheMySqlRulesForBothMySqlAndMariaDb() {
+        assertThat(RunnerDialect.of(DatabaseKind.MYSQL).splitter()).isInstanceOf(MySqlScriptSplitter.class);
+        assertThat(RunnerDialect.of(DatabaseKind.MARIADB).splitter()).isInstanceOf(MySqlScriptSplitter.class);
     }
 
     @Test

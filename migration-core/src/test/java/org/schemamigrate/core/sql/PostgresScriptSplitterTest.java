@@ -14,11 +14,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.dialect.RunnerDialect;
 
 class PostgresScriptSplitterTest {
 
     private static final String FILE = "20261122_add_email.up.sql";
-    private final ScriptSplitter splitter = ScriptSplitter.forKind(DatabaseKind.POSTGRESQL);
+    private final ScriptSplitter splitter = RunnerDialect.of(DatabaseKind.POSTGRESQL).splitter();
 
     /** Expected statements as (line, sql) pairs; numbers are their 1-based positions. */
     private static List<SqlStatement> expect(Object... lineAndSql) {
@@ -187,8 +188,9 @@ class PostgresScriptSplitterTest {
     }
 
     @Test
-    void forKindPicksThePostgresRules() {
-        assertThat(ScriptSplitter.forKind(DatabaseKind.POSTGRESQL)).isInstanceOf(PostgresScriptSplitter.class);
+    void theDialectPicksThePostgresRules() {
+        assertThat(RunnerDialect.of(DatabaseKind.POSTGRESQL).splitter())
+                .isInstanceOf(PostgresScriptSplitter.class);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.dialect.RunnerDialect;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
 
@@ -109,7 +110,7 @@ class SplitterOnRealDatabasesTest {
 
     /** Splits and executes a script statement by statement, as the runner does; returns the statement count. */
     private static int run(Connection c, DatabaseKind kind, String script) throws SQLException {
-        List<SqlStatement> statements = ScriptSplitter.forKind(kind).split(script, "test.up.sql");
+        List<SqlStatement> statements = RunnerDialect.of(kind).splitter().split(script, "test.up.sql");
         try (Statement st = c.createStatement()) {
             for (SqlStatement s : statements) {
                 try {

@@ -11,8 +11,8 @@ import javax.sql.DataSource;
 import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.dialect.RunnerDialect;
 import org.schemamigrate.core.source.Directives;
-import org.schemamigrate.core.sql.ScriptSplitter;
 import org.schemamigrate.core.sql.SqlStatement;
 import org.schemamigrate.diff.Dialects;
 import org.schemamigrate.diff.inspect.InspectOptions;
@@ -86,7 +86,7 @@ public final class ScratchSpace implements AutoCloseable {
      * source's name and line.
      */
     public void execute(String namespace, String script, String sourceName) {
-        List<SqlStatement> statements = ScriptSplitter.forKind(kind).split(script, sourceName);
+        List<SqlStatement> statements = RunnerDialect.of(kind).splitter().split(script, sourceName);
         try (Connection c = connect(namespace)) {
             boolean transactional = kind.transactionalDdl()
                     && !Directives.parse(script, sourceName).noTransaction();

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.core.sql.ScriptSplitter;
+import org.schemamigrate.core.dialect.RunnerDialect;
 import org.schemamigrate.core.sql.SqlStatement;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
@@ -115,7 +115,7 @@ class HibernateDdlGeneratorTest {
 
     private static void execute(TestDatabase db, String ddl) throws Exception {
         try (Connection c = db.connection(); Statement s = c.createStatement()) {
-            for (SqlStatement statement : ScriptSplitter.forKind(db.kind()).split(ddl, "hibernate.sql")) {
+            for (SqlStatement statement : RunnerDialect.of(db.kind()).splitter().split(ddl, "hibernate.sql")) {
                 s.execute(statement.sql());
             }
         }

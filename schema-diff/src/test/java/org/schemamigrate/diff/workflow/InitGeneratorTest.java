@@ -17,7 +17,7 @@ import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.MigrationStatus;
 import org.schemamigrate.core.Migrator;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.core.sql.ScriptSplitter;
+import org.schemamigrate.core.dialect.RunnerDialect;
 import org.schemamigrate.core.sql.SqlStatement;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
@@ -94,7 +94,7 @@ class InitGeneratorTest {
 
     private static void execute(TestDatabase db, String script) throws Exception {
         try (Connection c = db.connection(); Statement s = c.createStatement()) {
-            for (SqlStatement statement : ScriptSplitter.forKind(db.kind()).split(script, "ddl")) {
+            for (SqlStatement statement : RunnerDialect.of(db.kind()).splitter().split(script, "ddl")) {
                 s.execute(statement.sql());
             }
         }

@@ -1,4 +1,4 @@
-package org.schemamigrate.core.lock;
+package org.schemamigrate.core.dialect;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -10,7 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /** {@code GET_LOCK} named after the schema and history table (MySQL limits lock names to 64 characters). */
-final class MySqlLock implements LockDialect {
+final class MySqlLock implements AdvisoryLock {
     private static final int MAX_NAME = 64;
     private static final String HOLDER = """
             SELECT p.id, p.user, p.host, p.time FROM information_schema.processlist p

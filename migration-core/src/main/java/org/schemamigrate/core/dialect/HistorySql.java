@@ -1,10 +1,8 @@
-package org.schemamigrate.core.history;
+package org.schemamigrate.core.dialect;
 
-import org.schemamigrate.core.db.DatabaseKind;
-
-/** The history tables' DDL and the few dialect-specific queries, per database kind. */
+/** The history tables' DDL and existence queries of both dialects (%s: the quoted, qualified table). */
 final class HistorySql {
-    private static final String POSTGRES_HISTORY = """
+    static final String POSTGRES_HISTORY = """
             CREATE TABLE IF NOT EXISTS %s (
               version BIGINT NOT NULL PRIMARY KEY,
               name VARCHAR(255) NOT NULL,
@@ -18,7 +16,7 @@ final class HistorySql {
               applied_by VARCHAR(255) NOT NULL,
               run_id VARCHAR(36) NOT NULL
             )""";
-    private static final String POSTGRES_LOG = """
+    static final String POSTGRES_LOG = """
             CREATE TABLE IF NOT EXISTS %s (
               id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
               run_id VARCHAR(36) NOT NULL,
@@ -32,7 +30,7 @@ final class HistorySql {
               performed_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP,
               execution_ms BIGINT NOT NULL
             )""";
-    private static final String POSTGRES_BATCH = """
+    static final String POSTGRES_BATCH = """
             CREATE TABLE IF NOT EXISTS %s (
               id VARCHAR(36) NOT NULL PRIMARY KEY,
               deployment VARCHAR(255),
@@ -44,7 +42,7 @@ final class HistorySql {
               detail TEXT
             )""";
     // DATETIME(3) holds UTC written by UTC_TIMESTAMP(3): no 2038 limit and no session time zone involved
-    private static final String MYSQL_HISTORY = """
+    static final String MYSQL_HISTORY = """
             CREATE TABLE IF NOT EXISTS %s (
               version BIGINT NOT NULL PRIMARY KEY,
               name VARCHAR(255) NOT NULL,
@@ -58,7 +56,7 @@ final class HistorySql {
               applied_by VARCHAR(255) NOT NULL,
               run_id VARCHAR(36) NOT NULL
             ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4""";
-    private static final String MYSQL_LOG = """
+    static final String MYSQL_LOG = """
             CREATE TABLE IF NOT EXISTS %s (
               id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
               run_id VARCHAR(36) NOT NULL,
@@ -73,7 +71,7 @@ final class HistorySql {
               execution_ms BIGINT NOT NULL
             ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4""";
 
-    private static final String MYSQL_BATCH = """
+    static final String MYSQL_BATCH = """
             CREATE TABLE IF NOT EXISTS %s (
               id VARCHAR(36) NOT NULL PRIMARY KEY,
               deployment VARCHAR(255),
@@ -91,22 +89,5 @@ final class HistorySql {
             WHERE table_schema = COALESCE(?, DATABASE()) AND table_name = ?""";
 
     private HistorySql() {
-    }
-
-    static String createHistory(DatabaseKind kind, String qualifiedTable) {
-        return String.format(kind == DatabaseKind.POSTGRESQL ? POSTGRES_HISTORY : MYSQL_HISTORY, qualifiedTable);
-    }
-
-    static String createLog(DatabaseKind kind, String qualifiedTable) {
-        return String.format(kind == DatabaseKind.POSTGRESQL ? POSTGRES_LOG : MYSQL_LOG, qualifiedTable);
-    }
-
-    static String createBatch(DatabaseKind kind, String qualifiedTable) {
-        return String.format(kind == DatabaseKind.POSTGRESQL ? POSTGRES_BATCH : MYSQL_BATCH, qualifiedTable);
-    }
-
-    /** The SQL expression for "now" in the column type each dialect uses. */
-    static String now(DatabaseKind kind) {
-        return kind == DatabaseKind.POSTGRESQL ? "CURRENT_TIMESTAMP" : "UTC_TIMESTAMP(3)";
     }
 }

@@ -1,4 +1,4 @@
-package org.schemamigrate.core.lock;
+package org.schemamigrate.core.dialect;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.util.zip.CRC32;
 
 /** {@code pg_try_advisory_lock} on a 64-bit key derived from the lock name. */
-final class PostgresLock implements LockDialect {
+final class PostgresLock implements AdvisoryLock {
     // an advisory lock on a bigint key shows in pg_locks as classid = high half, objid = low half, objsubid = 1
     private static final String HOLDER = """
             SELECT a.pid, a.application_name, a.usename, a.client_addr, a.backend_start

@@ -1,10 +1,10 @@
-package org.schemamigrate.core.lock;
+package org.schemamigrate.core.dialect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 
 /** How one database takes, releases and describes an advisory lock. */
-interface LockDialect {
+public interface AdvisoryLock {
     boolean tryLock(Connection c) throws SQLException;
 
     void unlock(Connection c) throws SQLException;
