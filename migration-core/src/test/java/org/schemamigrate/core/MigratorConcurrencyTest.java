@@ -93,7 +93,7 @@ class MigratorConcurrencyTest {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(impatient::up)
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK_TIMEOUT))
+                        e -> assertThat(e.code()).isEqualTo(CoreErrorCode.LOCK_TIMEOUT))
                 .hasMessageContaining("held by")
                 .hasMessageContaining("migration.lockTimeout");
         assertThat(slow.get(1, TimeUnit.MINUTES).after().version()).isEqualTo(4);

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.MigrationResult;
 import org.schemamigrate.core.MigratorConfig;
@@ -77,7 +77,7 @@ final class Batches {
         String what = Batch.RUNNING.equals(previous.outcome())
                 ? "did not finish (its process or connection died while migrating)"
                 : "failed: " + previous.detail();
-        throw new MigrationException(ErrorCode.DEPLOYMENT_FAILED, "Deployment " + previous.deployment()
+        throw new MigrationException(CoreErrorCode.DEPLOYMENT_FAILED, "Deployment " + previous.deployment()
                 + " was already attempted (" + previous.describe() + ") and " + what + "\nIt is not attempted"
                 + " again; the database is at version " + ctx.state().current() + ". Fix the cause, then deploy"
                 + " with a new deployment id.");
@@ -88,7 +88,7 @@ final class Batches {
         try {
             s.history().startBatch(s.connection(), s.runId(), config.deployment(), s.user(), s.host());
         } catch (SQLException e) {
-            throw new MigrationException(ErrorCode.DATABASE_ERROR, "Could not record the start of this run in "
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not record the start of this run in "
                     + s.history().qualifiedName() + "_batch: " + e.getMessage() + ". Nothing was applied.", e);
         }
     }
@@ -106,13 +106,13 @@ final class Batches {
     /** Single-transaction batches need transactional DDL and files that can run in a transaction. */
     static void refuseSingleTransaction(Session session, List<MigrationExecutor.Step> pending) {
         if (!session.dialect().transactionalDdl()) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, "Nothing was applied: single-transaction mode"
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, "Nothing was applied: single-transaction mode"
                     + " needs a database that can roll back DDL, and " + session.dialect().displayName() + " commits"
                     + " each DDL statement immediately. Run without migration.singleTransaction.");
         }
         for (MigrationExecutor.Step step : pending) {
             if (step.script().noTransaction()) {
-                throw new MigrationException(ErrorCode.CONFIGURATION, "Nothing was applied: "
+                throw new MigrationException(CoreErrorCode.CONFIGURATION, "Nothing was applied: "
                         + step.script().location() + " is marked -- migration:no-transaction, so it cannot run"
                         + " inside the single transaction. Apply it separately (up -Dto=" + step.migration().version()
                         + " without migration.singleTransaction), or run without migration.singleTransaction.");
@@ -133,7 +133,7 @@ final class Batches {
                 return rows;
             }
         }
-        throw new MigrationException(ErrorCode.ILLEGAL_STATE, "No up run (batch) has applied migrations left to"
+        throw new MigrationException(CoreErrorCode.ILLEGAL_STATE, "No up run (batch) has applied migrations left to"
                 + " roll back (migrations recorded by baseline or force belong to no batch). Nothing was rolled"
                 + " back; use down -Dsteps=N instead.");
     }

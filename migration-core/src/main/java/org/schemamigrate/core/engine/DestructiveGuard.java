@@ -3,7 +3,7 @@ package org.schemamigrate.core.engine;
 import java.util.ArrayList;
 import java.util.List;
 import org.schemamigrate.core.Direction;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.VersionInfo;
 import org.schemamigrate.core.dialect.RunnerDialect;
@@ -55,7 +55,7 @@ final class DestructiveGuard {
         reported.forEach(listener::onEvent);
         if (!refused.isEmpty()) {
             boolean down = steps.get(0).direction() == Direction.DOWN;
-            throw new MigrationException(ErrorCode.DESTRUCTIVE_REFUSED, refusal(refused, down, current, dryRun));
+            throw new MigrationException(CoreErrorCode.DESTRUCTIVE_REFUSED, refusal(refused, down, current, dryRun));
         }
     }
 

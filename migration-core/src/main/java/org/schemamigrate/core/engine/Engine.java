@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.schemamigrate.core.Direction;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.HistoryUpdate;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.MigrationResult;
@@ -66,7 +66,7 @@ public final class Engine {
                 requireKnown(ctx, toVersion);
                 boolean anyPendingBelow = ctx.state().pending().stream().anyMatch(m -> m.version() <= toVersion);
                 if (toVersion < before.version() && !anyPendingBelow) {
-                    throw new MigrationException(ErrorCode.UNKNOWN_VERSION, "The database is at version "
+                    throw new MigrationException(CoreErrorCode.UNKNOWN_VERSION, "The database is at version "
                             + before + ", already above " + toVersion + ", so up has nothing to apply. To go back"
                             + " to " + toVersion + ", roll back with down -Dto=" + toVersion + ".");
                 }
@@ -110,7 +110,7 @@ public final class Engine {
             targets = applied.stream().filter(r -> r.version() > toVersion).toList();
         } else {
             if (steps != Integer.MAX_VALUE && steps > applied.size()) {
-                throw new MigrationException(ErrorCode.UNKNOWN_VERSION, "Asked to roll back " + steps
+                throw new MigrationException(CoreErrorCode.UNKNOWN_VERSION, "Asked to roll back " + steps
                         + " migrations but only " + applied.size() + " are applied (current version "
                         + ctx.state().current() + "). Nothing was rolled back. Use down -Dto=0 to roll back"
                         + " everything.");
@@ -126,7 +126,7 @@ public final class Engine {
 
     public MigrationResult goTo(long version) {
         if (version < 0) {
-            throw new MigrationException(ErrorCode.UNKNOWN_VERSION, "Version must be 0 or more (got " + version + ").");
+            throw new MigrationException(CoreErrorCode.UNKNOWN_VERSION, "Version must be 0 or more (got " + version + ").");
         }
         // the direction is decided under the lock, from the history read there, in the one session
         return underLock(ctx -> version >= ctx.state().current().version() && version > 0
@@ -169,7 +169,7 @@ public final class Engine {
             for (MigrationExecutor.Step step : steps) {
                 long current = recorded.isEmpty() ? 0 : recorded.lastKey();
                 if (!ctx.lock().stillHeld()) {
-                    throw new MigrationException(ErrorCode.DATABASE_ERROR, "The connection holding the migration"
+                    throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "The connection holding the migration"
                             + " lock was lost after " + runs.size() + " migration(s); stopping so two migrators"
                             + " cannot run at once. The database is at version " + current + ". Run the command"
                             + " again.");
@@ -219,7 +219,7 @@ public final class Engine {
                 listener.onEvent(new MigrationEvent.HistoryTableCreated(session.history().qualifiedName()));
             }
         } catch (SQLException e) {
-            throw new MigrationException(ErrorCode.DATABASE_ERROR, "Could not create the history table "
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not create the history table "
                     + session.history().qualifiedName() + ": " + e.getMessage() + ". The user needs the right to"
                     + " create tables in schema " + session.schema() + " (or set migration.schema).", e);
         }
@@ -229,7 +229,7 @@ public final class Engine {
         try {
             return session.history().readAll(session.connection());
         } catch (SQLException e) {
-            throw new MigrationException(ErrorCode.DATABASE_ERROR, "Could not read the history table "
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not read the history table "
                     + session.history().qualifiedName() + ": " + e.getMessage(), e);
         }
     }
@@ -238,7 +238,7 @@ public final class Engine {
         try {
             return session.history().readBatches(session.connection());
         } catch (SQLException e) {
-            throw new MigrationException(ErrorCode.DATABASE_ERROR, "Could not read the batches of "
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not read the batches of "
                     + session.history().qualifiedName() + ": " + e.getMessage(), e);
         }
     }
@@ -251,7 +251,7 @@ public final class Engine {
     /** Dirty always refuses; other problems refuse up, and refuse down only where they touch what it reverts. */
     private void refuseOnProblems(StateAnalysis state, boolean up) {
         if (state.dirty() != null) {
-            throw new MigrationException(ErrorCode.DIRTY_DATABASE, state.problems().stream()
+            throw new MigrationException(CoreErrorCode.DIRTY_DATABASE, state.problems().stream()
                     .filter(p -> p.kind() == ValidationProblem.Kind.DIRTY).findFirst().orElseThrow().message());
         }
         if (!up) {
@@ -260,7 +260,7 @@ public final class Engine {
         List<ValidationProblem> blocking = state.problems().stream()
                 .filter(p -> !(config.outOfOrder() && p.kind() == ValidationProblem.Kind.OUT_OF_ORDER)).toList();
         if (!blocking.isEmpty()) {
-            throw new MigrationException(ErrorCode.VALIDATION_FAILED, "Nothing was applied: the migration"
+            throw new MigrationException(CoreErrorCode.VALIDATION_FAILED, "Nothing was applied: the migration"
                     + " directory and the database disagree. " + new ValidationReport(blocking).describe());
         }
     }
@@ -268,7 +268,7 @@ public final class Engine {
     private static void requireKnown(Context ctx, long version) {
         if (ctx.directory().find(version).isEmpty()
                 && ctx.state().applied().stream().noneMatch(r -> r.version() == version)) {
-            throw new MigrationException(ErrorCode.UNKNOWN_VERSION, "There is no migration with version " + version
+            throw new MigrationException(CoreErrorCode.UNKNOWN_VERSION, "There is no migration with version " + version
                     + " in " + ctx.directory().description() + " or in the history. Check the version (status lists"
                     + " them all).");
         }
@@ -277,7 +277,7 @@ public final class Engine {
     /** The migration behind a history row, checked to be present, unedited and reversible. */
     private static Migration reversible(Context ctx, AppliedMigration row) {
         Migration migration = ctx.directory().find(row.version()).orElseThrow(() -> new MigrationException(
-                row.checksum() == null ? ErrorCode.IRREVERSIBLE : ErrorCode.VALIDATION_FAILED,
+                row.checksum() == null ? CoreErrorCode.IRREVERSIBLE : CoreErrorCode.VALIDATION_FAILED,
                 row.checksum() == null
                         ? "Version " + row.label() + " is a baseline marker: the schema before it was never"
                         + " migrated, so there is nothing to roll back to. Nothing was rolled back."
@@ -285,13 +285,13 @@ public final class Engine {
                         + ctx.directory().description() + ". Nothing was rolled back. Restore the files (e.g. from"
                         + " version control)."));
         if (row.checksum() != null && !row.checksum().equals(migration.checksum())) {
-            throw new MigrationException(ErrorCode.VALIDATION_FAILED, "Nothing was rolled back: "
+            throw new MigrationException(CoreErrorCode.VALIDATION_FAILED, "Nothing was rolled back: "
                     + Messages.edited(migration, row));
         }
         if (!migration.reversible()) {
             String missing = migration.up().isJava() ? " (" + migration.up().location() + " does not override"
                     + " down(Context))" : " file (" + migration.version() + "_" + migration.name() + ".down.sql)";
-            throw new MigrationException(ErrorCode.IRREVERSIBLE, "Migration " + migration.label() + " has no down"
+            throw new MigrationException(CoreErrorCode.IRREVERSIBLE, "Migration " + migration.label() + " has no down"
                     + missing + ", so it cannot be rolled back. Nothing was rolled back. Write the down, or revert"
                     + " the change by hand and record it with force.");
         }

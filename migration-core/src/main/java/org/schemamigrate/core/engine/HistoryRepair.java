@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.schemamigrate.core.Direction;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.HistoryUpdate;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.VersionInfo;
@@ -35,14 +35,14 @@ final class HistoryRepair {
 
     HistoryUpdate force(long version) {
         if (version < 0) {
-            throw new MigrationException(ErrorCode.UNKNOWN_VERSION, "force needs a version of 0 or more (got "
+            throw new MigrationException(CoreErrorCode.UNKNOWN_VERSION, "force needs a version of 0 or more (got "
                     + version + "); 0 means nothing applied.");
         }
         List<AppliedMigration> history = ctx.state().applied();
         AppliedMigration row = history.stream().filter(r -> r.version() == version).findFirst().orElse(null);
         Migration migration = ctx.directory().find(version).orElse(null);
         if (version > 0 && row == null && migration == null) {
-            throw new MigrationException(ErrorCode.UNKNOWN_VERSION, "Cannot force version " + version + ": no"
+            throw new MigrationException(CoreErrorCode.UNKNOWN_VERSION, "Cannot force version " + version + ": no"
                     + " migration file and no history record has that version. Check the version (status lists them"
                     + " all); use 0 for \"nothing applied\".");
         }
@@ -69,11 +69,11 @@ final class HistoryRepair {
 
     HistoryUpdate baseline(long version) {
         if (version < 1) {
-            throw new MigrationException(ErrorCode.UNKNOWN_VERSION, "baseline needs a version of 1 or more (got "
+            throw new MigrationException(CoreErrorCode.UNKNOWN_VERSION, "baseline needs a version of 1 or more (got "
                     + version + ").");
         }
         if (!ctx.state().applied().isEmpty()) {
-            throw new MigrationException(ErrorCode.ILLEGAL_STATE, "Cannot baseline: the database already has a"
+            throw new MigrationException(CoreErrorCode.ILLEGAL_STATE, "Cannot baseline: the database already has a"
                     + " migration history (current version " + ctx.state().current() + "). Baseline is for a"
                     + " database that was never migrated by this tool; to change the recorded version use force.");
         }
@@ -119,7 +119,7 @@ final class HistoryRepair {
             } catch (SQLException ignored) {
                 // the session closes the connection next
             }
-            throw new MigrationException(ErrorCode.DATABASE_ERROR, action + " failed and changed nothing: "
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, action + " failed and changed nothing: "
                     + e.getMessage(), e);
         }
         VersionInfo after = StateAnalysis.of(ctx.directory(), Engine.readHistory(session)).current();

@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.schemamigrate.core.Direction;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
+import org.schemamigrate.core.FailureDetails;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.JavaMigration;
 import org.schemamigrate.core.MigrationRun;
@@ -131,7 +132,7 @@ final class MigrationExecutor {
     }
 
     private MigrationException recordingFailed(Step step, SQLException e) {
-        return new MigrationException(ErrorCode.DATABASE_ERROR, "Recording migration " + step.migration().label()
+        return new MigrationException(CoreErrorCode.DATABASE_ERROR, "Recording migration " + step.migration().label()
                 + " in " + session.history().qualifiedName() + " failed: " + e.getMessage() + ". Check the history"
                 + " with status before running anything else.", e);
     }
@@ -264,10 +265,12 @@ final class MigrationExecutor {
         listener.onEvent(new MigrationEvent.MigrationFailed(m.version(), m.name(), step.direction(),
                 statement.number(), statement.line(), committed, error));
         logFailure(step, where + ": " + error, millisSince(start));
-        return new MigrationException(preCheck ? ErrorCode.PRECHECK_FAILED : ErrorCode.MIGRATION_FAILED,
+        return new MigrationException(preCheck ? CoreErrorCode.PRECHECK_FAILED : CoreErrorCode.MIGRATION_FAILED,
                 (step.direction() == Direction.UP ? "Migration " : "Rollback of migration ") + m.label() + " failed "
                 + (preCheck ? "the pre-check of " : step.script().isJava() ? "in " : "at ") + where + ": " + error
-                + "\n" + state, failure.cause);
+                + "\n" + state, new FailureDetails.StatementFailed(m.version(), step.direction(),
+                step.script().fileName(), statement.number(), step.statements().size(), statement.line(), committed),
+                failure.cause);
     }
 
     private static String notStarted(long versionBefore) {

@@ -6,7 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.dialect.RunnerDialect;
@@ -55,7 +55,7 @@ public final class Session implements AutoCloseable {
             if (e instanceof MigrationException me) {
                 throw me;
             }
-            throw new MigrationException(ErrorCode.DATABASE_ERROR, "Could not prepare the database session"
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not prepare the database session"
                     + (schema == null ? "" : " for schema '" + schema + "'") + ": " + e.getMessage()
                     + (schema == null ? "" : ". Check that the schema exists (migration.schema)."), e);
         }
@@ -65,7 +65,7 @@ public final class Session implements AutoCloseable {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw new MigrationException(ErrorCode.DATABASE_ERROR, "Cannot connect to the database (" + dataSource
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Cannot connect to the database (" + dataSource
                     + "): " + e.getMessage() + ". Check migration.url, the user and password, and that the server is"
                     + " running and reachable.", e);
         }
@@ -74,7 +74,7 @@ public final class Session implements AutoCloseable {
     private String currentSchema() throws SQLException {
         String current = dialect.currentSchema(connection);
         if (current == null) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, dialect.noCurrentSchemaMessage());
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, dialect.noCurrentSchemaMessage());
         }
         return current;
     }

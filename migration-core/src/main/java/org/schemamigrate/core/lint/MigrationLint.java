@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.schemamigrate.core.Direction;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.dialect.RunnerDialect;
@@ -40,7 +40,7 @@ public record MigrationLint(DatabaseKind kind, Sides sides, int latest) {
                 case "", "both" -> BOTH;
                 case "up" -> UP;
                 case "down" -> DOWN;
-                default -> throw new MigrationException(ErrorCode.CONFIGURATION, setting
+                default -> throw new MigrationException(CoreErrorCode.CONFIGURATION, setting
                         + " must be up, down or both; got '" + text + "'.");
             };
         }

@@ -3,7 +3,7 @@ package org.schemamigrate.core.lock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.dialect.AdvisoryLock;
 import org.schemamigrate.core.dialect.RunnerDialect;
@@ -53,7 +53,7 @@ public final class MigrationLock implements AutoCloseable {
                 }
                 Duration waited = since(start);
                 if (waited.compareTo(timeout) >= 0) {
-                    throw new MigrationException(ErrorCode.LOCK_TIMEOUT, "Timed out after " + timeout.toSeconds()
+                    throw new MigrationException(CoreErrorCode.LOCK_TIMEOUT, "Timed out after " + timeout.toSeconds()
                             + " s waiting for the migration lock (" + dialect.description() + "), held by "
                             + dialect.holder(connection) + ". Another deploy is migrating this database: wait for it"
                             + " to finish, or stop it. Raise the wait with migration.lockTimeout if migrations"
@@ -67,11 +67,11 @@ public final class MigrationLock implements AutoCloseable {
                 Thread.sleep(POLL.toMillis());
             }
         } catch (SQLException e) {
-            throw new MigrationException(ErrorCode.DATABASE_ERROR, "Could not take the migration lock ("
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not take the migration lock ("
                     + dialect.description() + "): " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MigrationException(ErrorCode.LOCK_TIMEOUT, "Interrupted while waiting for the migration lock.", e);
+            throw new MigrationException(CoreErrorCode.LOCK_TIMEOUT, "Interrupted while waiting for the migration lock.", e);
         }
     }
 

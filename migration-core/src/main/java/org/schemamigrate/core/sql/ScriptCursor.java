@@ -3,7 +3,7 @@ package org.schemamigrate.core.sql;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 
 /**
@@ -100,7 +100,7 @@ final class ScriptCursor {
     }
 
     MigrationException invalid(int pos, String problem) {
-        return new MigrationException(ErrorCode.INVALID_SCRIPT, sourceName + " line " + lineAt(pos) + ": " + problem);
+        return new MigrationException(CoreErrorCode.INVALID_SCRIPT, sourceName + " line " + lineAt(pos) + ": " + problem);
     }
 
     /**

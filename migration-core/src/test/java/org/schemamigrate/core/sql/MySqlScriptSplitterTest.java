@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.dialect.RunnerDialect;
@@ -160,7 +160,7 @@ class MySqlScriptSplitterTest {
     void rejectsUnclosedConstructsNamingFileLineAndFix(String script, String message) {
         assertThatThrownBy(() -> splitter.split(script, FILE))
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_SCRIPT))
+                        e -> assertThat(e.code()).isEqualTo(CoreErrorCode.INVALID_SCRIPT))
                 .hasMessage(FILE + " " + message);
     }
 

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.MigrationStatus;
 import org.schemamigrate.core.Migrator;
@@ -83,7 +83,7 @@ class InitGeneratorTest {
 
         assertThatThrownBy(() -> new InitGenerator(CLOCK).init(request(dev, live)))
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.ILLEGAL_STATE))
+                        e -> assertThat(e.code()).isEqualTo(CoreErrorCode.ILLEGAL_STATE))
                 .hasMessageContaining("already has migrations");
 
         Path other = dir.resolveSibling(dir.getFileName() + "-other");
