@@ -115,14 +115,7 @@ class MySqlScriptSplitterTest {
                 arguments("CRLF line endings",
                         "SELECT 1;\r\n# note\r\n\r\nSELECT\r\n  2;\r\nDELIMITER //\r\nSELECT 3//\r\n",
                         expect(1, "SELECT 1", 4, "SELECT\r\n  2", 7, "SELECT 3")),
-                arguments("CR-only line endings",
-                        "SELECT 1;\r-- a\r\rSELECT 2;",
-                        expect(1, "SELECT 1", 4, "SELECT 2")),
-                arguments("a byte-order mark before the first statement is ignored",
-                        "\uFEFFSELECT 1;",
-                        expect(1, "SELECT 1")),
-                arguments("only whitespace and comments", "\n# nothing\n-- to\n/* do */\n", expect()),
-                arguments("empty script", "", expect()));
+                arguments("only whitespace and comments", "\n# nothing\n-- to\n/* do */\n", expect()));
     }
 
     @ParameterizedTest(name = "{0}")
