@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.schemamigrate.core.db.UrlDataSource;
-import org.schemamigrate.core.engine.Engine;
+import org.schemamigrate.core.internal.engine.Engine;
 import org.schemamigrate.core.event.MigrationListener;
 
 /**

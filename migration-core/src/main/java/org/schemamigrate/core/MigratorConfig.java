@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.schemamigrate.core.event.MigrationListener;
-import org.schemamigrate.core.history.HistoryStore;
+import org.schemamigrate.core.internal.history.HistoryStore;
 
 /**
  * Everything a {@link Migrator} needs; built with {@link Migrator#builder()}.

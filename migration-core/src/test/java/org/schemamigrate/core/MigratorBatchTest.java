@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.schemamigrate.core.FailureDetails.StatementFailed;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.event.MigrationEvent;
-import org.schemamigrate.core.history.Batch;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
 

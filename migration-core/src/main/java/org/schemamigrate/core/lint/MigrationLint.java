@@ -7,11 +7,11 @@ import org.schemamigrate.core.Direction;
 import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.core.dialect.RunnerDialect;
+import org.schemamigrate.core.internal.dialect.RunnerDialect;
 import org.schemamigrate.core.source.Migration;
 import org.schemamigrate.core.source.MigrationDirectory;
 import org.schemamigrate.core.source.Script;
-import org.schemamigrate.core.sql.ScriptSplitter;
+import org.schemamigrate.core.internal.sql.ScriptSplitter;
 
 /**
  * Lints the SQL files of a migration directory without a database: what {@code migration:lint} reports, and

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.core.dialect.RunnerDialect;
-import org.schemamigrate.core.sql.SqlStatement;
+import org.schemamigrate.core.internal.dialect.RunnerDialect;
+import org.schemamigrate.core.SqlStatement;
 
 /**
  * Classifies the statements of a migration, generated or hand-written, by what they risk. It reads SQL well

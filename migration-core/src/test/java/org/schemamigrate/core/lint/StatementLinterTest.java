@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.core.dialect.RunnerDialect;
+import org.schemamigrate.core.internal.dialect.RunnerDialect;
 
 class StatementLinterTest {
 
