@@ -24,6 +24,7 @@ import org.schemamigrate.diff.plan.Plan;
 import org.schemamigrate.diff.plan.PlanStep;
 import org.schemamigrate.diff.plan.Planner;
 import org.schemamigrate.diff.plan.LockTimeout;
+import org.schemamigrate.diff.prove.CatalogProof;
 import org.schemamigrate.diff.workflow.DiffRequest;
 import org.schemamigrate.diff.workflow.DiffResult;
 import org.schemamigrate.diff.workflow.MigrationFileText;
@@ -275,13 +276,16 @@ public final class DiffGenerator {
         } catch (ScratchSpace.ScriptFailure e) {
             throw planFailed(direction, e, plan);
         }
-        List<SchemaChange> residual = differ.diff(scratch.inspect(space), target);
+        Schema reached = scratch.inspect(space);
+        List<SchemaChange> residual = differ.diff(reached, target);
         if (!residual.isEmpty()) {
             throw new MigrationException(ErrorCode.PROOF_FAILED, "The generated " + direction + " migration ran but"
                     + " did not reach " + targetName + " exactly, so nothing was written. Still different, as the SQL"
                     + " that would remain:\n" + planner.plan(residual).script() + "\nThe plan was:\n" + plan.script()
                     + "\nThis is a bug in schemamigrate's differ or planner; please report it with both scripts.");
         }
+        CatalogProof.require(scratch.fingerprintOf(reached), scratch.fingerprintOf(target), direction, targetName,
+                plan);
     }
 
     private static MigrationException planFailed(String direction, ScratchSpace.ScriptFailure e, Plan plan) {

@@ -14,7 +14,10 @@ final class PostgresFingerprintQueries {
 
     static final String ALL = """
             WITH s AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
-            SELECT 'relation', c.relname, c.relkind::text || ' ' || c.relpersistence::text
+            SELECT 'relation', coalesce((SELECT o.relname FROM pg_depend d JOIN pg_class o ON o.oid = d.refobjid
+                       WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND c.relkind = 'S'
+                       AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') LIMIT 1), c.relname),
+                   quote_ident(c.relname) || ' ' || c.relkind::text || ' ' || c.relpersistence::text
                    || coalesce(' options=' || array_to_string(c.reloptions, ','), '')
                    || coalesce(' partition by ' || pg_get_partkeydef(c.oid), '')
                    || coalesce(' partition of ' || (SELECT p.relname FROM pg_inherits h JOIN pg_class p

@@ -33,7 +33,7 @@ class CatalogFingerprintTest {
         assertThat(read(db).residual(read(other))).isEmpty();
         assertThat(read(db).lines()).contains("column account: seen timestamp with time zone",
                 "index account: CREATE INDEX account_body ON account USING gin (body jsonb_path_ops)",
-                "type mood: e ('happy', 'sad')", "relation account: r p comment='people'");
+                "type mood: e ('happy', 'sad')", "relation account: account r p comment='people'");
     }
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)
