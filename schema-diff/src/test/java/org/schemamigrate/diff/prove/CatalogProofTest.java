@@ -16,6 +16,7 @@ import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.diff.DiffGenerator;
 import org.schemamigrate.diff.workflow.DiffRequest;
+import org.schemamigrate.diff.workflow.DiffResult;
 
 /** A generated pair is written only when the catalog it leaves prints as the target's. */
 class CatalogProofTest {
@@ -47,6 +48,16 @@ class CatalogProofTest {
         try (var files = Files.list(dir)) {
             assertThat(files.filter(f -> f.toString().contains("add_price"))).isEmpty();
         }
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void timeTypesWithoutPrecisionAreWrittenWithout(TestDatabase dev) throws Exception {
+        DiffResult result = new DiffGenerator(CLOCK).generate(request(dev,
+                "CREATE TABLE event (id int PRIMARY KEY, at timestamptz, day_time time, local_at timestamp(3));",
+                "create_event"));
+
+        assertThat(Files.readString(result.up())).contains("\"at\" timestamp with time zone,",
+                "\"day_time\" time,", "\"local_at\" timestamp(3)");
     }
 
     @DatabaseTest(DatabaseKind.MARIADB)
