@@ -3,9 +3,12 @@ package org.schemamigrate.it.conformance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -47,7 +50,15 @@ public final class ConformanceRunner {
         Pattern filter = Pattern.compile(System.getProperty("conformance.filter", ".*"));
         String onlyDialect = System.getProperty("conformance.dialect", "");
         int limit = Integer.parseInt(System.getProperty("conformance.limit", "100000"));
+        if (args.length > 2 && args[2].equals("--summary")) {
+            System.out.println(summary(read(tsv)));
+            return;
+        }
         List<Result> results = new ArrayList<>();
+        // written as the cases finish, so a run stopped early still says what it measured
+        Path partial = tsv.resolveSibling(tsv.getFileName() + ".partial");
+        Files.createDirectories(tsv.toAbsolutePath().getParent());
+        Files.writeString(partial, HEADER);
         // one thread and one server per dialect: most of a case is waiting for its server
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<List<Result>>> runs = new ArrayList<>();
@@ -56,7 +67,7 @@ public final class ConformanceRunner {
                 List<Path> dirs = caseDirs(cases, dialect).stream()
                         .filter(d -> filter.matcher(id(cases, d)).find()).limit(limit).toList();
                 Path work = tsv.toAbsolutePath().getParent().resolve("conformance-work").resolve(dialect);
-                runs.add(pool.submit(() -> runDialect(dialect, cases, dirs, skipped, work)));
+                runs.add(pool.submit(() -> runDialect(dialect, cases, shuffled(dirs), skipped, work, partial)));
             }
         }
         try {
@@ -73,7 +84,7 @@ public final class ConformanceRunner {
     }
 
     private static List<Result> runDialect(String dialect, Path cases, List<Path> dirs, Set<String> skipped,
-                                           Path work) throws IOException {
+                                           Path work, Path partial) throws IOException {
         List<Result> results = new ArrayList<>();
         if (dirs.isEmpty()) {
             return results;
@@ -82,6 +93,7 @@ public final class ConformanceRunner {
         try (EmbeddedDatabase server = dialect.equals("postgres") ? EmbeddedPostgres.start(null)
                 : EmbeddedMariaDb.start(null)) {
             int port = server instanceof EmbeddedPostgres pg ? pg.port() : ((EmbeddedMariaDb) server).port();
+            server.createDatabase(CaseRun.DEV);
             CaseRun run = new CaseRun(server, new Dumps(server, port), work);
             int n = 0;
             for (Path dir : dirs) {
@@ -100,8 +112,12 @@ public final class ConformanceRunner {
                                 CaseRun.oneLine(String.valueOf(e.getMessage())));
                     }
                 }
-                results.add(new Result(parts[0], parts[1], parts[2], outcome,
-                        (System.nanoTime() - start) / 1_000_000));
+                Result result = new Result(parts[0], parts[1], parts[2], outcome,
+                        (System.nanoTime() - start) / 1_000_000);
+                results.add(result);
+                synchronized (ConformanceRunner.class) {
+                    Files.writeString(partial, tsvLine(result), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                }
                 System.out.printf("%-70s %-26s %s%n", id, outcome.category(), outcome.reason());
             }
         }
@@ -136,15 +152,32 @@ public final class ConformanceRunner {
         }
     }
 
+    private static final String HEADER = "source\tdialect\tcase\tcategory\treason\tmillis\tdetail\n";
+
+    /** A fixed-seed shuffle: a run stopped early is a fair sample of the whole suite. */
+    private static List<Path> shuffled(List<Path> dirs) {
+        List<Path> copy = new ArrayList<>(dirs);
+        Collections.shuffle(copy, new Random(16));
+        return copy;
+    }
+
+    private static String tsvLine(Result r) {
+        return String.join("\t", r.source(), r.dialect(), r.name(), r.outcome().category(), r.outcome().reason(),
+                String.valueOf(r.millis()), r.outcome().detail().replace('\t', ' ').replace('\n', ' ')) + "\n";
+    }
+
     private static void writeTsv(Path tsv, List<Result> results) throws IOException {
-        StringBuilder out = new StringBuilder("source\tdialect\tcase\tcategory\treason\tmillis\tdetail\n");
-        for (Result r : results) {
-            out.append(String.join("\t", r.source(), r.dialect(), r.name(), r.outcome().category(),
-                    r.outcome().reason(), String.valueOf(r.millis()),
-                    r.outcome().detail().replace('\t', ' '))).append('\n');
-        }
-        Files.createDirectories(tsv.toAbsolutePath().getParent());
+        StringBuilder out = new StringBuilder(HEADER);
+        results.forEach(r -> out.append(tsvLine(r)));
         Files.writeString(tsv, out);
+    }
+
+    private static List<Result> read(Path tsv) throws IOException {
+        try (Stream<String> lines = Files.lines(tsv)) {
+            return lines.skip(1).map(l -> l.split("\t", -1)).filter(f -> f.length >= 7)
+                    .map(f -> new Result(f[0], f[1], f[2], new CaseRun.Outcome(f[3], f[4], f[6]),
+                            Long.parseLong(f[5]))).toList();
+        }
     }
 
     /** Markdown tables: cases per category and source/dialect, then the counted reasons per category. */
