@@ -25,6 +25,7 @@ import org.schemamigrate.diff.plan.Plan;
 import org.schemamigrate.diff.plan.PlanStep;
 import org.schemamigrate.diff.plan.Planner;
 import org.schemamigrate.diff.plan.LockTimeout;
+import org.schemamigrate.diff.prove.CatalogProof;
 import org.schemamigrate.diff.workflow.DiffRequest;
 import org.schemamigrate.diff.workflow.DiffResult;
 import org.schemamigrate.diff.workflow.MigrationFileText;
@@ -276,7 +277,8 @@ public final class DiffGenerator {
         } catch (ScratchSpace.ScriptFailure e) {
             throw planFailed(direction, e, plan);
         }
-        List<SchemaChange> residual = differ.diff(scratch.inspect(space), target);
+        Schema reached = scratch.inspect(space);
+        List<SchemaChange> residual = differ.diff(reached, target);
         if (!residual.isEmpty()) {
             String remaining = planner.plan(residual).script();
             throw new MigrationException(DiffErrorCode.PROOF_FAILED, "The generated " + direction + " migration ran"
@@ -285,6 +287,8 @@ public final class DiffGenerator {
                     + "\nThis is a bug in schemamigrate's differ or planner; please report it with both scripts.",
                     new FailureDetails.ProofFailed(direction, remaining), null);
         }
+        CatalogProof.require(scratch.fingerprintOf(reached), scratch.fingerprintOf(target), direction, targetName,
+                plan);
     }
 
     private static MigrationException planFailed(String direction, ScratchSpace.ScriptFailure e, Plan plan) {

@@ -6,11 +6,10 @@ CREATE TABLE `customer` (
   `id` bigint NOT NULL,
   `external_id` uuid,
   `full_name` varchar(100) NOT NULL,
-  `ordinal_status` tinyint,
+  `ordinal_status` tinyint CHECK (`ordinal_status` between 0 and 1),
   `status` enum('ACTIVE','BLOCKED'),
   `version` int NOT NULL,
-  PRIMARY KEY (`id`),
-  CONSTRAINT `ordinal_status` CHECK (`ordinal_status` between 0 and 1)
+  PRIMARY KEY (`id`)
 ) ENGINE=InnoDB DEFAULT CHARSET=latin1 COLLATE=latin1_swedish_ci;
 
 -- Create table customer_tags

@@ -27,7 +27,7 @@ CREATE TABLE "orders" (
   "attributes" jsonb,
   "receipt" bytea,
   CONSTRAINT "orders_pkey" PRIMARY KEY ("id"),
-  CONSTRAINT "orders_status_check" CHECK (status::text = ANY (ARRAY['NEW'::character varying, 'PAID'::character varying, 'SHIPPED'::character varying]::text[]))
+  CONSTRAINT "orders_status_check" CHECK (status IN ('NEW', 'PAID', 'SHIPPED'))
 );
 
 -- Create table orders_tags

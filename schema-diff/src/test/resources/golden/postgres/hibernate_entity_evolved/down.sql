@@ -11,7 +11,7 @@ ALTER TABLE "customer" DROP COLUMN "phone";
 ALTER TABLE "orders" ALTER COLUMN "customer_id" DROP NOT NULL;
 
 -- Add check constraint orders_status_check to orders (fails on rows that violate it)
-ALTER TABLE "orders" ADD CONSTRAINT "orders_status_check" CHECK (status::text = ANY (ARRAY['NEW'::character varying, 'PAID'::character varying]::text[]));
+ALTER TABLE "orders" ADD CONSTRAINT "orders_status_check" CHECK (status IN ('NEW', 'PAID'));
 
 -- Drop sequence invoice_seq (its current value is lost)
 DROP SEQUENCE "invoice_seq";

@@ -20,7 +20,7 @@ ALTER TABLE "customer" ADD COLUMN "phone" varchar(40);
 ALTER TABLE "orders" ALTER COLUMN "customer_id" SET NOT NULL;
 
 -- Add check constraint orders_status_check to orders (fails on rows that violate it)
-ALTER TABLE "orders" ADD CONSTRAINT "orders_status_check" CHECK (status::text = ANY (ARRAY['NEW'::character varying, 'PAID'::character varying, 'CANCELLED'::character varying]::text[]));
+ALTER TABLE "orders" ADD CONSTRAINT "orders_status_check" CHECK (status IN ('NEW', 'PAID', 'CANCELLED'));
 
 -- Add foreign key fkinvoice_order from invoice to orders
 ALTER TABLE "invoice" ADD CONSTRAINT "fkinvoice_order" FOREIGN KEY ("order_id") REFERENCES "orders" ("id");

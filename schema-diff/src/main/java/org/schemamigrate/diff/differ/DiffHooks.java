@@ -15,6 +15,14 @@ public interface DiffHooks {
         return type;
     }
 
+    /**
+     * Whether two (normalised) types are spellings the server treats the same. Decides "no change" only: what is
+     * written is always the desired type as read.
+     */
+    default boolean sameType(ColumnType a, ColumnType b) {
+        return a.equals(b);
+    }
+
     /** Equivalent spellings of an expression (default, check, predicate, index key) map to one; null stays null. */
     default String normalizeExpression(String sql) {
         return sql == null ? null : sql.strip();

@@ -32,7 +32,7 @@ final class TableDiffer {
                 out.add(new SchemaChange.DropColumn(table, old));
                 out.add(new SchemaChange.AddColumn(table, wanted));
             } else {
-                Set<ColumnChange> changes = columnChanges(old, wanted);
+                Set<ColumnChange> changes = columnChanges(old, wanted, hooks);
                 if (!changes.isEmpty()) {
                     altered.add(old.name());
                     out.add(new SchemaChange.AlterColumn(table, old, wanted, changes));
@@ -74,9 +74,9 @@ final class TableDiffer {
         }
     }
 
-    static Set<ColumnChange> columnChanges(Column from, Column to) {
+    static Set<ColumnChange> columnChanges(Column from, Column to, DiffHooks hooks) {
         Set<ColumnChange> changes = EnumSet.noneOf(ColumnChange.class);
-        if (!from.type().equals(to.type())) {
+        if (!hooks.sameType(from.type(), to.type())) {
             changes.add(ColumnChange.TYPE);
         }
         if (!Objects.equals(from.collation(), to.collation())) {

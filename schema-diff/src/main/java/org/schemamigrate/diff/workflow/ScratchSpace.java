@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.schemamigrate.core.CoreErrorCode;
@@ -17,6 +19,7 @@ import org.schemamigrate.core.SqlStatement;
 import org.schemamigrate.diff.Dialects;
 import org.schemamigrate.diff.inspect.InspectOptions;
 import org.schemamigrate.diff.model.Schema;
+import org.schemamigrate.diff.prove.CatalogFingerprint;
 
 /**
  * Throw-away namespaces on the dev database (schemas on PostgreSQL, databases on MySQL/MariaDB), named
@@ -27,6 +30,7 @@ public final class ScratchSpace implements AutoCloseable {
     private final DatabaseKind kind;
     private final String token = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     private final List<String> created = new ArrayList<>();
+    private final Map<Schema, CatalogFingerprint> fingerprints = new IdentityHashMap<>();
 
     public ScratchSpace(DataSource dev, DatabaseKind kind) {
         this.dev = dev;
@@ -110,14 +114,28 @@ public final class ScratchSpace implements AutoCloseable {
         }
     }
 
-    /** Reads a namespace with the dialect's inspector. */
+    /**
+     * Reads a namespace with the dialect's inspector, and its catalog fingerprint at the same moment (see
+     * {@link #fingerprintOf}).
+     */
     public Schema inspect(String namespace) {
         try (Connection c = connect(namespace)) {
-            return Dialects.inspector(kind, InspectOptions.defaults().withSchema(namespace)).inspect(c);
+            InspectOptions options = InspectOptions.defaults().withSchema(namespace);
+            Schema schema = Dialects.inspector(kind, options).inspect(c);
+            fingerprints.put(schema, CatalogFingerprint.reader(kind).read(c, options));
+            return schema;
         } catch (SQLException e) {
             throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not inspect the scratch namespace "
                     + namespace + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The catalog fingerprint read together with a schema this scratch space inspected, or null for a schema
+     * read elsewhere: the proof compares fingerprints, since the model only holds what the inspector reads.
+     */
+    public CatalogFingerprint fingerprintOf(Schema inspected) {
+        return fingerprints.get(inspected);
     }
 
     @Override

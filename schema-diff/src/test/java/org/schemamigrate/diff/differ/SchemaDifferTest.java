@@ -86,6 +86,13 @@ class SchemaDifferTest {
     }
 
     @Test
+    void anAbsentTimePrecisionStaysAbsentInWhatIsWritten() {
+        Schema to = schema(table("a", id(), Column.of("at", ColumnType.of("timestamp with time zone"), true)));
+        SchemaChange.CreateTable create = (SchemaChange.CreateTable) differ.diff(schema(), to).get(0);
+        assertThat(create.definition().column("at").orElseThrow().type().precision()).isNull();
+    }
+
+    @Test
     void stringEnumChecksCompareEqualWhateverTheCastPlacement() {
         Table from = table("a", id()).withChecks(List.of(new Check("c",
                 "s::text = ANY (ARRAY['A'::character varying, 'B'::character varying]::text[])")));

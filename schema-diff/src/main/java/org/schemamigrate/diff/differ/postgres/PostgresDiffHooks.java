@@ -8,7 +8,8 @@ import org.schemamigrate.diff.model.ColumnType;
 
 /**
  * PostgreSQL's equivalent spellings: aliases of built-in types as the catalog names them, and the implicit
- * precision of time types (timestamp means timestamp(6)).
+ * precision of time types (timestamp behaves as timestamp(6), but an absent precision stays absent in what is
+ * written: the catalog keeps typmod -1 and dumps it differently).
  */
 public final class PostgresDiffHooks implements DiffHooks {
 
@@ -39,15 +40,22 @@ public final class PostgresDiffHooks implements DiffHooks {
     }
 
     @Override
+    public boolean sameType(ColumnType a, ColumnType b) {
+        return a.equals(b) || (a.name().startsWith("time") && a.withPrecision(6).equals(b.withPrecision(6))
+                && sixOrAbsent(a.precision()) && sixOrAbsent(b.precision()));
+    }
+
+    private static boolean sixOrAbsent(Integer precision) {
+        return precision == null || precision == 6;
+    }
+
+    @Override
     public ColumnType normalizeType(ColumnType type) {
         if (type.userDefined()) {
             return type;
         }
         String lower = type.name().toLowerCase(Locale.ROOT);
         ColumnType normalized = type.withName(ALIASES.getOrDefault(lower, lower));
-        if (normalized.name().startsWith("time") && normalized.precision() == null) {
-            return normalized.withPrecision(6);
-        }
         if (normalized.name().equals("character") && normalized.length() == null) {
             return new ColumnType("character", 1, null, null, type.array(), false);
         }

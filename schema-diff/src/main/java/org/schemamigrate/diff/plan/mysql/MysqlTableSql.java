@@ -28,13 +28,16 @@ final class MysqlTableSql {
     static PlanStep createTable(Table table, List<Index> indexes) {
         String collation = table.options() == null ? null : table.options().collation();
         List<String> lines = new ArrayList<>();
-        table.columns().forEach(c -> lines.add(MysqlColumnSql.definition(c, collation)));
+        // MariaDB: a column-level check (Hibernate's enum range) stays in its column, where the server keeps it
+        table.columns().forEach(c -> lines.add(MysqlColumnSql.definition(c, collation) + table.checks().stream()
+                .filter(k -> k.column() != null && k.column().name().equals(c.name()))
+                .map(k -> " CHECK (" + k.expression() + ")").findFirst().orElse("")));
         if (table.primaryKey() != null) {
             lines.add("PRIMARY KEY (" + quoteAll(table.primaryKey().columns()) + ")");
         }
         table.uniques().forEach(u -> lines.add("UNIQUE KEY " + quote(u.name()) + " (" + quoteAll(u.columns()) + ")"));
         indexes.forEach(i -> lines.add(indexDefinition(i, "KEY")));
-        table.checks().forEach(c -> lines.add(check(c)));
+        table.checks().stream().filter(c -> c.column() == null).forEach(c -> lines.add(check(c)));
         StringBuilder sql = new StringBuilder("CREATE TABLE ").append(quote(table.name())).append(" (\n  ")
                 .append(String.join(",\n  ", lines)).append("\n)");
         sql.append(tableOptions(null, table.options(), " "));

@@ -250,7 +250,7 @@ public final class PostgresPlanner implements Planner {
     }
 
     static String check(Check check) {
-        return constraintName(check.name()) + "CHECK (" + check.expression() + ")";
+        return constraintName(check.name()) + "CHECK (" + PostgresCheckText.of(check.expression()) + ")";
     }
 
     static String foreignKey(ForeignKey fk) {

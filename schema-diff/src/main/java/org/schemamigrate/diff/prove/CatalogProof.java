@@ -1,0 +1,41 @@
+package org.schemamigrate.diff.prove;
+
+import java.util.List;
+import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.MigrationException;
+import org.schemamigrate.diff.plan.Plan;
+
+/** The proof's last word: the schema a migration reached must print exactly as its target does. */
+public final class CatalogProof {
+    /** Residual lines shown in the error; the rest are counted. */
+    static final int SHOWN = 40;
+
+    private CatalogProof() {
+    }
+
+    /**
+     * Fails with {@link ErrorCode#PROOF_FAILED}, naming the residual lines ({@code -} what the target has and the
+     * reached schema lacks, {@code +} the other way), when the fingerprints differ. A target without a fingerprint
+     * (read outside the scratch space) is judged by the model alone.
+     */
+    public static void require(CatalogFingerprint reached, CatalogFingerprint target, String direction,
+                               String targetName, Plan plan) {
+        if (reached == null || target == null) {
+            return;
+        }
+        List<String> residual = reached.residual(target);
+        if (residual.isEmpty()) {
+            return;
+        }
+        StringBuilder shown = new StringBuilder();
+        residual.stream().limit(SHOWN).forEach(line -> shown.append("  ").append(line).append('\n'));
+        if (residual.size() > SHOWN) {
+            shown.append("  … and ").append(residual.size() - SHOWN).append(" more\n");
+        }
+        throw new MigrationException(ErrorCode.PROOF_FAILED, "The generated " + direction + " migration ran but"
+                + " the database it left does not print as " + targetName + ", so nothing was written. The catalog"
+                + " still differs (- as " + targetName + ", + as reached):\n" + shown + "The plan was:\n"
+                + plan.script() + "\nschemamigrate's model does not cover this difference yet; please report it"
+                + " with both scripts.");
+    }
+}

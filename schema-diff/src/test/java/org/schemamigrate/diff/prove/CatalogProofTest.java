@@ -1,0 +1,72 @@
+package org.schemamigrate.diff.prove;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.io.TempDir;
+import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.MigrationException;
+import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.testing.DatabaseTest;
+import org.schemamigrate.core.testing.TestDatabase;
+import org.schemamigrate.diff.DiffGenerator;
+import org.schemamigrate.diff.workflow.DiffRequest;
+import org.schemamigrate.diff.workflow.DiffResult;
+
+/** A generated pair is written only when the catalog it leaves prints as the target's. */
+class CatalogProofTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T01:00:00Z"), ZoneOffset.UTC);
+    private static final String V1 = "CREATE TABLE item (id bigint PRIMARY KEY, name text);\n"
+            + "CREATE INDEX item_name ON item (name);\n";
+
+    @TempDir
+    Path dir;
+
+    private DiffRequest request(TestDatabase dev, String desired, String name) {
+        return new DiffRequest(dev.dataSource(), dev.kind(), desired, "schema.sql", new DiffRequest.FromMigrations(),
+                dir, name, false);
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void whatTheModelDoesNotReadStillFailsTheProof(TestDatabase dev) throws Exception {
+        DiffGenerator generator = new DiffGenerator(CLOCK);
+        generator.generate(request(dev, V1, "create_item"));
+
+        // the model sees the new column; it does not read index comments, the fingerprint does
+        String v2 = V1 + "ALTER TABLE item ADD COLUMN price int;\nCOMMENT ON INDEX item_name IS 'by name';\n";
+        assertThatThrownBy(() -> generator.generate(request(dev, v2, "add_price")))
+                .isInstanceOfSatisfying(MigrationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.PROOF_FAILED);
+                    assertThat(e.getMessage()).contains("- index item: CREATE INDEX item_name ON item USING btree"
+                            + " (name) comment='by name'");
+                });
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(f -> f.toString().contains("add_price"))).isEmpty();
+        }
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void timeTypesWithoutPrecisionAreWrittenWithout(TestDatabase dev) throws Exception {
+        DiffResult result = new DiffGenerator(CLOCK).generate(request(dev,
+                "CREATE TABLE event (id int PRIMARY KEY, at timestamptz, day_time time, local_at timestamp(3));",
+                "create_event"));
+
+        assertThat(Files.readString(result.up())).contains("\"at\" timestamp with time zone,",
+                "\"day_time\" time,", "\"local_at\" timestamp(3)");
+    }
+
+    @DatabaseTest(DatabaseKind.MARIADB)
+    void mariaDbPairsThatReachTheTargetArePrinted(TestDatabase dev) {
+        DiffGenerator generator = new DiffGenerator(CLOCK);
+        generator.generate(request(dev, "CREATE TABLE item (id bigint AUTO_INCREMENT PRIMARY KEY, name text);",
+                "create_item"));
+
+        assertThat(generator.generate(request(dev, "CREATE TABLE item (id bigint AUTO_INCREMENT PRIMARY KEY,"
+                + " name text, price int);", "add_price")).up()).isNotNull();
+    }
+}
