@@ -17,8 +17,8 @@ import org.schemamigrate.core.Migrator;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.db.UrlDataSource;
 import org.schemamigrate.core.embedded.EmbeddedDatabase;
-import org.schemamigrate.core.sql.ScriptSplitter;
-import org.schemamigrate.core.sql.SqlStatement;
+import org.schemamigrate.core.internal.dialect.RunnerDialect;
+import org.schemamigrate.core.SqlStatement;
 import org.schemamigrate.diff.DiffGenerator;
 import org.schemamigrate.diff.workflow.DiffRequest;
 import org.schemamigrate.diff.workflow.DiffResult;
@@ -152,7 +152,7 @@ final class CaseRun {
     }
 
     private void runScript(String database, String script) throws SQLException {
-        List<SqlStatement> statements = ScriptSplitter.forKind(server.kind()).split(script, "case");
+        List<SqlStatement> statements = RunnerDialect.of(server.kind()).splitter().split(script, "case");
         try (Connection c = DriverManager.getConnection(server.jdbcUrl(database), server.user(), server.password());
              Statement s = c.createStatement()) {
             for (SqlStatement statement : statements) {

@@ -1,7 +1,7 @@
 package org.schemamigrate.diff.prove;
 
 import java.util.List;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.diff.DiffErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.diff.plan.Plan;
 
@@ -14,7 +14,7 @@ public final class CatalogProof {
     }
 
     /**
-     * Fails with {@link ErrorCode#PROOF_FAILED}, naming the residual lines ({@code -} what the target has and the
+     * Fails with {@link DiffErrorCode#PROOF_FAILED}, naming the residual lines ({@code -} what the target has and the
      * reached schema lacks, {@code +} the other way), when the fingerprints differ. A target without a fingerprint
      * (read outside the scratch space) is judged by the model alone.
      */
@@ -32,7 +32,7 @@ public final class CatalogProof {
         if (residual.size() > SHOWN) {
             shown.append("  … and ").append(residual.size() - SHOWN).append(" more\n");
         }
-        throw new MigrationException(ErrorCode.PROOF_FAILED, "The generated " + direction + " migration ran but"
+        throw new MigrationException(DiffErrorCode.PROOF_FAILED, "The generated " + direction + " migration ran but"
                 + " the database it left does not print as " + targetName + ", so nothing was written. The catalog"
                 + " still differs (- as " + targetName + ", + as reached):\n" + shown + "The plan was:\n"
                 + plan.script() + "\nschemamigrate's model does not cover this difference yet; please report it"

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.io.TempDir;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.diff.DiffErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.testing.DatabaseTest;
@@ -41,7 +41,7 @@ class CatalogProofTest {
         String v2 = V1 + "ALTER TABLE item ADD COLUMN price int;\nCOMMENT ON INDEX item_name IS 'by name';\n";
         assertThatThrownBy(() -> generator.generate(request(dev, v2, "add_price")))
                 .isInstanceOfSatisfying(MigrationException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.PROOF_FAILED);
+                    assertThat(e.code()).isEqualTo(DiffErrorCode.PROOF_FAILED);
                     assertThat(e.getMessage()).contains("- index item: CREATE INDEX item_name ON item USING btree"
                             + " (name) comment='by name'");
                 });
