@@ -85,6 +85,13 @@ public final class Fleet {
     private FleetReport run(String operation, Function<Migrator, Ran> step) {
         List<FleetTarget> targets = config.targets;
         refuseUnreachable(targets);
+        try (ReusedConnections connections = config.server == null ? null : new ReusedConnections(config.server)) {
+            return run(operation, step, targets, connections);
+        }
+    }
+
+    private FleetReport run(String operation, Function<Migrator, Ran> step, List<FleetTarget> targets,
+                            ReusedConnections connections) {
         long start = System.nanoTime();
         TargetResult[] results = new TargetResult[targets.size()];
         AtomicBoolean stop = new AtomicBoolean();
@@ -95,7 +102,7 @@ public final class Fleet {
                 results[i] = TargetResult.skipped(targets.get(i));
                 return;
             }
-            TargetResult r = runOn(targets.get(i), step);
+            TargetResult r = runOn(targets.get(i), step, connections);
             results[i] = r;
             int failed = r.outcome() == Outcome.FAILED ? failures.incrementAndGet() : failures.get();
             if (r.outcome() == Outcome.FAILED && (config.failFast || i < config.canary)) {
@@ -136,9 +143,9 @@ public final class Fleet {
         }
     }
 
-    private TargetResult runOn(FleetTarget target, Function<Migrator, Ran> step) {
+    private TargetResult runOn(FleetTarget target, Function<Migrator, Ran> step, DataSource connections) {
         long start = System.nanoTime();
-        Migrator migrator = migratorFor(target);
+        Migrator migrator = migratorFor(target, connections);
         try {
             Ran ran = step.apply(migrator);
             return new TargetResult(target, Outcome.DONE, ran.before(), ran.after(), ran.ran(), ran.pending(),
@@ -159,13 +166,13 @@ public final class Fleet {
         }
     }
 
-    private Migrator migratorFor(FleetTarget target) {
+    private Migrator migratorFor(FleetTarget target, DataSource connections) {
         Migrator.Builder builder = Migrator.builder();
         config.settings.accept(builder);
         if (target.isUrl()) {
             builder.dataSource(config.urlConnector.apply(target.url()));
         } else {
-            builder.dataSource(config.server).schema(target.schema());
+            builder.dataSource(connections).schema(target.schema());
         }
         return builder.build();
     }
