@@ -169,6 +169,11 @@ public final class Fleet {
     private Migrator migratorFor(FleetTarget target, DataSource connections) {
         Migrator.Builder builder = Migrator.builder();
         config.settings.accept(builder);
+        if (config.backupDirectory != null) {
+            // one folder per target: the same table name in two tenants must not share a CSV file
+            builder.backupDirectory(config.backupDirectory.resolve(target.isUrl()
+                    ? target.name().replaceAll("[^A-Za-z0-9._-]+", "_") : target.schema()));
+        }
         if (target.isUrl()) {
             builder.dataSource(config.urlConnector.apply(target.url()));
         } else {
@@ -225,6 +230,7 @@ public final class Fleet {
         private int canary;
         private boolean failFast;
         private FleetListener listener = (r, done, total, failures) -> { };
+        private java.nio.file.Path backupDirectory;
 
         /** The server whose schemas/databases are the schema targets. */
         public Builder server(DataSource server) {
@@ -270,6 +276,15 @@ public final class Fleet {
         /** Stop starting targets after the first failure (the others are reported as skipped). */
         public Builder failFast(boolean failFast) {
             this.failFast = failFast;
+            return this;
+        }
+
+        /**
+         * Row backups before destructive statements, in a folder per target below this one (set it here, not in
+         * {@link #migrator}, where every target would write into the same folder).
+         */
+        public Builder backupDirectory(java.nio.file.Path backupDirectory) {
+            this.backupDirectory = backupDirectory;
             return this;
         }
 

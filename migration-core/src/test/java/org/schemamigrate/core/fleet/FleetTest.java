@@ -169,6 +169,33 @@ class FleetTest {
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION));
     }
 
+    @DatabaseTest(org.schemamigrate.core.db.DatabaseKind.POSTGRESQL)
+    void safetyAppliesPerTargetAndNamesTheTarget(TestDatabase db) throws IOException {
+        List<FleetTarget> targets = tenants(db, 2);
+        threeMigrations();
+        fleet(db, targets).build().up();
+        write("4_drop_email", "ALTER TABLE customer DROP COLUMN email;", "ALTER TABLE customer ADD COLUMN email"
+                + " VARCHAR(200);");
+        write("5_require_name", "UPDATE customer SET name = NULL;\nALTER TABLE customer ALTER COLUMN name SET NOT"
+                + " NULL;", "ALTER TABLE customer ALTER COLUMN name DROP NOT NULL;");
+        Path backups = dir.resolve("backups");
+
+        FleetReport guarded = Fleet.builder().server(db.dataSource()).targets(targets)
+                .migrator(b -> b.directory(dir)).build().up();
+        assertThat(guarded.with(Outcome.FAILED)).extracting(TargetResult::code)
+                .containsOnly(ErrorCode.DESTRUCTIVE_REFUSED);
+
+        FleetReport report = fleet(db, targets).backupDirectory(backups).build().up();
+        assertThat(report.with(Outcome.FAILED)).hasSize(2).allSatisfy(r -> {
+            assertThat(r.code()).isEqualTo(ErrorCode.PRECHECK_FAILED);
+            assertThat(r.after().version()).as("the drop ran, the failing migration rolled back").isEqualTo(4);
+        });
+        assertThat(report.text()).contains(targets.get(0).name() + ": PRECHECK_FAILED");
+        for (FleetTarget t : targets) {
+            assertThat(backups.resolve(t.schema()).resolve("customer.email.csv")).exists();
+        }
+    }
+
     private Fleet.Builder fleet(TestDatabase db, List<FleetTarget> targets) {
         return Fleet.builder().server(db.dataSource()).targets(targets).parallel(2)
                 .migrator(b -> b.directory(dir).lockTimeout(Duration.ofSeconds(60)).allowDestructive(true));
