@@ -1,43 +1,19 @@
 package org.schemamigrate.core;
 
-/** Stable codes for every failure the runner reports, so tools can react to them without parsing messages. */
-public enum ErrorCode {
-    /** A file in the migration directory has a bad name, is a duplicate, or cannot be read. */
-    INVALID_DIRECTORY,
-    /** A migration script cannot be split into statements (unterminated quote, comment or DELIMITER block). */
-    INVALID_SCRIPT,
-    /** The directory and the history disagree: edited, missing or out-of-order migrations. */
-    VALIDATION_FAILED,
-    /** A previous migration failed half-way; the database must be repaired and the state cleared with force. */
-    DIRTY_DATABASE,
-    /** A migration's SQL failed. */
-    MIGRATION_FAILED,
-    /**
-     * A pre-check found rows that would make a statement fail (NULLs before SET NOT NULL, duplicates before a
-     * unique constraint, orphans before a foreign key); the message gives the count and an example.
-     */
-    PRECHECK_FAILED,
-    /** A down migration was asked for, but the migration has no down file. */
-    IRREVERSIBLE,
-    /** The target version does not exist or does not lie in the asked direction. */
-    UNKNOWN_VERSION,
-    /** Another migrator held the lock for longer than the lock timeout. */
-    LOCK_TIMEOUT,
-    /** The operation is not allowed in the database's current state (e.g. baseline on a non-empty history). */
-    ILLEGAL_STATE,
-    /** The deployment was attempted before and failed; it is not attempted again. */
-    DEPLOYMENT_FAILED,
-    /** A generated migration did not turn one schema into the other on the dev database; nothing was written. */
-    PROOF_FAILED,
-    /** The entity model (or desired schema) and the migrations disagree: migration:check. */
-    SCHEMA_DRIFT,
-    /**
-     * A migration to run has destructive statements (drop table, drop column, …) and neither allowDestructive nor
-     * the file's {@code -- migration:allow-destructive} directive allows them; nothing was run.
-     */
-    DESTRUCTIVE_REFUSED,
-    /** Bad configuration: missing or conflicting settings. */
-    CONFIGURATION,
-    /** The database could not be reached or answered with an unexpected error outside a migration. */
-    DATABASE_ERROR
+/**
+ * A stable code for a failure, so tools can react to it without parsing messages (the wording may change).
+ * Each module has its own enum: {@link CoreErrorCode} for the runner, {@code org.schemamigrate.diff.DiffErrorCode}
+ * for the diff. Compare codes by identity ({@code e.code() == CoreErrorCode.LOCK_TIMEOUT}).
+ */
+public interface ErrorCode {
+    /** The constant's name, e.g. {@code MIGRATION_FAILED}; stable across releases. */
+    String name();
+
+    /** The module that defines the code: {@code core} or {@code diff}. */
+    String module();
+
+    /** The code as tools print and match it: {@code core.MIGRATION_FAILED}. */
+    default String code() {
+        return module() + "." + name();
+    }
 }

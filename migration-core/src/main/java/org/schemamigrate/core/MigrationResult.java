@@ -1,7 +1,6 @@
 package org.schemamigrate.core;
 
 import java.util.List;
-import org.schemamigrate.core.history.Batch;
 import java.util.stream.Collectors;
 
 /**

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.schemamigrate.core.db.UrlDataSource;
-import org.schemamigrate.core.engine.Engine;
+import org.schemamigrate.core.internal.engine.Engine;
 import org.schemamigrate.core.event.MigrationListener;
 
 /**
@@ -99,7 +99,7 @@ public final class Migrator {
 
     private static int positive(int steps) {
         if (steps < 1) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, "steps must be 1 or more (got " + steps + ").");
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, "steps must be 1 or more (got " + steps + ").");
         }
         return steps;
     }
@@ -220,7 +220,7 @@ public final class Migrator {
         /**
          * Pre-checks (on by default): before SET NOT NULL / MODIFY … NOT NULL, a unique constraint or index, a
          * primary key or a foreign key, count the rows that would make it fail and fail with the count and an
-         * example row ({@link ErrorCode#PRECHECK_FAILED}) instead of leaving a half-applied migration.
+         * example row ({@link CoreErrorCode#PRECHECK_FAILED}) instead of leaving a half-applied migration.
          */
         public Builder preChecks(boolean preChecks) {
             this.preChecks = preChecks;

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.schemamigrate.core.event.MigrationListener;
-import org.schemamigrate.core.history.HistoryStore;
+import org.schemamigrate.core.internal.history.HistoryStore;
 
 /**
  * Everything a {@link Migrator} needs; built with {@link Migrator#builder()}.
@@ -35,11 +35,11 @@ public record MigratorConfig(DataSource dataSource, String location, ClassLoader
 
     public MigratorConfig {
         if (dataSource == null) {
-            throw new MigrationException(ErrorCode.CONFIGURATION,
+            throw new MigrationException(CoreErrorCode.CONFIGURATION,
                     "No database is configured: give the Migrator a DataSource or a JDBC URL (migration.url).");
         }
         if (location == null || location.isBlank()) {
-            throw new MigrationException(ErrorCode.CONFIGURATION,
+            throw new MigrationException(CoreErrorCode.CONFIGURATION,
                     "No migration location is configured: give a directory or classpath:<folder>.");
         }
         if (table == null || table.isBlank()) {
@@ -49,7 +49,7 @@ public record MigratorConfig(DataSource dataSource, String location, ClassLoader
             lockTimeout = DEFAULT_LOCK_TIMEOUT;
         }
         if (lockTimeout.isNegative()) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, "The lock timeout must not be negative (got "
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, "The lock timeout must not be negative (got "
                     + lockTimeout + "); set migration.lockTimeout to a number of seconds.");
         }
         listeners = List.copyOf(listeners);

@@ -1,7 +1,6 @@
 package org.schemamigrate.core;
 
 import java.util.List;
-import org.schemamigrate.core.history.Batch;
 
 /**
  * Every migration known to the directory or the history, lowest version first, with the current version and

@@ -23,7 +23,7 @@ class DestructiveGuardTest {
 
     private static MigrationException refusal(Throwable e) {
         assertThat(e).isInstanceOf(MigrationException.class);
-        assertThat(((MigrationException) e).code()).isEqualTo(ErrorCode.DESTRUCTIVE_REFUSED);
+        assertThat(((MigrationException) e).code()).isEqualTo(CoreErrorCode.DESTRUCTIVE_REFUSED);
         return (MigrationException) e;
     }
 

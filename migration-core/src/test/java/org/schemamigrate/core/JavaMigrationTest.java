@@ -84,7 +84,7 @@ class JavaMigrationTest {
 
         assertThatThrownBy(migrator::down)
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.IRREVERSIBLE))
+                        e -> assertThat(e.code()).isEqualTo(CoreErrorCode.IRREVERSIBLE))
                 .hasMessageContaining("5 marker_only has no down");
         assertThat(migrator.version().version()).isEqualTo(5);
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
+import org.schemamigrate.core.FailureDetails.StatementFailed;
 import org.schemamigrate.core.event.MigrationEvent;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
@@ -62,9 +63,11 @@ class MigratorBackupTest {
                 .migrator(db).backupDirectory(notADirectory.resolve("run")).build();
 
         assertThatThrownBy(migrator::up)
-                .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.MIGRATION_FAILED))
-                .hasMessageContaining("Migration 2 drop_phone failed at statement 1 of 1")
+                .isInstanceOfSatisfying(MigrationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.MIGRATION_FAILED);
+                    assertThat(e.details()).contains(new StatementFailed(2, Direction.UP, "2_drop_phone.up.sql", 1,
+                            1, 1, 0));
+                })
                 .hasMessageContaining("saving the rows it would destroy to " + notADirectory.resolve("run")
                         + " failed, so it did not run");
 

@@ -12,9 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
+import org.schemamigrate.core.FailureDetails.StatementFailed;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.event.MigrationEvent;
-import org.schemamigrate.core.history.Batch;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
 
@@ -58,7 +58,8 @@ class MigratorBatchTest {
                         + "ALTER TABLE no_such_table ADD COLUMN x INT;", "ALTER TABLE customer DROP COLUMN email;");
 
         assertThatThrownBy(() -> files.migrator(db).singleTransaction(true).build().up())
-                .hasMessageContaining("Migration 3 add_email failed at statement 2 of 2")
+                .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.details()).contains(
+                        new StatementFailed(3, Direction.UP, "3_add_email.up.sql", 2, 2, 2, 0)))
                 .hasMessageContaining("none of the 3 migrations of this single-transaction run (1, 2, 3) remains")
                 .hasMessageContaining("still at version 0");
 
@@ -83,7 +84,7 @@ class MigratorBatchTest {
 
         assertThatThrownBy(migrator::up)
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION))
+                        e -> assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION))
                 .hasMessageContaining("Nothing was applied")
                 .hasMessageContaining("MariaDB commits each DDL statement immediately");
         assertThat(db.tables()).doesNotContain("customer");
@@ -138,7 +139,7 @@ class MigratorBatchTest {
 
         assertThatThrownBy(() -> files.migrator(db).deployment("release-9").build().up())
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.DEPLOYMENT_FAILED))
+                        e -> assertThat(e.code()).isEqualTo(CoreErrorCode.DEPLOYMENT_FAILED))
                 .hasMessageContaining("Deployment release-9 was already attempted")
                 .hasMessageContaining("Migration 1 broken failed")
                 .hasMessageContaining("deploy with a new deployment id");

@@ -1,11 +1,14 @@
 package org.schemamigrate.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,25 +60,45 @@ class MigratorConcurrencyTest {
                 .isEqualTo(String.valueOf(MIGRATIONS));
     }
 
+    /**
+     * Migration 4 of a "deploy" that is stuck: it holds the lock from the moment it enters until the test releases
+     * it, so the tests need no timing assumptions.
+     */
+    @MigrationVersion(value = 4, name = "stuck")
+    public static final class Stuck implements JavaMigration {
+        final CountDownLatch entered = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        @Override
+        public void up(Context context) throws InterruptedException {
+            entered.countDown();
+            if (!release.await(2, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the test never released the stuck migration");
+            }
+        }
+    }
+
     @DatabaseTest(DatabaseKind.POSTGRESQL)
     void aMigratorWaitingForTheLockSaysWhoHoldsIt(TestDatabase db) throws Exception {
         MigrationFiles files = new MigrationFiles(dir).standardThree();
-        List<MigrationEvent.LockWaiting> waits = new ArrayList<>();
-        // hold the lock from a "deploy" that is stuck in a long migration
-        files.pair(4, "slow", "SELECT pg_sleep(2);", null);
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        Future<MigrationResult> slow = pool.submit(() -> files.migrator(db).build().up());
-        Thread.sleep(700);
+        Stuck stuck = new Stuck();
+        List<MigrationEvent.LockWaiting> waits = new CopyOnWriteArrayList<>();
+        CountDownLatch waiting = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<MigrationResult> slow = pool.submit(() -> files.migrator(db).javaMigrations(stuck).build().up());
+        assertThat(stuck.entered.await(2, TimeUnit.MINUTES)).as("the first deploy holds the lock").isTrue();
 
-        MigrationResult second = files.migrator(db).listener(e -> {
+        Future<MigrationResult> second = pool.submit(() -> files.migrator(db).javaMigrations(stuck).listener(e -> {
             if (e instanceof MigrationEvent.LockWaiting w) {
                 waits.add(w);
+                waiting.countDown();
             }
-        }).build().up();
+        }).build().up());
+        assertThat(waiting.await(2, TimeUnit.MINUTES)).as("the second deploy reports its wait").isTrue();
+        stuck.release.countDown();
 
         assertThat(slow.get(1, TimeUnit.MINUTES).runs()).hasSize(4);
-        assertThat(second.runs()).isEmpty();
-        assertThat(waits).isNotEmpty();
+        assertThat(second.get(1, TimeUnit.MINUTES).runs()).isEmpty();
         assertThat(waits.get(0).holder()).contains("PostgreSQL backend pid", "application_name 'schemamigrate lock'");
         pool.shutdown();
     }
@@ -83,19 +106,22 @@ class MigratorConcurrencyTest {
     @DatabaseTest
     void aLockTimeoutNamesTheHolderAndTheSetting(TestDatabase db) throws Exception {
         MigrationFiles files = new MigrationFiles(dir).standardThree();
-        String sleep = db.kind() == DatabaseKind.POSTGRESQL ? "SELECT pg_sleep(3);" : "SELECT SLEEP(3);";
-        files.pair(4, "slow", sleep, null);
+        Stuck stuck = new Stuck();
         ExecutorService pool = Executors.newSingleThreadExecutor();
-        Future<MigrationResult> slow = pool.submit(() -> files.migrator(db).build().up());
-        Thread.sleep(1000);
+        Future<MigrationResult> slow = pool.submit(() -> files.migrator(db).javaMigrations(stuck).build().up());
+        assertThat(stuck.entered.await(2, TimeUnit.MINUTES)).as("the first deploy holds the lock").isTrue();
 
-        Migrator impatient = files.migrator(db).lockTimeout(java.time.Duration.ofMillis(500)).build();
+        Migrator impatient = files.migrator(db).javaMigrations(stuck).lockTimeout(Duration.ofMillis(500)).build();
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(impatient::up)
-                .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK_TIMEOUT))
-                .hasMessageContaining("held by")
-                .hasMessageContaining("migration.lockTimeout");
+        try {
+            assertThatThrownBy(impatient::up)
+                    .isInstanceOfSatisfying(MigrationException.class,
+                            e -> assertThat(e.code()).isEqualTo(CoreErrorCode.LOCK_TIMEOUT))
+                    .hasMessageContaining("held by")
+                    .hasMessageContaining("migration.lockTimeout");
+        } finally {
+            stuck.release.countDown();
+        }
         assertThat(slow.get(1, TimeUnit.MINUTES).after().version()).isEqualTo(4);
         pool.shutdown();
     }

@@ -85,7 +85,7 @@ class MigratorRoundTripTest {
         migrator.up();
 
         assertThatThrownBy(() -> migrator.down(2))
-                .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.IRREVERSIBLE))
+                .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.IRREVERSIBLE))
                 .hasMessageContaining("4 backfill has no down file (4_backfill.down.sql)")
                 .hasMessageContaining("Nothing was rolled back");
         assertThat(migrator.version().version()).isEqualTo(4);

@@ -31,7 +31,7 @@ class MigratorValidationTest {
                 "1_create_customer.up.sql", "put the change in a new migration");
         assertThatThrownBy(migrator::up)
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED))
+                        e -> assertThat(e.code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED))
                 .hasMessageContaining("Nothing was applied");
         assertThat(migrator.status().migrations()).extracting(MigrationStatus::state)
                 .containsExactly(State.EDITED, State.APPLIED, State.PENDING);
@@ -102,7 +102,7 @@ class MigratorValidationTest {
         assertThat(migrator.up().runs()).extracting(MigrationRun::version).containsExactly(2L, 3L);
         assertThatThrownBy(() -> migrator.baseline(3))
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.ILLEGAL_STATE))
+                        e -> assertThat(e.code()).isEqualTo(CoreErrorCode.ILLEGAL_STATE))
                 .hasMessageContaining("already has a migration history");
     }
 
@@ -157,7 +157,7 @@ class MigratorValidationTest {
 
         assertThatThrownBy(() -> migrator.force(42))
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_VERSION))
+                        e -> assertThat(e.code()).isEqualTo(CoreErrorCode.UNKNOWN_VERSION))
                 .hasMessageContaining("no migration file and no history record has that version");
     }
 }

@@ -7,8 +7,8 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
+import org.schemamigrate.diff.DiffErrorCode;
 import org.schemamigrate.diff.DiffGenerator;
 import org.schemamigrate.diff.InitGenerator;
 import org.schemamigrate.diff.workflow.DiffResult;
@@ -60,7 +60,7 @@ public class InitMojo extends AbstractDiffMojo {
         try {
             check = new DiffGenerator(Clock.systemUTC()).check(inputs.request(false));
         } catch (MigrationException e) {
-            if (e.code() == ErrorCode.CONFIGURATION && e.getMessage().startsWith("No JPA entities found")) {
+            if (e.code() == DiffErrorCode.NO_ENTITIES) {
                 getLog().info("No JPA entities found, so there is nothing to compare with; set migration.packages"
                         + " or migration.desired to compare.");
                 return;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.schemamigrate.core.MigrationStatus;
 import org.schemamigrate.core.StatusReport;
-import org.schemamigrate.core.history.Batch;
+import org.schemamigrate.core.Batch;
 
 /**
  * The status report's migrations grouped the way operators think about them: first what was applied outside any

@@ -12,7 +12,7 @@ import org.schemamigrate.core.MigrationStatus;
 import org.schemamigrate.core.StatusReport;
 import org.schemamigrate.core.ValidationProblem;
 import org.schemamigrate.core.VersionInfo;
-import org.schemamigrate.core.history.Batch;
+import org.schemamigrate.core.Batch;
 
 /**
  * Renders a status report as an aligned table (coloured through Maven's MessageUtils, which is plain text when

@@ -11,7 +11,7 @@ import org.schemamigrate.core.HistoryUpdate;
 import org.schemamigrate.core.MigrationResult;
 import org.schemamigrate.core.MigrationRun;
 import org.schemamigrate.core.VersionInfo;
-import org.schemamigrate.core.history.Batch;
+import org.schemamigrate.core.Batch;
 
 class ResultReporterTest {
     private static final VersionInfo V1 = new VersionInfo(1, "create_users", false);

@@ -14,7 +14,7 @@ import org.schemamigrate.core.MigrationStatus.State;
 import org.schemamigrate.core.StatusReport;
 import org.schemamigrate.core.ValidationProblem;
 import org.schemamigrate.core.VersionInfo;
-import org.schemamigrate.core.history.Batch;
+import org.schemamigrate.core.Batch;
 
 class StatusRendererTest {
     private static final Instant AT = Instant.parse("2026-11-22T20:57:19Z");

@@ -7,7 +7,8 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
+import org.schemamigrate.core.FailureDetails;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.Migrator;
 import org.schemamigrate.core.lint.Finding;
@@ -232,7 +233,7 @@ public final class DiffGenerator {
         try {
             scratch.execute(space, script, what);
         } catch (ScratchSpace.ScriptFailure e) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, "The dev database rejected " + e.getMessage()
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, "The dev database rejected " + e.getMessage()
                     + "\nNothing was written.", e);
         }
     }
@@ -244,7 +245,7 @@ public final class DiffGenerator {
                 schema = Dialects.inspector(request.kind(), InspectOptions.defaults().withSchema(live.schema()))
                         .inspect(c);
             } catch (SQLException e) {
-                throw new MigrationException(ErrorCode.DATABASE_ERROR, "Could not inspect " + live.label() + ": "
+                throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not inspect " + live.label() + ": "
                         + e.getMessage() + ". Check migration.url and its credentials.", e);
             }
             // the live schema is rebuilt on the dev database so both proofs can run there
@@ -277,24 +278,27 @@ public final class DiffGenerator {
         }
         List<SchemaChange> residual = differ.diff(scratch.inspect(space), target);
         if (!residual.isEmpty()) {
-            throw new MigrationException(ErrorCode.PROOF_FAILED, "The generated " + direction + " migration ran but"
-                    + " did not reach " + targetName + " exactly, so nothing was written. Still different, as the SQL"
-                    + " that would remain:\n" + planner.plan(residual).script() + "\nThe plan was:\n" + plan.script()
-                    + "\nThis is a bug in schemamigrate's differ or planner; please report it with both scripts.");
+            String remaining = planner.plan(residual).script();
+            throw new MigrationException(DiffErrorCode.PROOF_FAILED, "The generated " + direction + " migration ran"
+                    + " but did not reach " + targetName + " exactly, so nothing was written. Still different, as the"
+                    + " SQL that would remain:\n" + remaining + "\nThe plan was:\n" + plan.script()
+                    + "\nThis is a bug in schemamigrate's differ or planner; please report it with both scripts.",
+                    new FailureDetails.ProofFailed(direction, remaining), null);
         }
     }
 
     private static MigrationException planFailed(String direction, ScratchSpace.ScriptFailure e, Plan plan) {
-        return new MigrationException(ErrorCode.PROOF_FAILED, "The generated " + direction + " migration failed"
+        return new MigrationException(DiffErrorCode.PROOF_FAILED, "The generated " + direction + " migration failed"
                 + " on the dev database, so nothing was written: " + e.getMessage() + "\nThe plan was:\n"
-                + plan.script() + "\nThis is a bug in schemamigrate's planner; please report it with the plan.", e);
+                + plan.script() + "\nThis is a bug in schemamigrate's planner; please report it with the plan.",
+                new FailureDetails.ProofFailed(direction, e.getMessage()), e);
     }
 
     static Features features(ScratchSpace scratch, String space) {
         try (Connection c = scratch.connect(space)) {
             return Dialects.features(c);
         } catch (SQLException e) {
-            throw new MigrationException(ErrorCode.DATABASE_ERROR, "Could not read the dev database's version: "
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not read the dev database's version: "
                     + e.getMessage(), e);
         }
     }

@@ -9,7 +9,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.HistoryUpdate;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.Migrator;
@@ -50,7 +50,7 @@ public final class InitGenerator {
             if (createdDirectory) {
                 deleteQuietly(request);
             }
-            throw new MigrationException(ErrorCode.ILLEGAL_STATE, request.liveLabel() + " already has a migration"
+            throw new MigrationException(CoreErrorCode.ILLEGAL_STATE, request.liveLabel() + " already has a migration"
                     + " history (current version " + current + "): it is managed already. Use migration:diff for"
                     + " new changes.");
         }
@@ -61,11 +61,11 @@ public final class InitGenerator {
             schema = Dialects.inspector(request.kind(), InspectOptions.defaults().withSchema(name)).inspect(c);
             skipped = UnmanagedObjects.list(c, request.kind(), name);
         } catch (SQLException e) {
-            throw new MigrationException(ErrorCode.DATABASE_ERROR, "Could not inspect " + request.liveLabel() + ": "
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not inspect " + request.liveLabel() + ": "
                     + e.getMessage() + ". Check migration.url and its credentials.", e);
         }
         if (schema.tables().isEmpty() && schema.sequences().isEmpty() && schema.enumTypes().isEmpty()) {
-            throw new MigrationException(ErrorCode.ILLEGAL_STATE, request.liveLabel() + " has no tables, sequences"
+            throw new MigrationException(CoreErrorCode.ILLEGAL_STATE, request.liveLabel() + " has no tables, sequences"
                     + " or types to start from. Nothing was written; for a new database use migration:diff.");
         }
         SchemaDiffer differ = new SchemaDiffer(Dialects.hooks(request.kind()));
@@ -102,11 +102,11 @@ public final class InitGenerator {
         try {
             Files.createDirectories(request.directory());
         } catch (IOException e) {
-            throw new MigrationException(ErrorCode.INVALID_DIRECTORY, "Cannot create the migration directory "
+            throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, "Cannot create the migration directory "
                     + request.directory().toAbsolutePath() + ": " + e.getMessage(), e);
         }
         if (!MigrationDirectory.load(request.directory().toString(), null).isEmpty()) {
-            throw new MigrationException(ErrorCode.ILLEGAL_STATE, "The migration directory "
+            throw new MigrationException(CoreErrorCode.ILLEGAL_STATE, "The migration directory "
                     + request.directory().toAbsolutePath() + " already has migrations: init writes the first one."
                     + " Use migration:diff for new changes, or point migration.dir at an empty directory.");
         }

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.core.sql.ScriptSplitter;
-import org.schemamigrate.core.sql.SqlStatement;
+import org.schemamigrate.core.internal.dialect.RunnerDialect;
+import org.schemamigrate.core.SqlStatement;
 import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.diff.differ.SchemaDiffer;
 import org.schemamigrate.diff.differ.mysql.MysqlDiffHooks;
@@ -26,7 +26,7 @@ public final class MysqlFixtures {
 
     /** Runs a script statement by statement, split by the runner's MySQL splitter. */
     private static void run(TestDatabase db, String script) {
-        List<SqlStatement> statements = ScriptSplitter.forKind(DatabaseKind.MARIADB).split(script, "fixture");
+        List<SqlStatement> statements = RunnerDialect.of(DatabaseKind.MARIADB).splitter().split(script, "fixture");
         try (Connection c = db.connection(); Statement s = c.createStatement()) {
             for (SqlStatement statement : statements) {
                 try {

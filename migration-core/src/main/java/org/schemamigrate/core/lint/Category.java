@@ -1,7 +1,7 @@
 package org.schemamigrate.core.lint;
 
 import java.util.Locale;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 
 /** What a finding risks, most serious first; {@code migration.failOn} picks the lowest one that fails. */
@@ -30,7 +30,7 @@ public enum Category {
                 return c;
             }
         }
-        throw new MigrationException(ErrorCode.CONFIGURATION, setting + " must be one of destructive,"
+        throw new MigrationException(CoreErrorCode.CONFIGURATION, setting + " must be one of destructive,"
                 + " backward-incompatible, data-dependent, locking; got '" + text + "'.");
     }
 }

@@ -2,7 +2,7 @@ package org.schemamigrate.core.lint;
 
 import java.util.List;
 import org.schemamigrate.core.Direction;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
 
@@ -59,7 +59,7 @@ public record LintReport(DatabaseKind kind, String directory, int migrations, Li
         try {
             return Category.parse(text, setting);
         } catch (MigrationException e) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, e.getMessage().replace("; got", ", or none (only"
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, e.getMessage().replace("; got", ", or none (only"
                     + " report); got"));
         }
     }

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.schemamigrate.core.Direction;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.internal.dialect.RunnerDialect;
 import org.schemamigrate.core.source.Migration;
 import org.schemamigrate.core.source.MigrationDirectory;
 import org.schemamigrate.core.source.Script;
-import org.schemamigrate.core.sql.ScriptSplitter;
+import org.schemamigrate.core.internal.sql.ScriptSplitter;
 
 /**
  * Lints the SQL files of a migration directory without a database: what {@code migration:lint} reports, and
@@ -39,7 +40,7 @@ public record MigrationLint(DatabaseKind kind, Sides sides, int latest) {
                 case "", "both" -> BOTH;
                 case "up" -> UP;
                 case "down" -> DOWN;
-                default -> throw new MigrationException(ErrorCode.CONFIGURATION, setting
+                default -> throw new MigrationException(CoreErrorCode.CONFIGURATION, setting
                         + " must be up, down or both; got '" + text + "'.");
             };
         }
@@ -49,7 +50,7 @@ public record MigrationLint(DatabaseKind kind, Sides sides, int latest) {
         List<Migration> all = directory.migrations();
         List<Migration> chosen = latest > 0 && latest < all.size() ? all.subList(all.size() - latest, all.size()) : all;
         StatementLinter linter = new StatementLinter(kind);
-        ScriptSplitter splitter = ScriptSplitter.forKind(kind);
+        ScriptSplitter splitter = RunnerDialect.of(kind).splitter();
         List<LintReport.FileReport> files = new ArrayList<>();
         for (Migration migration : chosen) {
             for (Direction direction : Direction.values()) {

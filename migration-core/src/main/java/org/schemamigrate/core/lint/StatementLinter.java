@@ -7,7 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.core.sql.SqlStatement;
+import org.schemamigrate.core.internal.dialect.RunnerDialect;
+import org.schemamigrate.core.SqlStatement;
 
 /**
  * Classifies the statements of a migration, generated or hand-written, by what they risk. It reads SQL well
@@ -22,13 +23,16 @@ public final class StatementLinter {
     private static final Pattern NOT_NULL_CHECK = Pattern.compile(
             "^ADD CONSTRAINT [^ ]+ CHECK \\((\"[^\"]+\"|[^ ]+) IS NOT NULL\\)( NOT VALID)?$");
     private static final Pattern SET_NOT_NULL = Pattern.compile("^ALTER (?:COLUMN )?([^ ]+) SET NOT NULL$");
-    private static final Pattern VOLATILE_DEFAULT = Pattern.compile(
-            "DEFAULT .*\\b(CLOCK_TIMESTAMP|RANDOM|GEN_RANDOM_UUID|UUID_GENERATE_V[14]|NEXTVAL|TIMEOFDAY)\\s*\\(");
 
-    private final DatabaseKind kind;
+    private final RunnerDialect dialect;
 
     public StatementLinter(DatabaseKind kind) {
-        this.kind = kind;
+        this(RunnerDialect.of(kind));
+    }
+
+    /** The locking rules, which differ per database, come from the dialect. */
+    public StatementLinter(RunnerDialect dialect) {
+        this.dialect = dialect;
     }
 
     /** Findings for the statements of one file, in statement order. */
@@ -81,10 +85,8 @@ public final class StatementLinter {
                         + " the old name (add a view with the old name, or rename in a later release)");
             } else if (sql.startsWith("CREATE ")) {
                 createIndex();
-            } else if (sql.matches("^DROP INDEX\\b.*") && kind == DatabaseKind.POSTGRESQL
-                    && !sql.contains(" CONCURRENTLY ")) {
-                add("SM402", Category.LOCKING, "DROP INDEX blocks writes to the table; use DROP INDEX CONCURRENTLY"
-                        + " in a -- migration:no-transaction file");
+            } else if (sql.matches("^DROP INDEX\\b.*")) {
+                lockRisk(dialect.dropIndex(sql));
             } else {
                 Matcher alter = ALTER_TABLE.matcher(sql);
                 if (alter.matches()) {
@@ -103,9 +105,8 @@ public final class StatementLinter {
             if (index.group(1) != null && !newTable) {
                 add("SM203", Category.DATA_DEPENDENT, "a unique index fails if existing rows have duplicates");
             }
-            if (kind == DatabaseKind.POSTGRESQL && index.group(2) == null && !newTable) {
-                add("SM401", Category.LOCKING, "CREATE INDEX blocks writes to the table while it builds; use"
-                        + " CREATE INDEX CONCURRENTLY in a -- migration:no-transaction file");
+            if (!newTable) {
+                lockRisk(dialect.createIndex(index.group(2) != null));
             }
         }
 
@@ -140,9 +141,8 @@ public final class StatementLinter {
                 Matcher column = SET_NOT_NULL.matcher(action);
                 boolean checked = column.matches()
                         && notNullChecked.contains(table + "." + SqlText.name(column.group(1)));
-                if (kind == DatabaseKind.POSTGRESQL && !checked) {
-                    add("SM406", Category.LOCKING, "SET NOT NULL scans " + table + " under an exclusive lock; add a"
-                            + " CHECK (col IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL");
+                if (!checked) {
+                    lockRisk(dialect.setNotNull(table));
                 }
             } else if (action.matches("^ALTER (COLUMN )?[^ ]+ (SET DATA )?TYPE .*")
                     || action.matches("^(MODIFY|CHANGE) .*")) {
@@ -161,18 +161,12 @@ public final class StatementLinter {
                 add("SM201", Category.DATA_DEPENDENT, "adds a NOT NULL column without a default: fails if " + table
                         + " has rows");
             }
-            if (kind == DatabaseKind.POSTGRESQL && VOLATILE_DEFAULT.matcher(action).find()) {
-                add("SM405", Category.LOCKING, "a volatile default rewrites " + table + " under an exclusive lock;"
-                        + " add the column without default, then backfill in batches");
-            }
+            lockRisk(dialect.addColumn(table, action));
         }
 
         private void constraint(String table, String action, String code, String explanation) {
             add(code, Category.DATA_DEPENDENT, explanation);
-            if (kind == DatabaseKind.POSTGRESQL && !action.contains(" NOT VALID")) {
-                add("SM403", Category.LOCKING, "validating the constraint scans " + table + " while blocking writes;"
-                        + " add it NOT VALID, then VALIDATE CONSTRAINT in a later statement");
-            }
+            lockRisk(dialect.addConstraint(table, action));
         }
 
         private void typeChange(String table, String action) {
@@ -186,14 +180,13 @@ public final class StatementLinter {
             }
             add("SM206", Category.DATA_DEPENDENT, "changes a column of " + table + ": fails, or truncates, if"
                     + " existing values do not fit the new definition; destructive if it narrows the type");
-            if (kind != DatabaseKind.POSTGRESQL && (sql.contains("ALGORITHM=INSTANT")
-                    || sql.contains("ALGORITHM=INPLACE") && sql.contains("LOCK=NONE"))) {
-                return; // the server refuses the statement rather than copy the table under a lock
+            lockRisk(dialect.changeColumn(table, sql));
+        }
+
+        private void lockRisk(RunnerDialect.LockRisk risk) {
+            if (risk != null) {
+                add(risk.code(), Category.LOCKING, risk.explanation());
             }
-            add(kind == DatabaseKind.POSTGRESQL ? "SM404" : "SM451", Category.LOCKING, kind == DatabaseKind.POSTGRESQL
-                    ? "a type change may rewrite " + table + " under an exclusive lock"
-                    : "the column change may copy " + table + " while blocking writes; add ALGORITHM=INPLACE,"
-                    + " LOCK=NONE so MySQL refuses instead of locking");
         }
 
         private void add(String code, Category category, String explanation) {

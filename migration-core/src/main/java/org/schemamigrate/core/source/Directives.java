@@ -2,7 +2,7 @@ package org.schemamigrate.core.source;
 
 import java.util.List;
 import java.util.Locale;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 
 /**
@@ -42,7 +42,7 @@ public record Directives(boolean noTransaction, boolean allowDestructive) {
             } else if (name.equals("allow-destructive")) {
                 allowDestructive = true;
             } else {
-                throw new MigrationException(ErrorCode.INVALID_DIRECTORY, fileName + " line " + (i + 1)
+                throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, fileName + " line " + (i + 1)
                         + ": unknown directive '" + line + "'. Known directives: "
                         + String.join(", ", KNOWN.stream().map(k -> PREFIX + k).toList())
                         + ". Fix the spelling, or write it as an ordinary comment (not starting with '"

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.schemamigrate.core.Direction;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.JavaMigration;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.MigrationVersion;
@@ -46,7 +46,7 @@ public final class JavaMigrations {
         try {
             return (JavaMigration) type.getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw new MigrationException(ErrorCode.INVALID_DIRECTORY, "Java migration " + type.getName()
+            throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, "Java migration " + type.getName()
                     + " cannot be created: " + e + ". It needs a public no-argument constructor.", e);
         }
     }
@@ -65,12 +65,12 @@ public final class JavaMigrations {
             version = Long.parseLong(m.group(1));
             name = m.group(2).toLowerCase(Locale.ROOT);
         } else {
-            throw new MigrationException(ErrorCode.INVALID_DIRECTORY, "Java migration " + type.getName()
+            throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, "Java migration " + type.getName()
                     + " has no version: name the class V<version>_<name> (e.g. V20261122183000_backfill_emails)"
                     + " or annotate it with @MigrationVersion(20261122183000L).");
         }
         if (version < 1 || !name.matches("[a-z0-9_]+")) {
-            throw new MigrationException(ErrorCode.INVALID_DIRECTORY, "Java migration " + type.getName()
+            throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, "Java migration " + type.getName()
                     + " has version " + version + " and name '" + name + "'; versions start at 1 and names use"
                     + " lower-case letters, digits and _.");
         }

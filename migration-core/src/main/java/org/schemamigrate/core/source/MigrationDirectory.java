@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 
 /**
@@ -70,7 +70,7 @@ public final class MigrationDirectory {
         for (Migration java : javaMigrations) {
             Migration other = all.putIfAbsent(java.version(), java);
             if (other != null) {
-                throw new MigrationException(ErrorCode.INVALID_DIRECTORY, "Version " + java.version()
+                throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, "Version " + java.version()
                         + " is used by both " + other.up().location() + " and " + java.up().location()
                         + ". Give one of them another version.");
             }
@@ -103,13 +103,13 @@ public final class MigrationDirectory {
             Map<Long, Script> side = m.group(3).equals("up") ? ups : downs;
             Script previous = side.get(version);
             if (previous != null) {
-                throw new MigrationException(ErrorCode.INVALID_DIRECTORY, "Two " + m.group(3)
+                throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, "Two " + m.group(3)
                         + " migrations have version " + version + ": " + previous.location() + " and "
                         + file.location() + ". Give one of them a new version (rename the file pair).");
             }
             String otherName = names.putIfAbsent(version, name);
             if (otherName != null && !otherName.equals(name)) {
-                throw new MigrationException(ErrorCode.INVALID_DIRECTORY, "Version " + version
+                throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, "Version " + version
                         + " has files with different names: " + file.location() + " and a file named '"
                         + otherName + "'. An up and its down must share version and name; rename one of them.");
             }
@@ -117,7 +117,7 @@ public final class MigrationDirectory {
         }
         for (Map.Entry<Long, Script> down : downs.entrySet()) {
             if (!ups.containsKey(down.getKey())) {
-                throw new MigrationException(ErrorCode.INVALID_DIRECTORY, down.getValue().location()
+                throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, down.getValue().location()
                         + " has no up migration. Add " + down.getValue().fileName().replace(".down.sql", ".up.sql")
                         + " or delete the down file.");
             }
@@ -129,7 +129,7 @@ public final class MigrationDirectory {
     }
 
     private static MigrationException badName(SourceFile file) {
-        return new MigrationException(ErrorCode.INVALID_DIRECTORY, file.location()
+        return new MigrationException(CoreErrorCode.INVALID_DIRECTORY, file.location()
                 + " does not follow the migration file pattern <version>_<name>.up.sql / .down.sql"
                 + " (version: digits, e.g. 20261122183000 or 0001; name: lower-case letters, digits and _)."
                 + " Rename it, e.g. 20261122183000_add_email.up.sql, or move it out of the directory.");
@@ -138,11 +138,11 @@ public final class MigrationDirectory {
     private static long parseVersion(String digits, SourceFile file) {
         String significant = digits.replaceFirst("^0+", "");
         if (significant.isEmpty()) {
-            throw new MigrationException(ErrorCode.INVALID_DIRECTORY, file.location()
+            throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, file.location()
                     + " has version 0; versions start at 1. Rename the file.");
         }
         if (significant.length() > MAX_VERSION_DIGITS) {
-            throw new MigrationException(ErrorCode.INVALID_DIRECTORY, file.location() + " has a version of "
+            throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, file.location() + " has a version of "
                     + significant.length() + " digits; at most " + MAX_VERSION_DIGITS
                     + " are supported (a yyyyMMddHHmmss timestamp has 14). Rename the file.");
         }
@@ -157,7 +157,7 @@ public final class MigrationDirectory {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(file.bytes())).toString();
         } catch (CharacterCodingException e) {
-            throw new MigrationException(ErrorCode.INVALID_DIRECTORY, file.location()
+            throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, file.location()
                     + " is not valid UTF-8. Save it as UTF-8 (most editors: 'Save with encoding').", e);
         }
         content = Checksums.normalise(content);

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 
 /**
@@ -23,7 +23,7 @@ public record MigrationLocation(boolean classpath, String path) {
 
     public static MigrationLocation parse(String location) {
         if (location == null || location.isBlank()) {
-            throw new MigrationException(ErrorCode.CONFIGURATION,
+            throw new MigrationException(CoreErrorCode.CONFIGURATION,
                     "No migration location is set. Give a directory path or classpath:<folder>.");
         }
         if (location.startsWith(CLASSPATH)) {
@@ -45,7 +45,7 @@ public record MigrationLocation(boolean classpath, String path) {
 
     private static List<MigrationDirectory.SourceFile> readDirectory(Path directory) {
         if (!Files.isDirectory(directory)) {
-            throw new MigrationException(ErrorCode.INVALID_DIRECTORY, "The migration directory "
+            throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, "The migration directory "
                     + directory.toAbsolutePath() + " does not exist. Create it, or point the migration"
                     + " directory setting (migration.dir) at the folder that holds the .up.sql/.down.sql files.");
         }
@@ -58,7 +58,7 @@ public record MigrationLocation(boolean classpath, String path) {
                 }
             }
         } catch (IOException e) {
-            throw new MigrationException(ErrorCode.INVALID_DIRECTORY, "Cannot list the migration directory "
+            throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, "Cannot list the migration directory "
                     + directory.toAbsolutePath() + ": " + e.getMessage() + ". Check its permissions.", e);
         }
         return files;
@@ -68,7 +68,7 @@ public record MigrationLocation(boolean classpath, String path) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new MigrationException(ErrorCode.INVALID_DIRECTORY, "Cannot read " + file.toAbsolutePath()
+            throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, "Cannot read " + file.toAbsolutePath()
                     + ": " + e.getMessage() + ". Check that the file exists and is readable.", e);
         }
     }
@@ -86,7 +86,7 @@ public record MigrationLocation(boolean classpath, String path) {
                 try {
                     files.add(new MigrationDirectory.SourceFile(name, where, resource.load()));
                 } catch (IOException e) {
-                    throw new MigrationException(ErrorCode.INVALID_DIRECTORY, "Cannot read " + where + ": "
+                    throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, "Cannot read " + where + ": "
                             + e.getMessage(), e);
                 }
             }

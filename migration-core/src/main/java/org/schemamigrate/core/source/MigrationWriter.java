@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 
 /**
@@ -34,7 +34,7 @@ public final class MigrationWriter {
             return switch (t) {
                 case "", "timestamp" -> TIMESTAMP;
                 case "sequence", "seq" -> SEQUENCE;
-                default -> throw new MigrationException(ErrorCode.CONFIGURATION, setting
+                default -> throw new MigrationException(CoreErrorCode.CONFIGURATION, setting
                         + " must be 'timestamp' or 'sequence'; got '" + text + "'.");
             };
         }
@@ -55,7 +55,7 @@ public final class MigrationWriter {
         String name = raw == null ? "" : raw.trim().toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         if (name.isEmpty()) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, "The migration needs a name: " + setting
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, "The migration needs a name: " + setting
                     + "=add_email (letters, digits and underscores).");
         }
         return name;
@@ -71,7 +71,7 @@ public final class MigrationWriter {
             Files.writeString(up, upSql, StandardCharsets.UTF_8);
             Files.writeString(down, downSql, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new MigrationException(ErrorCode.INVALID_DIRECTORY, "Cannot write the migration files in "
+            throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, "Cannot write the migration files in "
                     + dir.toAbsolutePath() + ": " + e.getMessage() + ". Check migration.dir and its permissions.", e);
         }
         return new WrittenPair(version, up, down);
@@ -115,7 +115,7 @@ public final class MigrationWriter {
                 }
             }
         } catch (IOException e) {
-            throw new MigrationException(ErrorCode.INVALID_DIRECTORY, "Cannot list the migration directory "
+            throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, "Cannot list the migration directory "
                     + dir.toAbsolutePath() + ": " + e.getMessage(), e);
         }
         return new Existing(max, width);

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 
 /**
@@ -61,14 +61,14 @@ public final class SumFile {
             }
             String[] parts = line.split("\\s+");
             if (parts.length != 2) {
-                throw new MigrationException(ErrorCode.INVALID_DIRECTORY, location + " line " + (i + 1)
+                throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, location + " line " + (i + 1)
                         + " is not '<file> <checksum>'. Rewrite the file with migration:hash.");
             }
             sums.put(parts[0], parts[1]);
         }
         SumFile sum = new SumFile(sums);
         if (total == null || !total.equals(sum.total())) {
-            throw new MigrationException(ErrorCode.INVALID_DIRECTORY, location + " was edited by hand (its total"
+            throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, location + " was edited by hand (its total"
                     + " checksum does not match its lines; a merge conflict resolved in the file does this)."
                     + " Review the migration files, then rewrite it with migration:hash.");
         }
@@ -95,7 +95,7 @@ public final class SumFile {
         try {
             Files.writeString(dir.resolve(FILE_NAME), sum.render(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new MigrationException(ErrorCode.INVALID_DIRECTORY, "Cannot write " + dir.resolve(FILE_NAME)
+            throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, "Cannot write " + dir.resolve(FILE_NAME)
                     + ": " + e.getMessage(), e);
         }
     }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.source.MigrationDirectory;
@@ -113,7 +113,7 @@ class MigrationLintTest {
         assertThat(LintReport.failOn("data-dependent", "migration.failOn")).isEqualTo(Category.DATA_DEPENDENT);
         assertThatThrownBy(() -> LintReport.failOn("high", "migration.failOn"))
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION))
+                        e -> assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION))
                 .hasMessageContaining("migration.failOn must be one of destructive")
                 .hasMessageContaining("or none (only report); got 'high'");
         assertThat(MigrationLint.Sides.parse("Down", "migration.direction")).isEqualTo(MigrationLint.Sides.DOWN);

@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.core.sql.ScriptSplitter;
+import org.schemamigrate.core.internal.dialect.RunnerDialect;
 
 class StatementLinterTest {
 
     private static List<String> codes(DatabaseKind kind, String script) {
-        return new StatementLinter(kind).lint("m.up.sql", ScriptSplitter.forKind(kind).split(script, "m.up.sql"))
+        return new StatementLinter(kind).lint("m.up.sql", RunnerDialect.of(kind).splitter().split(script, "m.up.sql"))
                 .stream().map(Finding::code).toList();
     }
 
@@ -95,7 +95,8 @@ class StatementLinterTest {
     @Test
     void findingsSayWhereAndWhy() {
         List<Finding> findings = new StatementLinter(DatabaseKind.POSTGRESQL).lint("3_drop_email.up.sql",
-                ScriptSplitter.forKind(DatabaseKind.POSTGRESQL).split("-- cleanup\nSELECT 1;\n\nALTER TABLE customer"
+                RunnerDialect.of(DatabaseKind.POSTGRESQL).splitter().split(
+                        "-- cleanup\nSELECT 1;\n\nALTER TABLE customer"
                         + " DROP COLUMN email;", "3_drop_email.up.sql"));
 
         assertThat(findings).allSatisfy(f -> assertThat(f.statement()).isEqualTo(2));

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 
 class MigrationDirectoryTest {
@@ -58,7 +58,7 @@ class MigrationDirectoryTest {
 
         assertThatThrownBy(this::load)
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_DIRECTORY))
+                        e -> assertThat(e.code()).isEqualTo(CoreErrorCode.INVALID_DIRECTORY))
                 .hasMessageContaining(name)
                 .hasMessageContaining("<version>_<name>.up.sql");
     }

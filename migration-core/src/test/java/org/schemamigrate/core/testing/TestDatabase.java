@@ -10,8 +10,8 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.db.UrlDataSource;
-import org.schemamigrate.core.sql.ScriptSplitter;
-import org.schemamigrate.core.sql.SqlStatement;
+import org.schemamigrate.core.internal.dialect.RunnerDialect;
+import org.schemamigrate.core.SqlStatement;
 
 /** A fresh, empty database on an embedded server, with small helpers for assertions. */
 public record TestDatabase(DatabaseKind kind, String name, String url, String user, String password) {
@@ -37,7 +37,7 @@ public record TestDatabase(DatabaseKind kind, String name, String url, String us
 
     /** Runs a script split like a migration file, each statement on its own, in autocommit mode. */
     public void executeScript(String script) {
-        execute(ScriptSplitter.forKind(kind).split(script, "script").stream().map(SqlStatement::sql)
+        execute(RunnerDialect.of(kind).splitter().split(script, "script").stream().map(SqlStatement::sql)
                 .toArray(String[]::new));
     }
 

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 
 /**
@@ -104,7 +104,7 @@ public final class Renames {
     }
 
     static MigrationException error(String message) {
-        return new MigrationException(ErrorCode.CONFIGURATION, SETTING + ": " + message);
+        return new MigrationException(CoreErrorCode.CONFIGURATION, SETTING + ": " + message);
     }
 
     public boolean isEmpty() {

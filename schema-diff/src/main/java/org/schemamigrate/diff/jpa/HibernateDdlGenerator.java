@@ -11,8 +11,9 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
+import org.schemamigrate.diff.DiffErrorCode;
 
 /**
  * Entities → Hibernate metadata → the create DDL Hibernate would run, for one dialect and server version.
@@ -35,12 +36,12 @@ public final class HibernateDdlGenerator {
     public static String createDdl(ClassLoader classLoader, PersistenceUnit unit, EntityModel model) {
         List<String> classNames = unit.classNames();
         if (classNames.isEmpty() && unit.mappingFiles().isEmpty() && unit.name() != null) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, "The persistence unit " + unit.name() + " names no"
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, "The persistence unit " + unit.name() + " names no"
                     + " entity classes or mapping files, and none were found in its root. List them with <class> in"
                     + " persistence.xml, or remove migration.persistenceUnit to scan the compiled classes.");
         }
         if (classNames.isEmpty() && unit.mappingFiles().isEmpty()) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, "No JPA entities found"
+            throw new MigrationException(DiffErrorCode.NO_ENTITIES, "No JPA entities found"
                     + (model.packages().isEmpty() ? " on the project's classpath" : " in packages "
                     + String.join(", ", model.packages())) + ". Compile the project first (the goal needs the"
                     + " compiled classes), or set migration.packages to the packages that hold your @Entity classes.");
@@ -77,7 +78,7 @@ public final class HibernateDdlGenerator {
         } catch (MigrationException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, "Hibernate rejected the entity model: "
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, "Hibernate rejected the entity model: "
                     + rootMessage(e) + ". Fix the mapping it names (the same error would stop the application at"
                     + " start-up).", e);
         } finally {

@@ -6,7 +6,7 @@ import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
 import org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 
 /**
@@ -41,12 +41,12 @@ final class NamingStrategies {
         try {
             Class<?> cls = Class.forName(className.strip(), true, loader);
             if (!type.isAssignableFrom(cls)) {
-                throw new MigrationException(ErrorCode.CONFIGURATION, property + "=" + className + " is not a "
+                throw new MigrationException(CoreErrorCode.CONFIGURATION, property + "=" + className + " is not a "
                         + type.getName() + ". Use spring, jpa, or the name of a class implementing it.");
             }
             return type.cast(cls.getDeclaredConstructor().newInstance());
         } catch (ReflectiveOperationException e) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, property + "=" + className + " cannot be"
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, property + "=" + className + " cannot be"
                     + " created: " + e + ". Use spring, jpa, or a class on the project's classpath with a public"
                     + " no-argument constructor.", e);
         }

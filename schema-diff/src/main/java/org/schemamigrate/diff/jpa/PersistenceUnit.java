@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hibernate.jpa.boot.spi.PersistenceUnitDescriptor;
 import org.hibernate.jpa.boot.spi.PersistenceXmlParser;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 
 /**
@@ -43,11 +43,11 @@ public record PersistenceUnit(String name, List<String> classNames, List<String>
         try {
             files = Collections.list(loader.getResources(XML));
         } catch (IOException e) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, "Cannot read " + XML + " for"
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, "Cannot read " + XML + " for"
                     + " migration.persistenceUnit=" + name + ": " + e.getMessage(), e);
         }
         if (files.isEmpty()) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, "migration.persistenceUnit=" + name + " is set,"
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, "migration.persistenceUnit=" + name + " is set,"
                     + " but there is no " + XML + " on the project's classpath. Add src/main/resources/" + XML
                     + ", or remove migration.persistenceUnit to scan the compiled classes for entities.");
         }
@@ -55,12 +55,12 @@ public record PersistenceUnit(String name, List<String> classNames, List<String>
         try {
             units = PersistenceXmlParser.create(Map.of(), loader, null).parse(files);
         } catch (RuntimeException e) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, "Hibernate cannot read " + files + ": "
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, "Hibernate cannot read " + files + ": "
                     + e.getMessage() + ". Fix the persistence.xml it names.", e);
         }
         PersistenceUnitDescriptor unit = units.get(name);
         if (unit == null) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, "migration.persistenceUnit=" + name + ": no such"
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, "migration.persistenceUnit=" + name + ": no such"
                     + " unit in " + files + ". Units found: " + String.join(", ", new TreeSet<>(units.keySet()))
                     + ".");
         }

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.internal.dialect.RunnerDialect;
 import org.schemamigrate.core.lint.Category;
 import org.schemamigrate.core.lint.Finding;
 import org.schemamigrate.core.lint.StatementLinter;
-import org.schemamigrate.core.sql.ScriptSplitter;
-import org.schemamigrate.core.sql.SqlStatement;
+import org.schemamigrate.core.SqlStatement;
 import org.schemamigrate.diff.plan.LockTimeout;
 import org.schemamigrate.diff.plan.Plan;
 import org.schemamigrate.diff.plan.PlanStep;
@@ -48,7 +48,7 @@ public final class MigrationFileText {
                                    LockTimeout lockTimeout) {
         String prelude = lockTimeout.prelude(!noTransaction);
         String body = prelude + plan.script() + lockTimeout.epilogue(!noTransaction);
-        List<SqlStatement> statements = ScriptSplitter.forKind(kind).split(body, "the generated migration");
+        List<SqlStatement> statements = RunnerDialect.of(kind).splitter().split(body, "the generated migration");
         List<Finding> findings = new ArrayList<>(new StatementLinter(kind).lint("", statements));
         findings.addAll(planFindings(plan, statements, prelude.isEmpty() ? 0 : 1, findings));
         findings.sort(Comparator.comparingInt(Finding::line));

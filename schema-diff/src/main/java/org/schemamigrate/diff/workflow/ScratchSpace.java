@@ -8,12 +8,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.internal.dialect.RunnerDialect;
 import org.schemamigrate.core.source.Directives;
-import org.schemamigrate.core.sql.ScriptSplitter;
-import org.schemamigrate.core.sql.SqlStatement;
+import org.schemamigrate.core.SqlStatement;
 import org.schemamigrate.diff.Dialects;
 import org.schemamigrate.diff.inspect.InspectOptions;
 import org.schemamigrate.diff.model.Schema;
@@ -44,7 +44,7 @@ public final class ScratchSpace implements AutoCloseable {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute(ddl);
         } catch (SQLException e) {
-            throw new MigrationException(ErrorCode.DATABASE_ERROR, "Could not create the scratch "
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not create the scratch "
                     + (kind == DatabaseKind.POSTGRESQL ? "schema " : "database ") + name + " on the dev database: "
                     + e.getMessage() + ". The dev database user needs the right to create "
                     + (kind == DatabaseKind.POSTGRESQL ? "schemas" : "databases") + " (migration.devUrl).", e);
@@ -75,7 +75,7 @@ public final class ScratchSpace implements AutoCloseable {
         try {
             return dev.getConnection();
         } catch (SQLException e) {
-            throw new MigrationException(ErrorCode.DATABASE_ERROR, "Cannot reach the dev database (" + dev + "): "
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Cannot reach the dev database (" + dev + "): "
                     + e.getMessage() + ". Check migration.devUrl, or leave it unset to use the embedded one.", e);
         }
     }
@@ -86,7 +86,7 @@ public final class ScratchSpace implements AutoCloseable {
      * source's name and line.
      */
     public void execute(String namespace, String script, String sourceName) {
-        List<SqlStatement> statements = ScriptSplitter.forKind(kind).split(script, sourceName);
+        List<SqlStatement> statements = RunnerDialect.of(kind).splitter().split(script, sourceName);
         try (Connection c = connect(namespace)) {
             boolean transactional = kind.transactionalDdl()
                     && !Directives.parse(script, sourceName).noTransaction();
@@ -105,7 +105,7 @@ public final class ScratchSpace implements AutoCloseable {
                 c.commit();
             }
         } catch (SQLException e) {
-            throw new MigrationException(ErrorCode.DATABASE_ERROR, "The dev database failed while running "
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "The dev database failed while running "
                     + sourceName + ": " + e.getMessage(), e);
         }
     }
@@ -115,7 +115,7 @@ public final class ScratchSpace implements AutoCloseable {
         try (Connection c = connect(namespace)) {
             return Dialects.inspector(kind, InspectOptions.defaults().withSchema(namespace)).inspect(c);
         } catch (SQLException e) {
-            throw new MigrationException(ErrorCode.DATABASE_ERROR, "Could not inspect the scratch namespace "
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not inspect the scratch namespace "
                     + namespace + ": " + e.getMessage(), e);
         }
     }
@@ -128,7 +128,7 @@ public final class ScratchSpace implements AutoCloseable {
                         + kind.quote(name) + (kind == DatabaseKind.POSTGRESQL ? " CASCADE" : ""));
             }
         } catch (SQLException e) {
-            throw new MigrationException(ErrorCode.DATABASE_ERROR, "Could not drop the scratch namespaces "
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not drop the scratch namespaces "
                     + created + " from the dev database: " + e.getMessage() + ". Drop them by hand.", e);
         } finally {
             created.clear();

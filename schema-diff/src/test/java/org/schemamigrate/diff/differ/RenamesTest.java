@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 
 class RenamesTest {
@@ -66,7 +66,7 @@ class RenamesTest {
     void malformedAndDuplicateEntriesNameTheSettingAndTheEntry(String setting, String message) {
         assertThatThrownBy(() -> Renames.parse(setting))
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION))
+                        e -> assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION))
                 .hasMessageStartingWith("migration.renames: ")
                 .hasMessageContaining(message);
     }

@@ -7,13 +7,14 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.core.sql.ScriptSplitter;
-import org.schemamigrate.core.sql.SqlStatement;
+import org.schemamigrate.core.internal.dialect.RunnerDialect;
+import org.schemamigrate.core.SqlStatement;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
+import org.schemamigrate.diff.DiffErrorCode;
 import org.schemamigrate.diff.differ.SchemaDiffer;
 import org.schemamigrate.diff.differ.postgres.PostgresDiffHooks;
 import org.schemamigrate.diff.inspect.InspectOptions;
@@ -85,8 +86,7 @@ class HibernateDdlGeneratorTest {
         assertThatThrownBy(() -> HibernateDdlGenerator.createDdl(LOADER, List.of(),
                 new EntityModel(List.of("com.example.nothing"), DatabaseKind.POSTGRESQL, null, null, null, null)))
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION))
-                .hasMessageContaining("No JPA entities found in packages com.example.nothing")
+                        e -> assertThat(e.code()).isEqualTo(DiffErrorCode.NO_ENTITIES))
                 .hasMessageContaining("migration.packages");
     }
 
@@ -95,7 +95,7 @@ class HibernateDdlGeneratorTest {
         assertThatThrownBy(() -> HibernateDdlGenerator.createDdl(LOADER, List.of(BrokenEntity.class.getName()),
                 model(DatabaseKind.POSTGRESQL, "spring")))
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION))
+                        e -> assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION))
                 .hasMessageContaining("Hibernate rejected the entity model")
                 .hasMessageContaining("BrokenEntity");
     }
@@ -115,7 +115,7 @@ class HibernateDdlGeneratorTest {
 
     private static void execute(TestDatabase db, String ddl) throws Exception {
         try (Connection c = db.connection(); Statement s = c.createStatement()) {
-            for (SqlStatement statement : ScriptSplitter.forKind(db.kind()).split(ddl, "hibernate.sql")) {
+            for (SqlStatement statement : RunnerDialect.of(db.kind()).splitter().split(ddl, "hibernate.sql")) {
                 s.execute(statement.sql());
             }
         }

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.Migrator;
 import org.schemamigrate.core.db.DatabaseKind;
@@ -112,7 +112,7 @@ class DiffGeneratorTest {
 
         assertThatThrownBy(() -> new DiffGenerator(CLOCK).generate(request(dev, broken, "x")))
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION))
+                        e -> assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION))
                 .hasMessageContaining("the desired schema (schema.sql) line 2")
                 .hasMessageContaining("nosuchtype")
                 .hasMessageContaining("Nothing was written");

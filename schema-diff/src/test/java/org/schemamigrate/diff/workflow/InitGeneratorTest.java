@@ -12,13 +12,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.MigrationStatus;
 import org.schemamigrate.core.Migrator;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.core.sql.ScriptSplitter;
-import org.schemamigrate.core.sql.SqlStatement;
+import org.schemamigrate.core.internal.dialect.RunnerDialect;
+import org.schemamigrate.core.SqlStatement;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.core.testing.TestDatabases;
@@ -83,7 +83,7 @@ class InitGeneratorTest {
 
         assertThatThrownBy(() -> new InitGenerator(CLOCK).init(request(dev, live)))
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.ILLEGAL_STATE))
+                        e -> assertThat(e.code()).isEqualTo(CoreErrorCode.ILLEGAL_STATE))
                 .hasMessageContaining("already has migrations");
 
         Path other = dir.resolveSibling(dir.getFileName() + "-other");
@@ -94,7 +94,7 @@ class InitGeneratorTest {
 
     private static void execute(TestDatabase db, String script) throws Exception {
         try (Connection c = db.connection(); Statement s = c.createStatement()) {
-            for (SqlStatement statement : ScriptSplitter.forKind(db.kind()).split(script, "ddl")) {
+            for (SqlStatement statement : RunnerDialect.of(db.kind()).splitter().split(script, "ddl")) {
                 s.execute(statement.sql());
             }
         }

@@ -1,0 +1,25 @@
+package org.schemamigrate.core;
+
+/**
+ * The facts of a failure, for tools and tests: what the message says in words, as data. One record per kind of
+ * failure that has facts beyond its code; {@link MigrationException#details()} is empty for the others.
+ */
+public sealed interface FailureDetails {
+
+    /**
+     * A statement of a migration failed (or the pre-check before it). {@code statementIndex} is 1-based and
+     * {@code line} is the statement's first line in the file; {@code committedStatements} of them had already
+     * committed and stay (0 when the migration ran in a transaction that was rolled back).
+     */
+    record StatementFailed(long version, Direction direction, String file, int statementIndex, int statementCount,
+                           int line, int committedStatements) implements FailureDetails {
+    }
+
+    /**
+     * A generated migration did not reach its target on the dev database. {@code direction} is {@code up} or
+     * {@code down}; {@code residual} is the SQL that would still remain, or the database's error when the script
+     * failed to run.
+     */
+    record ProofFailed(String direction, String residual) implements FailureDetails {
+    }
+}

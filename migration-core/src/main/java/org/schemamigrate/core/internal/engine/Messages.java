@@ -1,0 +1,56 @@
+package org.schemamigrate.core.internal.engine;
+
+import org.schemamigrate.core.Direction;
+import org.schemamigrate.core.internal.history.AppliedMigration;
+import org.schemamigrate.core.source.Migration;
+import org.schemamigrate.core.source.Script;
+
+/** The texts a person reads when something is wrong: what happened, what state the database is in, the fix. */
+final class Messages {
+    private Messages() {
+    }
+
+    static String dirty(AppliedMigration row, Migration migration, long previousVersion) {
+        boolean down = row.operation() == Direction.DOWN;
+        Script script = migration == null ? null : down ? migration.down() : migration.up();
+        String file = script == null ? "its " + (down ? "down" : "up") + " file" : script.location();
+        String progress = row.statementsDone() == 0
+                ? "none of its " + row.statementsTotal() + " statements had completed"
+                : "statements 1–" + row.statementsDone() + " of " + row.statementsTotal() + " were committed";
+        String next = row.statementsDone() < row.statementsTotal()
+                ? " (the first one not applied is statement " + (row.statementsDone() + 1) + " of " + file + ")"
+                : "";
+        String doneVersion = down ? String.valueOf(previousVersion) : String.valueOf(row.version());
+        String undoneVersion = down ? String.valueOf(row.version()) : String.valueOf(previousVersion);
+        return "The database is dirty at version " + row.label() + ": its " + (down ? "down" : "up")
+                + " migration failed part-way and " + progress + next + ". Repair the database by hand, then"
+                + " record the outcome with force: version " + doneVersion + " if you completed the "
+                + (down ? "rollback" : "migration") + ", or version " + undoneVersion + " if you undid the"
+                + " committed statements (mvn migration:force -Dversion=" + doneVersion + ", or Migrator.force("
+                + doneVersion + ")). Nothing else runs until then.";
+    }
+
+    static String edited(Migration migration, AppliedMigration row) {
+        return "Migration " + row.label() + " was edited after it was applied: " + migration.up().location()
+                + " now has checksum " + shortSum(migration.checksum()) + " but " + shortSum(row.checksum())
+                + " was applied. Restore the file as it was applied (e.g. from version control) and put the change"
+                + " in a new migration.";
+    }
+
+    static String missingFile(AppliedMigration row, String directory) {
+        return "Migration " + row.label() + " is recorded as applied but its file " + row.version() + "_"
+                + row.name() + ".up.sql is missing from " + directory + ". Restore the file (e.g. from version"
+                + " control): a migration that ran must stay in the directory.";
+    }
+
+    static String outOfOrder(Migration migration, long highestApplied) {
+        return "Migration " + migration.label() + " (" + migration.up().location() + ") is pending but a higher"
+                + " version, " + highestApplied + ", is already applied (usually a branch merged after a release)."
+                + " Give it a version above " + highestApplied + " by renaming the file pair, or allow out-of-order"
+                + " migrations (migration.outOfOrder=true).";
+    }
+
+    private static String shortSum(String checksum) {
+        return checksum == null ? "(none)" : checksum.substring(0, Math.min(12, checksum.length()));
+    }
+}

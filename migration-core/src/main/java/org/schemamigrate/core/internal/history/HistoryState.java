@@ -1,0 +1,21 @@
+package org.schemamigrate.core.internal.history;
+
+import java.util.Locale;
+
+/** The state of one row in the history table, stored as its lower-case name. */
+public enum HistoryState {
+    /** The migration ran completely. */
+    APPLIED,
+    /** The migration started but did not finish; statements_done tells how far it got. */
+    DIRTY,
+    /** Recorded as applied by baseline, without running it. */
+    BASELINE;
+
+    public String dbValue() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static HistoryState fromDb(String value) {
+        return valueOf(value.toUpperCase(Locale.ROOT));
+    }
+}

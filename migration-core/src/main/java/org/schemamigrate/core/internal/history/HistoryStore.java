@@ -1,0 +1,264 @@
+package org.schemamigrate.core.internal.history;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.schemamigrate.core.Batch;
+import org.schemamigrate.core.Direction;
+import org.schemamigrate.core.internal.dialect.RunnerDialect;
+
+/**
+ * The history table (one row per applied version) and its append-only log table ({@code <table>_log}).
+ * Every method runs on the connection it is given, inside whatever transaction that connection has, so the
+ * engine decides what commits together.
+ */
+public final class HistoryStore {
+    public static final String DEFAULT_TABLE = "migration_history";
+    /** Log details beyond this are cut: a baseline of thousands of versions must not fail on a TEXT column. */
+    static final int MAX_DETAIL = 4000;
+
+    private final RunnerDialect dialect;
+    private final String schema;
+    private final String table;
+    private final String history;
+    private final String log;
+    private final String batch;
+
+    /** {@code schema} may be null: the connection's current schema (PostgreSQL) or database (MySQL). */
+    public HistoryStore(RunnerDialect dialect, String schema, String table) {
+        this.dialect = dialect;
+        this.schema = schema;
+        this.table = table;
+        String prefix = schema == null ? "" : dialect.quote(schema) + ".";
+        this.history = prefix + dialect.quote(table);
+        this.log = prefix + dialect.quote(logTableName(table));
+        this.batch = prefix + dialect.quote(batchTableName(table));
+    }
+
+    public static String logTableName(String historyTable) {
+        return historyTable + "_log";
+    }
+
+    public static String batchTableName(String historyTable) {
+        return historyTable + "_batch";
+    }
+
+    /** The quoted, schema-qualified history table, for messages. */
+    public String qualifiedName() {
+        return history;
+    }
+
+    public boolean exists(Connection c) throws SQLException {
+        return dialect.tableExists(c, schema, table, history);
+    }
+
+    /** Creates the history, log and batch tables if they do not exist yet. Returns true when it created the history table. */
+    public boolean createIfMissing(Connection c) throws SQLException {
+        if (exists(c)) {
+            return false;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute(dialect.createHistoryTable(history));
+            s.execute(dialect.createLogTable(log));
+            s.execute(dialect.createBatchTable(batch));
+        }
+        return true;
+    }
+
+    /** All rows, lowest version first; empty when the table does not exist yet. One query. */
+    public List<AppliedMigration> readAll(Connection c) throws SQLException {
+        if (!exists(c)) {
+            return List.of();
+        }
+        String sql = "SELECT version, name, checksum, state, operation, statements_done, statements_total,"
+                + " applied_at, execution_ms, applied_by, run_id FROM " + history + " ORDER BY version";
+        List<AppliedMigration> rows = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(new AppliedMigration(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        HistoryState.fromDb(rs.getString(4)), Direction.fromDb(rs.getString(5)), rs.getInt(6),
+                        rs.getInt(7), readInstant(rs, 8), rs.getLong(9), rs.getString(10), rs.getString(11)));
+            }
+        }
+        return rows;
+    }
+
+    private Instant readInstant(ResultSet rs, int column) throws SQLException {
+        return dialect.readTimestamp(rs, column);
+    }
+
+    public void insert(Connection c, AppliedMigration row) throws SQLException {
+        insertAll(c, List.of(row));
+    }
+
+    /** Inserts rows in one JDBC batch (baseline records thousands at once). */
+    public void insertAll(Connection c, List<AppliedMigration> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO " + history + " (version, name, checksum, state, operation, statements_done,"
+                + " statements_total, applied_at, execution_ms, applied_by, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                + dialect.now() + ", ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (AppliedMigration row : rows) {
+                ps.setLong(1, row.version());
+                ps.setString(2, row.name());
+                ps.setString(3, row.checksum());
+                ps.setString(4, row.state().dbValue());
+                ps.setString(5, row.operation().dbValue());
+                ps.setInt(6, row.statementsDone());
+                ps.setInt(7, row.statementsTotal());
+                ps.setLong(8, row.executionMs());
+                ps.setString(9, row.appliedBy());
+                ps.setString(10, row.runId());
+                if (rows.size() == 1) {
+                    ps.executeUpdate();
+                } else {
+                    ps.addBatch();
+                }
+            }
+            if (rows.size() > 1) {
+                ps.executeBatch();
+            }
+        }
+    }
+
+    /** Records how many statements of a non-transactional run have committed. */
+    public void markProgress(Connection c, long version, int statementsDone) throws SQLException {
+        update(c, "UPDATE " + history + " SET statements_done = ? WHERE version = ?", statementsDone, version);
+    }
+
+    /** Marks a row dirty at the start of a non-transactional run (a down, or a forced re-run). */
+    public void markDirty(Connection c, long version, Direction operation, int statementsTotal) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + history
+                + " SET state = ?, operation = ?, statements_done = 0, statements_total = ? WHERE version = ?")) {
+            ps.setString(1, HistoryState.DIRTY.dbValue());
+            ps.setString(2, operation.dbValue());
+            ps.setInt(3, statementsTotal);
+            ps.setLong(4, version);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Marks a row applied: the end of a non-transactional up, or a force. */
+    public void markApplied(Connection c, long version, int statementsDone, long executionMs) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + history + " SET state = ?, operation = ?,"
+                + " statements_done = ?, execution_ms = ?, applied_at = " + dialect.now()
+                + " WHERE version = ?")) {
+            ps.setString(1, HistoryState.APPLIED.dbValue());
+            ps.setString(2, Direction.UP.dbValue());
+            ps.setInt(3, statementsDone);
+            ps.setLong(4, executionMs);
+            ps.setLong(5, version);
+            ps.executeUpdate();
+        }
+    }
+
+    public void delete(Connection c, long version) throws SQLException {
+        update(c, "DELETE FROM " + history + " WHERE version = ?", version);
+    }
+
+    /** Deletes every row above a version; returns how many it deleted. */
+    public int deleteAbove(Connection c, long version) throws SQLException {
+        return update(c, "DELETE FROM " + history + " WHERE version > ?", version);
+    }
+
+    private static int update(Connection c, String sql, long... values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                ps.setLong(i + 1, values[i]);
+            }
+            return ps.executeUpdate();
+        }
+    }
+
+    public void log(Connection c, LogEntry entry) throws SQLException {
+        String sql = "INSERT INTO " + log + " (run_id, action, version, name, outcome, detail, performed_by, host,"
+                + " performed_at, execution_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, " + dialect.now() + ", ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, entry.runId());
+            ps.setString(2, entry.action());
+            ps.setLong(3, entry.version());
+            ps.setString(4, entry.name());
+            ps.setString(5, entry.outcome());
+            ps.setString(6, bounded(entry.detail()));
+            ps.setString(7, entry.performedBy());
+            ps.setString(8, entry.host());
+            ps.setLong(9, entry.executionMs());
+            ps.executeUpdate();
+        }
+    }
+
+    static String bounded(String detail) {
+        if (detail == null || detail.length() <= MAX_DETAIL) {
+            return detail;
+        }
+        String cut = " … (" + (detail.length() - MAX_DETAIL) + " more characters)";
+        return detail.substring(0, MAX_DETAIL - cut.length()) + cut;
+    }
+
+    /** The log, oldest first: for status output and tests. */
+    public List<LogEntry> readLog(Connection c) throws SQLException {
+        if (!exists(c)) {
+            return List.of();
+        }
+        String sql = "SELECT run_id, action, version, name, outcome, detail, performed_by, host, execution_ms FROM "
+                + log + " ORDER BY id";
+        List<LogEntry> rows = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(new LogEntry(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9)));
+            }
+        }
+        return rows;
+    }
+
+    /** Records the start of an up run; its outcome is "running" until {@link #finishBatch}. */
+    public void startBatch(Connection c, String id, String deployment, String performedBy, String host)
+            throws SQLException {
+        String sql = "INSERT INTO " + batch + " (id, deployment, performed_by, host, started_at, outcome)"
+                + " VALUES (?, ?, ?, ?, " + dialect.now() + ", ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, id);
+            ps.setString(2, deployment);
+            ps.setString(3, performedBy);
+            ps.setString(4, host);
+            ps.setString(5, Batch.RUNNING);
+            ps.executeUpdate();
+        }
+    }
+
+    public void finishBatch(Connection c, String id, String outcome, String detail) throws SQLException {
+        String sql = "UPDATE " + batch + " SET outcome = ?, detail = ?, finished_at = " + dialect.now()
+                + " WHERE id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, outcome);
+            ps.setString(2, bounded(detail));
+            ps.setString(3, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Every batch, oldest first; empty when the tables do not exist yet. One query. */
+    public List<Batch> readBatches(Connection c) throws SQLException {
+        if (!exists(c)) {
+            return List.of();
+        }
+        String sql = "SELECT id, deployment, performed_by, host, started_at, finished_at, outcome, detail FROM "
+                + batch + " ORDER BY started_at, id";
+        List<Batch> rows = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(new Batch(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        readInstant(rs, 5), readInstant(rs, 6), rs.getString(7), rs.getString(8)));
+            }
+        }
+        return rows;
+    }
+}

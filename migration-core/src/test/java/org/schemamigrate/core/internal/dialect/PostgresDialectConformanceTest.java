@@ -1,0 +1,16 @@
+package org.schemamigrate.core.internal.dialect;
+
+import org.schemamigrate.core.db.DatabaseKind;
+
+/** The runner dialect contract on the embedded PostgreSQL. */
+class PostgresDialectConformanceTest extends RunnerDialectContract {
+    @Override
+    DatabaseKind kind() {
+        return DatabaseKind.POSTGRESQL;
+    }
+
+    @Override
+    String createSchemaSql(String quotedName) {
+        return "CREATE SCHEMA " + quotedName;
+    }
+}
