@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.MigrationResult;
@@ -72,7 +73,7 @@ public final class Fleet {
         return run("validate", m -> {
             ValidationReport v = m.validate();
             if (!v.ok()) {
-                throw new MigrationException(ErrorCode.VALIDATION_FAILED, v.problems().get(0).message());
+                throw new MigrationException(CoreErrorCode.VALIDATION_FAILED, v.problems().get(0).message());
             }
             VersionInfo current = m.version();
             return new Ran(current, current, 0, 0);
@@ -134,7 +135,7 @@ public final class Fleet {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MigrationException(ErrorCode.ILLEGAL_STATE, "The fleet run was interrupted; targets that"
+            throw new MigrationException(CoreErrorCode.ILLEGAL_STATE, "The fleet run was interrupted; targets that"
                     + " finished keep their migrations (each in its own history); run it again to resume.", e);
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException(e.getCause());
@@ -151,7 +152,7 @@ public final class Fleet {
             return new TargetResult(target, Outcome.DONE, ran.before(), ran.after(), ran.ran(), ran.pending(),
                     null, null, Duration.ofNanos(System.nanoTime() - start));
         } catch (RuntimeException e) {
-            ErrorCode code = e instanceof MigrationException me ? me.code() : ErrorCode.DATABASE_ERROR;
+            ErrorCode code = e instanceof MigrationException me ? me.code() : CoreErrorCode.DATABASE_ERROR;
             return new TargetResult(target, Outcome.FAILED, null, currentVersion(migrator), 0, 0, code,
                     firstLine(e.getMessage()), Duration.ofNanos(System.nanoTime() - start));
         }
@@ -187,7 +188,7 @@ public final class Fleet {
         List<String> problems = new ArrayList<>();
         if (targets.stream().anyMatch(t -> !t.isUrl())) {
             if (config.server == null) {
-                throw new MigrationException(ErrorCode.CONFIGURATION, "Schema targets need the fleet's server"
+                throw new MigrationException(CoreErrorCode.CONFIGURATION, "Schema targets need the fleet's server"
                         + " (migration.url); only JDBC URL targets work without it.");
             }
             FleetTargets.missingSchemas(config.server, targets)
@@ -204,7 +205,7 @@ public final class Fleet {
             }
         }
         if (!problems.isEmpty()) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, problems.size() + " of " + targets.size()
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, problems.size() + " of " + targets.size()
                     + " targets cannot be migrated; nothing was applied anywhere:\n  " + String.join("\n  ",
                     problems) + "\nCreate them, or remove them from the target list.");
         }
@@ -299,11 +300,11 @@ public final class Fleet {
 
         public Fleet build() {
             if (targets.isEmpty()) {
-                throw new MigrationException(ErrorCode.CONFIGURATION, "A fleet needs targets: migration.targets,"
+                throw new MigrationException(CoreErrorCode.CONFIGURATION, "A fleet needs targets: migration.targets,"
                         + " migration.targetsFile, migration.targetsQuery or migration.targetsPattern.");
             }
             if (parallel < 1 || maxConnections < 2 || canary < 0) {
-                throw new MigrationException(ErrorCode.CONFIGURATION, "migration.parallel must be 1 or more,"
+                throw new MigrationException(CoreErrorCode.CONFIGURATION, "migration.parallel must be 1 or more,"
                         + " migration.maxConnections 2 or more and migration.canary 0 or more (got " + parallel
                         + ", " + maxConnections + ", " + canary + ").");
             }

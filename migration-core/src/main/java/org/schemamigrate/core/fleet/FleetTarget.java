@@ -1,6 +1,6 @@
 package org.schemamigrate.core.fleet;
 
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 
 /**
@@ -23,14 +23,14 @@ public record FleetTarget(String name, String schema, String url) {
     public static FleetTarget parse(String entry, String source) {
         String text = entry.strip();
         if (text.isEmpty()) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, "An empty target in " + source
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, "An empty target in " + source
                     + ": list schema names or JDBC URLs separated by commas (one per line in a file).");
         }
         if (text.startsWith("jdbc:")) {
             return new FleetTarget(org.schemamigrate.core.db.JdbcUrls.maskPassword(text), null, text);
         }
         if (text.contains(":") || text.contains("/")) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, "The target '" + text + "' in " + source
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, "The target '" + text + "' in " + source
                     + " is neither a schema name nor a JDBC URL (jdbc:postgresql://host/db …).");
         }
         return new FleetTarget(text, text, null);

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
 
@@ -41,14 +42,14 @@ public final class FleetTargets {
     /** One target per line; blank lines and {@code #} comments are skipped. */
     public static List<FleetTarget> file(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, "The targets file " + file + " does not exist or"
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, "The targets file " + file + " does not exist or"
                     + " is not a file (migration.targetsFile).");
         }
         List<String> lines;
         try {
             lines = Files.readAllLines(file);
         } catch (IOException e) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, "Cannot read the targets file " + file + ": "
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, "Cannot read the targets file " + file + ": "
                     + e.getMessage(), e);
         }
         List<FleetTarget> targets = new ArrayList<>();
@@ -74,7 +75,7 @@ public final class FleetTargets {
                         + (targets.size() + 1) + ")"));
             }
         } catch (SQLException e) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, "The targets query failed: " + e.getMessage()
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, "The targets query failed: " + e.getMessage()
                     + ". Check migration.targetsQuery: " + sql, e);
         }
         return nonEmpty(distinct(targets, "the targets query"), "the targets query (" + sql + ")");
@@ -91,7 +92,7 @@ public final class FleetTargets {
                 }
             }
         } catch (SQLException e) {
-            throw new MigrationException(ErrorCode.DATABASE_ERROR, "Cannot list the schemas matching '"
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Cannot list the schemas matching '"
                     + likePattern + "': " + e.getMessage(), e);
         }
         return nonEmpty(targets, "the pattern '" + likePattern + "' (migration.targetsPattern)");
@@ -106,7 +107,7 @@ public final class FleetTargets {
                 existing.add(rs.getString(1));
             }
         } catch (SQLException e) {
-            throw new MigrationException(ErrorCode.DATABASE_ERROR, "Cannot list the schemas of the fleet's server: "
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Cannot list the schemas of the fleet's server: "
                     + e.getMessage(), e);
         }
         return targets.stream().filter(t -> !t.isUrl() && !existing.contains(t.schema())).toList();
@@ -116,7 +117,7 @@ public final class FleetTargets {
         Set<String> seen = new LinkedHashSet<>();
         for (FleetTarget target : targets) {
             if (!seen.add(target.isUrl() ? target.url() : target.schema())) {
-                throw new MigrationException(ErrorCode.CONFIGURATION, "The target " + target.name()
+                throw new MigrationException(CoreErrorCode.CONFIGURATION, "The target " + target.name()
                         + " is listed twice in " + source + "; list each target once.");
             }
         }
@@ -125,7 +126,7 @@ public final class FleetTargets {
 
     private static List<FleetTarget> nonEmpty(List<FleetTarget> targets, String source) {
         if (targets.isEmpty()) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, "No targets: " + source + " names none.");
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, "No targets: " + source + " names none.");
         }
         return targets;
     }

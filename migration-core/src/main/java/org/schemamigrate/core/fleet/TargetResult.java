@@ -1,6 +1,7 @@
 package org.schemamigrate.core.fleet;
 
 import java.time.Duration;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.VersionInfo;
 

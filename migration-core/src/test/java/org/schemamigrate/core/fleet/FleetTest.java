@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
-import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.VersionInfo;
 import org.schemamigrate.core.fleet.TargetResult.Outcome;
@@ -58,7 +58,7 @@ class FleetTest {
         assertThat(report.successful()).isFalse();
         assertThat(report.with(Outcome.FAILED)).singleElement().satisfies(r -> {
             assertThat(r.target()).isEqualTo(targets.get(1));
-            assertThat(r.code()).isEqualTo(ErrorCode.MIGRATION_FAILED);
+            assertThat(r.code()).isEqualTo(CoreErrorCode.MIGRATION_FAILED);
             assertThat(r.after()).isNotNull();
         });
         assertThat(report.with(Outcome.DONE)).hasSize(3);
@@ -96,7 +96,7 @@ class FleetTest {
 
         assertThatThrownBy(() -> fleet(db, targets).build().up())
                 .isInstanceOfSatisfying(MigrationException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION);
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
                     assertThat(e.getMessage()).contains(db.name() + "_nosuch", "127.0.0.1:1/nowhere")
                             .doesNotContain("Sekr3t-99");
                 });
@@ -160,13 +160,13 @@ class FleetTest {
                 .containsExactly(targets.get(1));
         assertThatThrownBy(() -> FleetTargets.query(db.dataSource(), "SELECT 'x' WHERE 1 = 0"))
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION));
+                        e -> assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION));
         assertThatThrownBy(() -> FleetTargets.list("a,b,a", "migration.targets"))
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION));
+                        e -> assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION));
         assertThatThrownBy(() -> FleetTargets.list("a,,b", "migration.targets"))
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION));
+                        e -> assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION));
     }
 
     @DatabaseTest(org.schemamigrate.core.db.DatabaseKind.POSTGRESQL)
@@ -183,11 +183,11 @@ class FleetTest {
         FleetReport guarded = Fleet.builder().server(db.dataSource()).targets(targets)
                 .migrator(b -> b.directory(dir)).build().up();
         assertThat(guarded.with(Outcome.FAILED)).extracting(TargetResult::code)
-                .containsOnly(ErrorCode.DESTRUCTIVE_REFUSED);
+                .containsOnly(CoreErrorCode.DESTRUCTIVE_REFUSED);
 
         FleetReport report = fleet(db, targets).backupDirectory(backups).build().up();
         assertThat(report.with(Outcome.FAILED)).hasSize(2).allSatisfy(r -> {
-            assertThat(r.code()).isEqualTo(ErrorCode.PRECHECK_FAILED);
+            assertThat(r.code()).isEqualTo(CoreErrorCode.PRECHECK_FAILED);
             assertThat(r.after().version()).as("the drop ran, the failing migration rolled back").isEqualTo(4);
         });
         assertThat(report.text()).contains(targets.get(0).name() + ": PRECHECK_FAILED");
