@@ -14,13 +14,12 @@ import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.schemamigrate.core.CoreErrorCode;
-import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
 
 /**
  * The ways to name a fleet: a comma-separated list, a file (one per line, {@code #} comments), a query run on the
  * fleet's server (first column) or a LIKE pattern over its existing schemas/databases. Every way fails with a
- * {@link ErrorCode#CONFIGURATION} error naming the bad entry before anything runs.
+ * {@link CoreErrorCode#CONFIGURATION} error naming the bad entry before anything runs.
  */
 public final class FleetTargets {
     // information_schema.schemata lists schemas on PostgreSQL and databases on MySQL/MariaDB alike
