@@ -1,0 +1,157 @@
+package org.schemamigrate.core.fleet;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * The fleet's server connections, handed from one target to the next: opening a connection costs more than a
+ * target with nothing pending (a PostgreSQL backend is a new process), so a fleet reuses at most as many as it
+ * runs at once. A returned connection is reset first — session settings back to the defaults and advisory
+ * locks released (the runner's lock dies with its connection otherwise) — and dropped if that fails.
+ */
+final class ReusedConnections implements DataSource, AutoCloseable {
+    private final DataSource server;
+    private final Deque<Connection> idle = new ArrayDeque<>();
+    private boolean closed;
+
+    ReusedConnections(DataSource server) {
+        this.server = server;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        Connection physical;
+        synchronized (this) {
+            physical = idle.pollFirst();
+        }
+        if (physical == null) {
+            physical = server.getConnection();
+        }
+        return borrowed(physical);
+    }
+
+    private Connection borrowed(Connection physical) {
+        boolean[] returned = {false};
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "close" -> {
+                            if (!returned[0]) {
+                                returned[0] = true;
+                                giveBack(physical);
+                            }
+                            return null;
+                        }
+                        case "isClosed" -> {
+                            return returned[0] || physical.isClosed();
+                        }
+                        default -> {
+                            if (returned[0]) {
+                                throw new SQLException("The connection was closed");
+                            }
+                            try {
+                                return method.invoke(physical, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        }
+                    }
+                });
+    }
+
+    private void giveBack(Connection physical) {
+        try {
+            if (!physical.getAutoCommit()) {
+                physical.rollback();
+                physical.setAutoCommit(true);
+            }
+            try (Statement s = physical.createStatement()) {
+                s.execute(resetStatement(physical));
+            }
+        } catch (SQLException e) {
+            closeQuietly(physical);
+            return;
+        }
+        synchronized (this) {
+            if (!closed) {
+                idle.addFirst(physical);
+                return;
+            }
+        }
+        closeQuietly(physical);
+    }
+
+    private static String resetStatement(Connection physical) throws SQLException {
+        // DISCARD ALL: settings, temporary tables, prepared statements (pgjdbc notices it) and advisory locks
+        return physical.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                .contains("postgres") ? "DISCARD ALL" : "SELECT RELEASE_ALL_LOCKS()";
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        idle.forEach(ReusedConnections::closeQuietly);
+        idle.clear();
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // a connection that cannot close is gone anyway
+        }
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+        throw new SQLException("The fleet's connections use the server's own credentials");
+    }
+
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+        return server.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+        server.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+        server.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+        return server.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() {
+        return Logger.getLogger("org.schemamigrate");
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        throw new SQLException("not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return server.toString();
+    }
+}
