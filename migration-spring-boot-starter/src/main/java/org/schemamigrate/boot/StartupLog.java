@@ -37,8 +37,8 @@ final class StartupLog implements MigrationListener {
             LOG.warn(r.finding().describe() + (r.allowedBy() == null ? "" : " (allowed by " + r.allowedBy() + ")")
                     + ": " + r.finding().sql());
         } else if (event instanceof MigrationEvent.DeploymentAlreadyAttempted d) {
-            LOG.info("Deployment " + d.deployment() + " was already applied by " + d.firstAttempt()
-                    + "; nothing is run again");
+            LOG.info("Deployment " + d.deployment() + " was already applied (" + d.firstAttempt()
+                    + "); nothing is run again");
         } else if (event instanceof MigrationEvent.Warning w) {
             LOG.warn(w.message());
         }

@@ -45,11 +45,15 @@ final class BootApps {
     }
 
     ConfigurableApplicationContext start(String... properties) {
-        return builder(WebApplicationType.NONE, properties).run();
+        return run(WebApplicationType.NONE, properties);
     }
 
-    SpringApplicationBuilder builder(WebApplicationType web, String... properties) {
-        Map<String, Object> props = new LinkedHashMap<>();
+    /**
+     * The settings go in as command-line arguments: they outrank what Boot derives itself (such as
+     * spring.application.version from the main class's jar, here the test runner's).
+     */
+    ConfigurableApplicationContext run(WebApplicationType web, String... properties) {
+        Map<String, String> props = new LinkedHashMap<>();
         props.put("spring.datasource.url", url);
         props.put("spring.datasource.username", db.user());
         props.put("spring.datasource.password", db.password());
@@ -59,8 +63,9 @@ final class BootApps {
             int eq = p.indexOf('=');
             props.put(p.substring(0, eq), p.substring(eq + 1));
         }
-        // properties of the application itself, as application.properties would hold them
-        return new SpringApplicationBuilder(application).web(web).properties(props);
+        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(application).web(web).run(args);
     }
 
     /** Starts once and closes: one deployment that applies what is pending. */
