@@ -123,6 +123,17 @@ final class BootApps {
         }
     }
 
+    void execute(String... statements) {
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+             Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     boolean tableExists(String table) {
         String schema = db.kind() == EmbeddedServers.Kind.POSTGRESQL ? "current_schema()" : "DATABASE()";
         return !rows("SELECT table_name FROM information_schema.tables WHERE table_schema = " + schema

@@ -24,7 +24,8 @@ class StartupMigrationTest {
         BootApps apps = new BootApps(driver, folder, PlainApplication.class);
         apps.writeBaseMigrations();
 
-        try (ConfigurableApplicationContext context = apps.start()) {
+        // a relaxed spelling of lock-timeout is the same setting, not an unknown one
+        try (ConfigurableApplicationContext context = apps.start("schemamigrate.lockTimeout=30s")) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("SELECT name FROM customer WHERE id = 1", String.class))
                     .isEqualTo("first");
