@@ -36,10 +36,18 @@ final class BootApps {
     private final Class<?> application;
 
     BootApps(Driver driver, Path folder, Class<?> application) {
-        this.db = EmbeddedServers.fresh(driver == Driver.POSTGRESQL ? EmbeddedServers.Kind.POSTGRESQL
-                : EmbeddedServers.Kind.MARIADB);
-        this.url = driver == Driver.MYSQL_CONNECTOR
-                ? db.url().replaceFirst("^jdbc:mariadb:", "jdbc:mysql:") : db.url();
+        this(EmbeddedServers.fresh(driver == Driver.POSTGRESQL ? EmbeddedServers.Kind.POSTGRESQL
+                : EmbeddedServers.Kind.MARIADB), driver == Driver.MYSQL_CONNECTOR, folder, application);
+    }
+
+    /** Applications on an existing database, with its own driver. */
+    BootApps(EmbeddedServers.Database db, Path folder, Class<?> application) {
+        this(db, false, folder, application);
+    }
+
+    private BootApps(EmbeddedServers.Database db, boolean mysqlConnector, Path folder, Class<?> application) {
+        this.db = db;
+        this.url = mysqlConnector ? db.url().replaceFirst("^jdbc:mariadb:", "jdbc:mysql:") : db.url();
         this.folder = folder;
         this.application = application;
     }
