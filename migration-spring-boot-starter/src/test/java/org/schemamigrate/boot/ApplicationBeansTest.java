@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schemamigrate.boot.app.PlainApplication;
 import org.schemamigrate.boot.beans.BackfillApplication;
+import org.schemamigrate.boot.beans.ReaderApplication;
 import org.schemamigrate.boot.test.EmbeddedServers;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** What the application brings: Java migrations as beans, and a dedicated connection for the migrations. */
 class ApplicationBeansTest {
@@ -26,6 +28,16 @@ class ApplicationBeansTest {
         assertThat(apps.appliedVersions()).containsExactly("1", "2", "3");
         assertThat(apps.rows("SELECT name FROM customer ORDER BY id"))
                 .containsExactly(List.of("first"), List.of("from-config"));
+    }
+
+    @Test
+    void aBeanThatQueriesThroughTheJdbcTemplateAtStartUpSeesTheMigratedSchema() {
+        BootApps apps = new BootApps(BootApps.Driver.POSTGRESQL, folder, ReaderApplication.class);
+        apps.writeBaseMigrations();
+
+        try (ConfigurableApplicationContext context = apps.start()) {
+            assertThat(context.getBean(ReaderApplication.CustomerCount.class).value()).isEqualTo(1);
+        }
     }
 
     @Test
