@@ -48,7 +48,6 @@ public class SchemamigrateAutoConfiguration {
     @ConditionalOnMissingBean
     MigrationDataSource schemamigrateDataSource(SchemamigrateProperties properties, Environment environment,
                                                 ObjectProvider<DataSource> dataSources) {
-        UnknownProperties.check(environment);
         String url = properties.getUrl();
         if (url == null && properties.getUser() != null) {
             url = environment.getProperty("spring.datasource.url");
@@ -100,6 +99,8 @@ public class SchemamigrateAutoConfiguration {
     @Bean(STARTUP_BEAN)
     MigrationStartup schemamigrateStartup(Migrator migrator, MigrationDataSource dataSource,
                                           SchemamigrateProperties properties, Environment environment) {
+        // here, not in the beans it takes: those may be the application's own; none of them connects yet
+        UnknownProperties.check(environment);
         warnAboutDdlAuto(environment);
         return new MigrationStartup(migrator, dataSource.dataSource(), properties);
     }
