@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 
 /**
  * Applies the migrations at start-up, after the DataSource exists and before JPA and the JDBC templates are
@@ -74,11 +75,12 @@ public class SchemamigrateAutoConfiguration {
     Migrator schemamigrateMigrator(SchemamigrateProperties properties, Environment environment,
                                    MigrationDataSource dataSource, ObjectProvider<MigrationListener> listeners,
                                    ObjectProvider<JavaMigration> javaMigrations,
-                                   ObjectProvider<MigratorCustomizer> customizers) {
+                                   ObjectProvider<MigratorCustomizer> customizers, ResourceLoader resourceLoader) {
         Migrator.Builder builder = Migrator.builder()
                 .dataSource(dataSource.dataSource())
                 .location(properties.getLocation())
-                .classLoader(SchemamigrateAutoConfiguration.class.getClassLoader())
+                // the application's loader (devtools' restart loader included) sees its db/migration and classes
+                .classLoader(resourceLoader.getClassLoader())
                 .javaPackages(properties.getJavaPackages().toArray(String[]::new))
                 .javaMigrations(javaMigrations.orderedStream().toArray(JavaMigration[]::new))
                 .schema(properties.getSchema())
