@@ -1,0 +1,87 @@
+package org.schemamigrate.boot;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.MigrationException;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
+import org.springframework.core.env.Environment;
+
+/**
+ * A misspelt setting under {@code schemamigrate.} would otherwise be ignored in silence (a typo in
+ * allow-destructive or validate-only changes what production does), so start-up fails naming the nearest known
+ * name. Names are compared in Boot's canonical form, so {@code lockTimeout}, {@code lock-timeout} and
+ * {@code SCHEMAMIGRATE_LOCKTIMEOUT} are one setting.
+ */
+final class UnknownProperties {
+    private static final ConfigurationPropertyName PREFIX = ConfigurationPropertyName.of(SchemamigrateProperties.PREFIX);
+
+    private UnknownProperties() {
+    }
+
+    static void check(Environment environment) {
+        Set<String> known = knownNames();
+        Set<String> uniform = new TreeSet<>(known.stream().map(k -> k.replace("-", "")).toList());
+        Set<String> unknown = new TreeSet<>();
+        for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+            if (source instanceof IterableConfigurationPropertySource iterable) {
+                iterable.filter(PREFIX::isAncestorOf).stream()
+                        .filter(name -> !uniform.contains(name.getElement(1, ConfigurationPropertyName.Form.UNIFORM)))
+                        .map(name -> name.getElement(1, ConfigurationPropertyName.Form.DASHED))
+                        .forEach(unknown::add);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            for (String name : unknown) {
+                lines.add(SchemamigrateProperties.PREFIX + "." + name + " is not a setting; did you mean "
+                        + SchemamigrateProperties.PREFIX + "." + nearest(name, known) + "?");
+            }
+            throw new MigrationException(ErrorCode.CONFIGURATION, String.join("\n", lines) + "\nThe settings are: "
+                    + String.join(", ", known) + " (each under " + SchemamigrateProperties.PREFIX + ".).");
+        }
+    }
+
+    /** The dashed names of the properties class's fields: lockTimeout is lock-timeout. */
+    static Set<String> knownNames() {
+        Set<String> names = new TreeSet<>();
+        for (Field field : SchemamigrateProperties.class.getDeclaredFields()) {
+            if (!Modifier.isStatic(field.getModifiers())) {
+                names.add(field.getName().replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    private static String nearest(String name, Set<String> known) {
+        return known.stream().min(Comparator.comparingInt((String k) -> distance(name, k))).orElseThrow();
+    }
+
+    /** Levenshtein distance: how many single-letter edits turn a into b. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
