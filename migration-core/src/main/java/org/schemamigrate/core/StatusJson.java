@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.schemamigrate.core.history.Batch;
+import org.schemamigrate.core.Batch;
 
 /**
  * The status report as JSON, one shape for every front end (migration:status -Dmigration.format=json, the Spring

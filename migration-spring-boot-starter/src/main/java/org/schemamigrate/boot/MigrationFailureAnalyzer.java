@@ -1,5 +1,6 @@
 package org.schemamigrate.boot;
 
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -17,7 +18,10 @@ final class MigrationFailureAnalyzer extends AbstractFailureAnalyzer<MigrationEx
     }
 
     private static String action(MigrationException cause) {
-        return switch (cause.code()) {
+        if (!(cause.code() instanceof CoreErrorCode code)) {
+            return "Follow the message above; mvn migration:status shows the database's migration state.";
+        }
+        return switch (code) {
             case DIRTY_DATABASE -> "Repair the database by hand, then record the version it is at with"
                     + " mvn migration:force -Dversion=<version>, and start again.";
             case VALIDATION_FAILED -> "Make the migration files and the database's history agree (the message"

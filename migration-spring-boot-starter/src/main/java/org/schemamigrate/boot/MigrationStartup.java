@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.MigrationResult;
@@ -56,7 +57,7 @@ public class MigrationStartup implements InitializingBean {
                 .filter(p -> !(properties.isOutOfOrder() && p.kind() == ValidationProblem.Kind.OUT_OF_ORDER))
                 .toList();
         if (!problems.isEmpty()) {
-            ErrorCode code = status.current().dirty() ? ErrorCode.DIRTY_DATABASE : ErrorCode.VALIDATION_FAILED;
+            ErrorCode code = status.current().dirty() ? CoreErrorCode.DIRTY_DATABASE : CoreErrorCode.VALIDATION_FAILED;
             throw new MigrationException(code, "schemamigrate.validate-only: the migration directory and the"
                     + " database disagree. " + new ValidationReport(problems).describe());
         }
@@ -64,7 +65,7 @@ public class MigrationStartup implements InitializingBean {
                 .filter(m -> m.state() == MigrationStatus.State.PENDING
                         || m.state() == MigrationStatus.State.OUT_OF_ORDER).toList();
         if (!pending.isEmpty()) {
-            throw new MigrationException(ErrorCode.VALIDATION_FAILED, "schemamigrate.validate-only: "
+            throw new MigrationException(CoreErrorCode.VALIDATION_FAILED, "schemamigrate.validate-only: "
                     + pending.size() + " migration(s) are not applied: " + pending.stream()
                     .map(m -> m.version() + " " + m.name()).collect(Collectors.joining(", "))
                     + ". Apply them first (mvn migration:up), or let the application apply them at start-up by"
@@ -107,7 +108,7 @@ public class MigrationStartup implements InitializingBean {
                 return false;
             }
         } catch (SQLException e) {
-            throw new MigrationException(ErrorCode.DATABASE_ERROR, "schemamigrate.baseline-on-start could not list"
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "schemamigrate.baseline-on-start could not list"
                     + " the database's tables: " + e.getMessage(), e);
         }
     }

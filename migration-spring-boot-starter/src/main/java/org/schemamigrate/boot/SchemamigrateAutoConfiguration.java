@@ -3,6 +3,7 @@ package org.schemamigrate.boot;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.JavaMigration;
 import org.schemamigrate.core.MigrationException;
@@ -62,7 +63,7 @@ public class SchemamigrateAutoConfiguration {
         }
         DataSource dataSource = dataSources.getIfUnique();
         if (dataSource == null) {
-            throw new MigrationException(ErrorCode.CONFIGURATION, "The migrations have no database: the application"
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, "The migrations have no database: the application"
                     + " has no single DataSource. Set spring.datasource.url (or schemamigrate.url with"
                     + " schemamigrate.user and schemamigrate.password), or turn the starter off with"
                     + " schemamigrate.enabled=false.");

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
@@ -45,7 +46,7 @@ final class UnknownProperties {
                 lines.add(SchemamigrateProperties.PREFIX + "." + name + " is not a setting; did you mean "
                         + SchemamigrateProperties.PREFIX + "." + nearest(name, known) + "?");
             }
-            throw new MigrationException(ErrorCode.CONFIGURATION, String.join("\n", lines) + "\nThe settings are: "
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, String.join("\n", lines) + "\nThe settings are: "
                     + String.join(", ", known) + " (each under " + SchemamigrateProperties.PREFIX + ".).");
         }
     }

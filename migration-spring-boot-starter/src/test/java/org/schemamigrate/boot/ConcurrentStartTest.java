@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.schemamigrate.boot.app.PlainApplication;
 import org.schemamigrate.boot.test.EmbeddedServers;
 import org.schemamigrate.core.Migrator;
-import org.schemamigrate.core.history.Batch;
+import org.schemamigrate.core.Batch;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Two instances of one release start at once: the lock lets one migrate, the other applies nothing. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.schemamigrate.boot.app.PlainApplication;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.springframework.boot.SpringApplication;
@@ -29,11 +30,11 @@ class RefusalTest {
         apps.write("3_half_done.up.sql", "-- migration:no-transaction\nCREATE TABLE audit (id INT);\n"
                 + "INSERT INTO no_such_table VALUES (1);\n");
         apps.write("3_half_done.down.sql", "DROP TABLE audit;\n");
-        assertThat(apps.refused().code()).isEqualTo(ErrorCode.MIGRATION_FAILED);
+        assertThat(apps.refused().code()).isEqualTo(CoreErrorCode.MIGRATION_FAILED);
 
         MigrationException refusal = apps.refused();
 
-        assertThat(refusal.code()).isEqualTo(ErrorCode.DIRTY_DATABASE);
+        assertThat(refusal.code()).isEqualTo(CoreErrorCode.DIRTY_DATABASE);
         assertThat(refusal.getMessage()).contains("migration:force -Dversion=3");
         assertThat(apps.appliedVersions()).containsExactly("1", "2");
     }
@@ -48,7 +49,7 @@ class RefusalTest {
 
         MigrationException refusal = apps.refused();
 
-        assertThat(refusal.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(refusal.code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED);
         assertThat(refusal.getMessage()).contains("2_seed_customer");
     }
 
@@ -60,7 +61,7 @@ class RefusalTest {
         apps.startAndStop();
         apps.write("4_forgotten.up.sql", "CREATE TABLE forgotten (id INT);\n");
 
-        assertThat(apps.refused().code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(apps.refused().code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED);
         assertThat(apps.tableExists("forgotten")).isFalse();
 
         SpringApplication.exit(apps.start("schemamigrate.out-of-order=true"));
@@ -74,7 +75,7 @@ class RefusalTest {
         apps.startAndStop();
         apps.write("3_drop_customer.up.sql", "DROP TABLE customer;\n");
 
-        assertThat(apps.refused().code()).isEqualTo(ErrorCode.DESTRUCTIVE_REFUSED);
+        assertThat(apps.refused().code()).isEqualTo(CoreErrorCode.DESTRUCTIVE_REFUSED);
         assertThat(apps.tableExists("customer")).isTrue();
 
         SpringApplication.exit(apps.start("schemamigrate.allow-destructive=true"));
@@ -89,7 +90,7 @@ class RefusalTest {
         MigrationException refusal = apps.refused("schemamigrate.allow-destructiv=true",
                 "schemamigrate.locations=classpath:db/migration");
 
-        assertThat(refusal.code()).isEqualTo(ErrorCode.CONFIGURATION);
+        assertThat(refusal.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
         assertThat(refusal.getMessage())
                 .contains("schemamigrate.allow-destructiv is not a setting; did you mean schemamigrate.allow-destructive?")
                 .contains("schemamigrate.locations is not a setting; did you mean schemamigrate.location?");
@@ -102,7 +103,7 @@ class RefusalTest {
         apps.writeBaseMigrations();
 
         MigrationException refusal = apps.refused("schemamigrate.validate-only=true");
-        assertThat(refusal.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(refusal.code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED);
         assertThat(refusal.getMessage()).contains("1 create_customer, 2 seed_customer");
         assertThat(apps.tableExists("customer")).isFalse();
 
@@ -110,6 +111,6 @@ class RefusalTest {
         SpringApplication.exit(apps.start("schemamigrate.validate-only=true"));
 
         apps.write("2_seed_customer.up.sql", "INSERT INTO customer (id, name) VALUES (1, 'edited');\n");
-        assertThat(apps.refused("schemamigrate.validate-only=true").code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(apps.refused("schemamigrate.validate-only=true").code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED);
     }
 }
