@@ -9,11 +9,12 @@ import org.schemamigrate.core.source.SumFile;
  * edited by hand (validate names them). Needs no database.
  */
 @Mojo(name = "hash", threadSafe = true)
-public class HashMojo extends AbstractDirectoryMojo {
+public class HashMojo extends MigrationMojo {
 
     @Override
-    protected void run(Path dir) {
-        SumFile.write(dir);
-        getLog().info("Wrote " + dir.resolve(SumFile.FILE_NAME));
+    protected void run() {
+        Path directory = dir.toPath();
+        SumFile.write(directory);
+        getLog().info("Wrote " + directory.resolve(SumFile.FILE_NAME));
     }
 }
