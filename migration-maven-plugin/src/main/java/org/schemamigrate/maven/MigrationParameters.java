@@ -285,4 +285,7 @@ public abstract class MigrationParameters extends AbstractMojo {
 
     @Component
     SettingsDecrypter decrypter;
+
+    /** The properties this run gives a value, even an empty one (-D or configuration); not a parameter. */
+    java.util.Set<String> given = java.util.Set.of();
 }
