@@ -81,6 +81,6 @@ expect('The entities and the migrations disagree')
 expect('Generate the migration with mvn migration:diff')
 expect('Hibernate rejected the entity model')
 expect('shop.Broken')
-expect('No JPA entities found in packages no.such.package')
+expect('No JPA entities in packages no.such.package (migration.packages); found entities in shop')
 expect('migration.devUrl')
 return true

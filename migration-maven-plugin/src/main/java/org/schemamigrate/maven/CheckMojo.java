@@ -20,7 +20,7 @@ public class CheckMojo extends MigrationMojo {
     @Override
     protected void run() throws MojoFailureException {
         DiffOptions options = DiffOptions.of(this, "check", false);
-        try (DiffWorkspace workspace = options.open(ConnectionOptions.of(this), getLog())) {
+        try (DiffWorkspace workspace = options.open(ConnectionOptions.of(this), true, getLog())) {
             DiffResult result = new DiffGenerator(Clock.systemUTC()).check(workspace.request(true));
             if (result.upToDate()) {
                 getLog().info("The migrations produce exactly the desired schema.");

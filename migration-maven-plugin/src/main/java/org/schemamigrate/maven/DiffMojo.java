@@ -23,7 +23,7 @@ public class DiffMojo extends MigrationMojo {
                     + " -Dmigration.name=add_email (or -Dname=add_email).");
         }
         DiffOptions options = DiffOptions.of(this, name, false);
-        try (DiffWorkspace workspace = options.open(ConnectionOptions.of(this), getLog())) {
+        try (DiffWorkspace workspace = options.open(ConnectionOptions.of(this), true, getLog())) {
             DiffResult result = new DiffGenerator(Clock.systemUTC()).generate(workspace.request(true));
             if (result.upToDate()) {
                 getLog().info("Schema is up to date: the migrations already produce the desired schema."

@@ -26,6 +26,9 @@ record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, Pla
     /** @param name the name of the pair to write (diff, init) or a label (check) */
     static DiffOptions of(MigrationParameters p, String name, boolean fromDatabase) {
         DatabaseKind kind = DesiredSchema.dialect(p.dialect);
+        if (p.desired != null && !p.desired.isFile()) {
+            throw new ConfigurationException("migration.desired names " + p.desired + ", which is not a file.");
+        }
         Renames renames = Renames.parse(p.renames);
         boolean sequence = MigrationWriter.Versioning.parse(p.versioning, "migration.versioning")
                 == MigrationWriter.Versioning.SEQUENCE;
@@ -33,19 +36,31 @@ record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, Pla
                 p.namingStrategy, p.implicitNamingStrategy, blankToNull(p.persistenceUnit));
         return new DiffOptions(kind, renames, fromDatabase || fromDatabase(p.from),
                 new PlanOptions(p.online, lockTimeout(p.ddlLockTimeout)), name, sequence, p.dir.toPath(), p.schema,
-                p.desired, entities, compileClasspath(p), p.project == null ? null : p.project.getBasedir().toPath(),
+                p.desired, entities, compileClasspath(p), p.project == null || p.project.getBasedir() == null ? null
+                : p.project.getBasedir().toPath(),
                 p.devUrl, p.devUser, p.devPassword, p.sandboxDir);
     }
 
-    /** Starts the dev database (and the live one when the current schema comes from it). */
-    DiffWorkspace open(ConnectionOptions connection, Log log) {
+    /**
+     * Starts the dev database (and the live one when the current schema comes from it). With desiredFirst the
+     * desired schema is built before, so that a mistake in the entities or their settings fails before any
+     * server starts (init needs no entities).
+     */
+    DiffWorkspace open(ConnectionOptions connection, boolean desiredFirst, Log log) {
         if (!log.isDebugEnabled()) {
             Sandbox.quietLaunchers();
+        }
+        DesiredSchema desiredSchema = null;
+        if (desiredFirst) {
+            if (desired == null && entities.persistenceUnit() == null) {
+                EntityPackages.check(classpath, entities.packages());
+            }
+            desiredSchema = DiffWorkspace.desired(this, log);
         }
         DevDatabase dev = DevDatabase.open(devUrl, devUser, devPassword, kind, log);
         try {
             return new DiffWorkspace(this, dev, LiveDatabase.openIf(fromDatabase, connection::resolve, sandboxDir,
-                    log), log);
+                    log), desiredSchema, log);
         } catch (RuntimeException e) {
             dev.close();
             throw e;

@@ -12,11 +12,20 @@ final class DiffWorkspace implements AutoCloseable {
     private final Log log;
     private DesiredSchema desired;
 
-    DiffWorkspace(DiffOptions options, DevDatabase dev, LiveDatabase live, Log log) {
+    DiffWorkspace(DiffOptions options, DevDatabase dev, LiveDatabase live, DesiredSchema desired, Log log) {
         this.options = options;
         this.dev = dev;
         this.live = live;
+        this.desired = desired;
         this.log = log;
+    }
+
+    /** The entities' (or the schema file's) DDL; needs no database. */
+    static DesiredSchema desired(DiffOptions options, Log log) {
+        DesiredSchema desired = options.desired() != null ? DesiredSchema.fromFile(options.desired().toPath())
+                : DesiredSchema.fromEntities(options.classpath(), options.entities());
+        log.info("Desired schema: " + desired.label());
+        return desired;
     }
 
     DevDatabase dev() {
@@ -29,9 +38,7 @@ final class DiffWorkspace implements AutoCloseable {
 
     DesiredSchema desired() {
         if (desired == null) {
-            desired = options.desired() != null ? DesiredSchema.fromFile(options.desired().toPath())
-                    : DesiredSchema.fromEntities(options.classpath(), options.entities());
-            log.info("Desired schema: " + desired.label());
+            desired = desired(options, log);
         }
         return desired;
     }

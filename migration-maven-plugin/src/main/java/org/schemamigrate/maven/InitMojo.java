@@ -22,7 +22,7 @@ public class InitMojo extends MigrationMojo {
     protected void run() {
         String pairName = name == null || name.isBlank() ? "baseline_schema" : name;
         DiffOptions options = DiffOptions.of(this, pairName, true);
-        try (DiffWorkspace workspace = options.open(ConnectionOptions.of(this), getLog())) {
+        try (DiffWorkspace workspace = options.open(ConnectionOptions.of(this), false, getLog())) {
             LiveDatabase live = workspace.live();
             InitResult result = new InitGenerator(Clock.systemUTC()).init(new InitRequest(workspace.dev()
                     .dataSource(), workspace.dev().kind(), live.dataSource(), options.schema(), live.label(),

@@ -2,9 +2,11 @@ package org.schemamigrate.maven;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Set;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +32,37 @@ class FailFastTest {
         mojo.devUrl = CLOSED_PORT;
         mojo.setLog(new CapturingLog(false));
         return mojo;
+    }
+
+    @Test
+    void diffWithoutANameFailsBeforeTheDevDatabase() {
+        assertThatThrownBy(goal(new DiffMojo())::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("migration:diff needs a name for the new migration");
+    }
+
+    @Test
+    void badDiffSettingsFailBeforeTheDevDatabase() {
+        DiffMojo diff = goal(new DiffMojo());
+        diff.name = "x";
+        diff.from = "branch";
+        assertThatThrownBy(diff::execute).hasMessageStartingWith("migration.from must be migrations or database");
+        diff.from = "migrations";
+        diff.ddlLockTimeout = "soon";
+        assertThatThrownBy(diff::execute).hasMessageContaining("migration.ddlLockTimeout");
+        diff.ddlLockTimeout = "5s";
+        diff.desired = new File(temp.toFile(), "missing.sql");
+        assertThatThrownBy(diff::execute).hasMessageContaining("migration.desired names");
+    }
+
+    @Test
+    void packagesWithoutEntitiesNameThePackagesThatHaveThem() {
+        CheckMojo check = goal(new CheckMojo());
+        check.project = new MavenProject();
+        check.project.getBuild().setOutputDirectory(new File("target/test-classes").getAbsolutePath());
+        check.packages = "org.schemamigrate.maven.entitys";
+        assertThatThrownBy(check::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("No JPA entities in packages org.schemamigrate.maven.entitys")
+                .hasMessageContaining("found entities in org.schemamigrate.maven.entities");
     }
 
     @Test
