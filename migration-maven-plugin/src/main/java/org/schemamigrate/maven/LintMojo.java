@@ -24,7 +24,7 @@ public class LintMojo extends MigrationMojo {
             renderer.text().forEach(getLog()::info);
         }
         if (!renderer.failing().isEmpty()) {
-            throw new MojoFailureException(renderer.failureMessage());
+            throw new MojoFailureException(renderer.failureMessage(options.format() == StatusOutput.Format.JSON));
         }
     }
 }
