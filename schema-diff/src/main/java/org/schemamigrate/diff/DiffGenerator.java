@@ -220,7 +220,9 @@ public final class DiffGenerator {
             findings.addAll(pair.up().in(files.up().getFileName().toString()));
             findings.addAll(pair.down().in(files.down().getFileName().toString()));
         }
-        SumFile.write(request.directory());
+        // only the new pairs: recording the whole directory would bless hand edits of other files
+        SumFile.add(request.directory(), written.stream().flatMap(files -> java.util.stream.Stream.of(files.up(),
+                files.down())).map(file -> file.getFileName().toString()).toList(), false);
         return result(pairs, written, findings, hints);
     }
 
