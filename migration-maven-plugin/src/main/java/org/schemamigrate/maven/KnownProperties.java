@@ -37,6 +37,7 @@ final class KnownProperties {
         goal("up", CONNECTION, HISTORY, RUN, List.of("migration.deployment", "migration.singleTransaction"));
         goal("down", CONNECTION, HISTORY, RUN, List.of("migration.batch"));
         goal("force", CONNECTION, HISTORY, List.of("migration.version"));
+        goal("repair", CONNECTION, HISTORY, List.of("migration.version"));
         goal("baseline", CONNECTION, HISTORY, List.of("migration.version"));
         goal("version", CONNECTION, HISTORY);
         goal("status", CONNECTION, HISTORY, List.of("migration.format", "migration.output"));

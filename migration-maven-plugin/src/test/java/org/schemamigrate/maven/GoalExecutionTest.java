@@ -144,6 +144,21 @@ class GoalExecutionTest {
     }
 
     @Test
+    void repairRecordsAReviewedEditOfAnAppliedFile() throws Exception {
+        up();
+        Files.writeString(dir.resolve("0001_customers.up.sql"), "-- reviewed\n"
+                + "CREATE TABLE customers (id int PRIMARY KEY);\n");
+        assertThatThrownBy(goal(new ValidateMojo())::execute).isInstanceOf(MojoFailureException.class);
+        RepairMojo repair = goal(new RepairMojo());
+        repair.version = "1";
+        repair.execute();
+        assertThat(log(repair)).contains("recorded the checksum of 0001_customers.up.sql for 1 customers")
+                .contains("run migration:hash");
+        goal(new HashMojo()).execute();
+        goal(new ValidateMojo()).execute();
+    }
+
+    @Test
     void baselineRecordsAnExistingDatabase() throws Exception {
         BaselineMojo baseline = goal(new BaselineMojo());
         baseline.version = "2";
