@@ -9,8 +9,8 @@ def third = log.indexOf('embedded:postgres asked for')
 assert third > 0 : 'the third run used the sandbox'
 // 1 and 2 never started the sandbox
 assert !log.substring(0, third).contains('using the embedded sandbox')
+expect('BUILD FAILURE')
 expect('no database URL; the sandbox is only used when no URL is configured at all (migration.url is configured but empty')
 expect('BUILD FAILURE')
 expect('no database URL; the sandbox is only used when no URL is configured at all (migration.requireUrl is true)')
-expect('BUILD FAILURE')
 expect('Applied 1 create_customers')

@@ -46,7 +46,7 @@ final class PropertyCheck {
         for (Properties source : properties) {
             for (String name : new TreeSet<>(source.stringPropertyNames())) {
                 if (name.startsWith(KnownProperties.PREFIX) && !known.contains(name)) {
-                    throw unknown("-D" + name, name, nearest(name, known), goal, "");
+                    throw unknown("-D" + name, name, nearest(name, known), goal);
                 }
             }
         }
@@ -54,21 +54,27 @@ final class PropertyCheck {
         Set<String> allKeys = configKeys(known);
         for (String key : pluginKeys) {
             if (!allKeys.contains(key)) {
-                throw unknown("<" + key + "> in the plugin's <configuration>", key, nearest(key, allKeys), goal, "");
+                throw unknown("<" + key + "> in the plugin's <configuration>", key, nearest(key, allKeys), goal);
             }
         }
         Set<String> goalKeys = configKeys(KnownProperties.of(goal));
         for (String key : keys(executionConfig)) {
-            if (!pluginKeys.contains(key) && !goalKeys.contains(key)) {
-                throw unknown("<" + key + "> in the <configuration> of this execution", key,
-                        nearest(key, goalKeys), goal, allKeys.contains(key) ? " (another goal reads it)" : "");
+            if (pluginKeys.contains(key) || goalKeys.contains(key)) {
+                continue;
             }
+            if (allKeys.contains(key)) {
+                throw new UnknownPropertyException(key, key, "The <configuration> of this execution sets <" + key
+                        + ">, which migration:" + goal + " does not read (another goal reads it), so it would be"
+                        + " ignored. Move it to the execution of the goal that reads it, or remove it. Nothing was"
+                        + " run.");
+            }
+            throw unknown("<" + key + "> in the <configuration> of this execution", key, nearest(key, goalKeys),
+                    goal);
         }
     }
 
-    private static UnknownPropertyException unknown(String where, String name, String nearest, String goal,
-                                                    String note) {
-        return new UnknownPropertyException(name, nearest, "Unknown property " + where + note + ": no setting of"
+    private static UnknownPropertyException unknown(String where, String name, String nearest, String goal) {
+        return new UnknownPropertyException(name, nearest, "Unknown property " + where + ": no setting of"
                 + " migration:" + goal + " has that name, so it would be ignored. Did you mean " + nearest + "?"
                 + " Nothing was run. `mvn migration:help -Ddetail -Dgoal=" + goal + "` lists the settings.");
     }
