@@ -14,3 +14,4 @@ expect('no database URL; the sandbox is only used when no URL is configured at a
 expect('BUILD FAILURE')
 expect('no database URL; the sandbox is only used when no URL is configured at all (migration.requireUrl is true)')
 expect('Applied 1 create_customers')
+return true
