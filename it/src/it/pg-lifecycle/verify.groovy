@@ -15,8 +15,8 @@ def expectPattern = { String regex ->
 // 1 help documents every parameter with its property
 ['migration:up', 'migration:down', 'migration:force', 'migration:status', 'migration:validate', 'migration:create',
  'migration:baseline', 'migration:version', 'migration:hash', 'User property: migration.url', 'User property: migration.serverId',
- 'User property: migration.lockTimeout', 'User property: migration.dryRun', 'User property: steps',
- 'User property: to', 'User property: version', 'User property: name', 'User property: migration.format',
+ 'User property: migration.lockTimeout', 'User property: migration.dryRun', 'User property: migration.steps',
+ 'User property: migration.to', 'User property: migration.version', 'User property: migration.name', 'User property: migration.format',
  'User property: migration.versioning', 'User property: migration.skip',
  'User property: migration.deployment', 'User property: migration.singleTransaction', 'User property: migration.batch',
  'migration:lint', 'User property: migration.allowDestructive', 'User property: migration.failOn'].each { assert log.contains(it) : it }

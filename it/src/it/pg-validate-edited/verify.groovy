@@ -24,6 +24,11 @@ expect('Nothing was applied')
 expect("as postgres (from the environment variable MIGRATION_USER)")
 expect('2 migrations: 2 applied')
 expect("as postgres (from migration.user)")
+// 9-11 repair
+expect('repair changed the history only (no migration SQL ran):')
+expect('recorded the checksum of 0002_add_price.up.sql for 2 add_price: the file was edited after it was applied')
+expect('The migration directory and the database agree.')
+expect('nothing to change: 0002_add_price.up.sql matches the checksum recorded for 2 add_price')
 assert !log.contains('env-secret-not-printed')
 assert !log.contains('at org.schemamigrate') : 'stack trace printed without -e'
 return true

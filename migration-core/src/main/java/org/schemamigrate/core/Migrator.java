@@ -80,6 +80,14 @@ public final class Migrator {
         return engine.force(version);
     }
 
+    /**
+     * Records the current checksum of applied {@code version}'s file after a reviewed edit (the change is
+     * described in the result); refused while the database is dirty. Runs no SQL of the migration.
+     */
+    public HistoryUpdate repair(long version) {
+        return engine.repair(version);
+    }
+
     /** Records an existing database as being at {@code version} without running anything. */
     public HistoryUpdate baseline(long version) {
         return engine.baseline(version);

@@ -3,7 +3,6 @@ package org.schemamigrate.maven;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.schemamigrate.core.lint.Category;
 import org.schemamigrate.core.lint.Finding;
 import org.schemamigrate.core.lint.LintReport;
@@ -54,13 +53,14 @@ final class LintRenderer {
                 : found + ", " + failing.size() + " at or above " + failOn.label() + " and not reviewed";
     }
 
-    String failureMessage() {
+    /** Short: the findings were printed once already, in the text or the JSON. */
+    String failureMessage(boolean json) {
         return "migration:lint found " + failing.size() + (failing.size() == 1 ? " finding" : " findings")
                 + " at or above " + failOn.label() + " (migration.failOn) that " + (failing.size() == 1 ? "is" : "are")
-                + " not reviewed:\n" + failing.stream().map(f -> "  " + f.describe() + "\n      " + f.sql())
-                .collect(Collectors.joining("\n")) + "\nChange the migration, or after review mark the file with "
-                + Directives.ALLOW_DESTRUCTIVE + " (for destructive findings, which up and down would refuse"
-                + " otherwise); -Dmigration.failOn=none only reports.";
+                + " not reviewed, " + (json ? "marked \"failing\":true in the JSON" : "marked (fails the lint) above")
+                + ". Change the migration, or after review mark the file with " + Directives.ALLOW_DESTRUCTIVE
+                + " (for destructive findings, which up and down would refuse otherwise); -Dmigration.failOn=none only"
+                + " reports.";
     }
 
     String json() {

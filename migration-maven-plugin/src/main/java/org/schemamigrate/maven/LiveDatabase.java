@@ -26,6 +26,10 @@ record LiveDatabase(String url, String user, String password, String label, Sand
                 "the database at " + connection.maskedUrl(), null);
     }
 
+    javax.sql.DataSource dataSource() {
+        return new org.schemamigrate.core.db.UrlDataSource(url, user, password);
+    }
+
     @Override
     public void close() {
         if (sandbox != null) {

@@ -22,10 +22,12 @@ public final class MigrationSession implements AutoCloseable {
 
     private final Sandbox sandbox;
     private final Migrator.Builder builder;
+    private final ClassLoader projectClasses;
 
-    private MigrationSession(Sandbox sandbox, Migrator.Builder builder) {
+    private MigrationSession(Sandbox sandbox, Migrator.Builder builder, ClassLoader projectClasses) {
         this.sandbox = sandbox;
         this.builder = builder;
+        this.projectClasses = projectClasses;
     }
 
     public static MigrationSession open(ResolvedConnection connection, Options options, Log log) {
@@ -63,11 +65,12 @@ public final class MigrationSession implements AutoCloseable {
                 builder.classLoader(options.projectClasses()).javaPackages(options.javaPackages()
                         .toArray(String[]::new));
             }
-            return new MigrationSession(sandbox, builder);
+            return new MigrationSession(sandbox, builder, options.projectClasses());
         } catch (RuntimeException e) {
             if (sandbox != null) {
                 sandbox.close();
             }
+            closeQuietly(options.projectClasses());
             throw e;
         }
     }
@@ -114,8 +117,23 @@ public final class MigrationSession implements AutoCloseable {
 
     @Override
     public void close() {
-        if (sandbox != null) {
-            sandbox.close();
+        try {
+            if (sandbox != null) {
+                sandbox.close();
+            }
+        } finally {
+            closeQuietly(projectClasses);
+        }
+    }
+
+    /** The project's class loader is opened for the session only; a failure to close it changes nothing. */
+    private static void closeQuietly(ClassLoader loader) {
+        if (loader instanceof java.io.Closeable closeable) {
+            try {
+                closeable.close();
+            } catch (java.io.IOException e) {
+                // the jars stay open until the JVM ends: harmless for a goal
+            }
         }
     }
 }

@@ -1,10 +1,8 @@
 package org.schemamigrate.maven;
 
-import java.io.File;
 import java.time.ZoneId;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.plugins.annotations.Parameter;
 import org.schemamigrate.core.StatusReport;
 
 /**
@@ -13,20 +11,15 @@ import org.schemamigrate.core.StatusReport;
  * migration.output.
  */
 @Mojo(name = "status", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public class StatusMojo extends AbstractMigrationMojo {
-
-    /** text (default) or json. */
-    @Parameter(property = "migration.format", defaultValue = "text")
-    private String format;
-
-    /** Write the report to this file instead (text without colours, or JSON). */
-    @Parameter(property = "migration.output")
-    private File output;
+public class StatusMojo extends MigrationMojo {
 
     @Override
-    protected void run(MigrationSession session) {
-        StatusReport report = session.migrator().status();
-        new StatusOutput(new StatusRenderer(ZoneId.systemDefault()), getLog(), System.out)
-                .write(report, StatusOutput.Format.parse(format), output == null ? null : output.toPath());
+    protected void run() {
+        StatusOutput.Format outputFormat = StatusOutput.Format.parse(format);
+        try (MigrationSession session = openSession(false)) {
+            StatusReport report = session.migrator().status();
+            new StatusOutput(new StatusRenderer(ZoneId.systemDefault()), getLog(), System.out)
+                    .write(report, outputFormat, output == null ? null : output.toPath());
+        }
     }
 }

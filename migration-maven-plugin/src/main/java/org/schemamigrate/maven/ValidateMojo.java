@@ -11,15 +11,17 @@ import org.schemamigrate.core.ValidationReport;
  * migrations), listing each problem with its fix. Pending migrations are not a problem.
  */
 @Mojo(name = "validate", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public class ValidateMojo extends AbstractMigrationMojo {
+public class ValidateMojo extends MigrationMojo {
 
     @Override
-    protected void run(MigrationSession session) throws MojoFailureException {
-        StatusReport status = session.migrator().status();
-        ValidationReport report = new ValidationReport(status.problems());
-        if (!report.ok()) {
-            throw new MojoFailureException("Validation failed: " + report.describe());
+    protected void run() throws MojoFailureException {
+        try (MigrationSession session = openSession(false)) {
+            StatusReport status = session.migrator().status();
+            ValidationReport report = new ValidationReport(status.problems());
+            if (!report.ok()) {
+                throw new MojoFailureException("Validation failed: " + report.describe());
+            }
+            getLog().info(report.describe() + " " + status.summary() + ".");
         }
-        getLog().info(report.describe() + " " + status.summary() + ".");
     }
 }

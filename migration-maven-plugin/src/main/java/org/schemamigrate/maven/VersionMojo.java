@@ -6,18 +6,21 @@ import org.schemamigrate.core.VersionInfo;
 
 /** Prints the database's current version and whether it is dirty. */
 @Mojo(name = "version", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public class VersionMojo extends AbstractMigrationMojo {
+public class VersionMojo extends MigrationMojo {
 
     @Override
-    protected void run(MigrationSession session) {
-        VersionInfo v = session.migrator().version();
-        if (v.version() == 0) {
-            getLog().info("Current version: none (no migration applied)");
-        } else if (v.dirty()) {
-            getLog().warn("Current version: " + v.version() + " " + v.name() + " (dirty: it failed half-way;"
-                    + " repair the database by hand, then run migration:force -Dversion=<the version it is at>)");
-        } else {
-            getLog().info("Current version: " + v.version() + " " + v.name() + " (clean)");
+    protected void run() {
+        try (MigrationSession session = openSession(false)) {
+            VersionInfo v = session.migrator().version();
+            if (v.version() == 0) {
+                getLog().info("Current version: none (no migration applied)");
+            } else if (v.dirty()) {
+                getLog().warn("Current version: " + v.version() + " " + v.name() + " (dirty: it failed half-way;"
+                        + " repair the database by hand, then run migration:force -Dmigration.version=<the version"
+                        + " it is at>)");
+            } else {
+                getLog().info("Current version: " + v.version() + " " + v.name() + " (clean)");
+            }
         }
     }
 }

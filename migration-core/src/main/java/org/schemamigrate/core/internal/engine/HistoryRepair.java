@@ -16,7 +16,7 @@ import org.schemamigrate.core.internal.history.LogEntry;
 import org.schemamigrate.core.source.Migration;
 
 /**
- * force and baseline: they change only the history, never the schema. Each runs in one transaction (the
+ * force, baseline and repair: they change only the history, never the schema. Each runs in one transaction (the
  * history tables are transactional on every supported database) and returns a line per change.
  */
 final class HistoryRepair {
@@ -94,6 +94,44 @@ final class HistoryRepair {
                     ctx.session().runId())));
         }
         return apply("baseline", version, descriptions, changes);
+    }
+
+    /**
+     * Records the current checksum of an applied migration's file after a reviewed edit, saying what changed.
+     * Refused on a dirty database: repair records a reviewed file, it does not vouch for a half-applied one.
+     */
+    HistoryUpdate repair(long version) {
+        List<AppliedMigration> history = ctx.state().applied();
+        AppliedMigration dirty = history.stream().filter(AppliedMigration::dirty).findFirst().orElse(null);
+        if (dirty != null) {
+            throw new MigrationException(CoreErrorCode.ILLEGAL_STATE, "Cannot repair: the database is dirty at "
+                    + dirty.label() + " (" + describe(dirty) + "). Make the schema match a version by hand and run"
+                    + " force first; repair only records a reviewed edit of a cleanly applied file. Nothing changed.");
+        }
+        AppliedMigration row = history.stream().filter(r -> r.version() == version).findFirst().orElse(null);
+        if (row == null) {
+            throw new MigrationException(CoreErrorCode.UNKNOWN_VERSION, "Cannot repair version " + version + ": it is"
+                    + " not applied, so it has no recorded checksum (status lists the applied versions).");
+        }
+        Migration migration = ctx.directory().find(version).orElseThrow(() -> new MigrationException(
+                CoreErrorCode.UNKNOWN_VERSION, "Cannot repair " + row.label() + ": no migration file has version "
+                + version + ". Restore the file; repair records the checksum of a file that exists."));
+        List<String> descriptions = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
+        if (migration.checksum().equals(row.checksum())) {
+            descriptions.add("nothing to change: " + migration.up().fileName() + " matches the checksum recorded"
+                    + " for " + row.label());
+        } else {
+            descriptions.add("recorded the checksum of " + migration.up().fileName() + " for " + row.label()
+                    + ": the file was edited after it was " + describe(row) + " (recorded " + shortSum(row.checksum())
+                    + ", the file now " + shortSum(migration.checksum()) + "); the schema was not changed");
+            changes.add((c, h) -> h.updateChecksum(c, version, migration.checksum()));
+        }
+        return apply("repair", version, descriptions, changes);
+    }
+
+    private static String shortSum(String checksum) {
+        return checksum == null ? "none" : checksum.length() > 12 ? checksum.substring(0, 12) + "…" : checksum;
     }
 
     private HistoryUpdate apply(String action, long version, List<String> descriptions, List<Change> changes) {

@@ -159,6 +159,15 @@ public final class HistoryStore {
         }
     }
 
+    /** Records a new checksum for an applied version (migration:repair, after a reviewed edit of its file). */
+    public void updateChecksum(Connection c, long version, String checksum) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + history + " SET checksum = ? WHERE version = ?")) {
+            ps.setString(1, checksum);
+            ps.setLong(2, version);
+            ps.executeUpdate();
+        }
+    }
+
     public void delete(Connection c, long version) throws SQLException {
         update(c, "DELETE FROM " + history + " WHERE version = ?", version);
     }

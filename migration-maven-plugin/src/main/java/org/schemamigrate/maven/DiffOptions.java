@@ -1,0 +1,101 @@
+package org.schemamigrate.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.logging.Log;
+import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.source.MigrationWriter;
+import org.schemamigrate.diff.differ.Renames;
+import org.schemamigrate.diff.jpa.EntityModel;
+import org.schemamigrate.diff.plan.PlanOptions;
+
+/**
+ * What diff, check and init read: the desired schema (entities or a file), the current one (the directory
+ * replayed or the live database), the dev database and the planning options. {@link #of} checks every one of
+ * them, so a mistake fails before the dev database starts.
+ */
+record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, PlanOptions plan, String name,
+                   boolean sequenceVersions, Path dir, String schema, File desired, EntityModel entities,
+                   List<String> classpath, Path basedir, String devUrl, String devUser, String devPassword,
+                   File sandboxDir) {
+
+    /** @param name the name of the pair to write (diff, init) or a label (check) */
+    static DiffOptions of(MigrationParameters p, String name, boolean fromDatabase) {
+        DatabaseKind kind = DesiredSchema.dialect(p.dialect);
+        if (p.desired != null && !p.desired.isFile()) {
+            throw new ConfigurationException("migration.desired names " + p.desired + ", which is not a file.");
+        }
+        Renames renames = Renames.parse(p.renames);
+        boolean sequence = MigrationWriter.Versioning.parse(p.versioning, "migration.versioning")
+                == MigrationWriter.Versioning.SEQUENCE;
+        EntityModel entities = new EntityModel(HistoryOptions.list(p.packages), kind, p.databaseVersion,
+                p.namingStrategy, p.implicitNamingStrategy, blankToNull(p.persistenceUnit));
+        return new DiffOptions(kind, renames, fromDatabase || fromDatabase(p.from),
+                new PlanOptions(p.online, lockTimeout(p.ddlLockTimeout)), name, sequence, p.dir.toPath(), p.schema,
+                p.desired, entities, compileClasspath(p), p.project == null || p.project.getBasedir() == null ? null
+                : p.project.getBasedir().toPath(),
+                p.devUrl, p.devUser, p.devPassword, p.sandboxDir);
+    }
+
+    /**
+     * Starts the dev database (and the live one when the current schema comes from it). With desiredFirst the
+     * desired schema is built before, so that a mistake in the entities or their settings fails before any
+     * server starts (init needs no entities).
+     */
+    DiffWorkspace open(ConnectionOptions connection, boolean desiredFirst, Log log) {
+        if (!log.isDebugEnabled()) {
+            Sandbox.quietLaunchers();
+        }
+        DesiredSchema desiredSchema = null;
+        if (desiredFirst) {
+            if (desired == null && entities.persistenceUnit() == null) {
+                EntityPackages.check(classpath, entities.packages());
+            }
+            desiredSchema = DiffWorkspace.desired(this, log);
+        }
+        DevDatabase dev = DevDatabase.open(devUrl, devUser, devPassword, kind, log);
+        try {
+            return new DiffWorkspace(this, dev, LiveDatabase.openIf(fromDatabase, connection::resolve, sandboxDir,
+                    log), desiredSchema, log);
+        } catch (RuntimeException e) {
+            dev.close();
+            throw e;
+        }
+    }
+
+    private static boolean fromDatabase(String from) {
+        String f = from == null ? "" : from.strip().toLowerCase(Locale.ROOT);
+        return switch (f) {
+            case "", "migrations" -> false;
+            case "database" -> true;
+            default -> throw new ConfigurationException("migration.from must be migrations or database; got '"
+                    + from + "'.");
+        };
+    }
+
+    /** migration.ddlLockTimeout; zero writes no lock timeout. */
+    private static Duration lockTimeout(String setting) {
+        Duration timeout = Durations.parse(setting, "migration.ddlLockTimeout");
+        if (timeout != null && timeout.isNegative()) {
+            throw new ConfigurationException("migration.ddlLockTimeout must not be negative; got '" + setting
+                    + "'. Use 0 to write no lock timeout.");
+        }
+        return timeout == null ? PlanOptions.DEFAULT_LOCK_TIMEOUT : timeout;
+    }
+
+    private static List<String> compileClasspath(MigrationParameters p) {
+        try {
+            return p.project == null ? List.of() : p.project.getCompileClasspathElements();
+        } catch (DependencyResolutionRequiredException e) {
+            throw new IllegalStateException("The project's compile classpath is not resolved", e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,70 @@
+package org.schemamigrate.maven;
+
+import java.nio.file.Path;
+import org.apache.maven.plugin.logging.Log;
+import org.schemamigrate.diff.workflow.DiffRequest;
+
+/** The databases of one diff goal run (the dev database, the live one if asked) and the desired schema, built once. */
+final class DiffWorkspace implements AutoCloseable {
+    private final DiffOptions options;
+    private final DevDatabase dev;
+    private final LiveDatabase live;
+    private final Log log;
+    private DesiredSchema desired;
+
+    DiffWorkspace(DiffOptions options, DevDatabase dev, LiveDatabase live, DesiredSchema desired, Log log) {
+        this.options = options;
+        this.dev = dev;
+        this.live = live;
+        this.desired = desired;
+        this.log = log;
+    }
+
+    /** The entities' (or the schema file's) DDL; needs no database. */
+    static DesiredSchema desired(DiffOptions options, Log log) {
+        DesiredSchema desired = options.desired() != null ? DesiredSchema.fromFile(options.desired().toPath())
+                : DesiredSchema.fromEntities(options.classpath(), options.entities());
+        log.info("Desired schema: " + desired.label());
+        return desired;
+    }
+
+    DevDatabase dev() {
+        return dev;
+    }
+
+    LiveDatabase live() {
+        return live;
+    }
+
+    DesiredSchema desired() {
+        if (desired == null) {
+            desired = desired(options, log);
+        }
+        return desired;
+    }
+
+    /** The diff of the desired schema against the directory (or, with a live database, against it). */
+    DiffRequest request(boolean againstLive) {
+        DiffRequest.CurrentSchema current = againstLive && live != null
+                ? new DiffRequest.FromDatabase(live.dataSource(), options.schema(), live.label())
+                : new DiffRequest.FromMigrations();
+        return new DiffRequest(dev.dataSource(), dev.kind(), desired().ddl(), desired().label(), current,
+                options.dir(), options.name(), options.sequenceVersions(), options.renames(), options.plan(),
+                directoryLabel());
+    }
+
+    /** The directory relative to the project, as users usually configure it; absolute when outside. */
+    private String directoryLabel() {
+        Path path = options.dir().toAbsolutePath().normalize();
+        Path base = options.basedir() == null ? null : options.basedir().toAbsolutePath().normalize();
+        return base != null && path.startsWith(base) && !path.equals(base)
+                ? base.relativize(path).toString().replace('\\', '/') : path.toString();
+    }
+
+    @Override
+    public void close() {
+        try (DevDatabase d = dev; LiveDatabase l = live) {
+            // both closed, the live one first
+        }
+    }
+}
