@@ -304,6 +304,7 @@ public final class Engine {
         // a Java migration is one "statement": the call, which is also what a dry run shows
         List<SqlStatement> statements = script.isJava() ? List.of(new SqlStatement(script.content(), 1, 1))
                 : ScriptSplitter.forKind(session.kind()).split(script.content(), script.location());
+        ScriptChecks.check(session.kind(), script, statements);
         return new MigrationExecutor.Step(migration, direction, script, statements);
     }
 }

@@ -37,6 +37,8 @@ final class MigrationExecutor {
     private final MigrationListener listener;
     private final RowBackup backup;
     private final boolean preChecks;
+    /** Set when a failed transaction turns out to have committed part of its work before the failure. */
+    private boolean partlyCommitted;
 
     /** {@code backup} null: no row backups. */
     MigrationExecutor(Session session, MigrationListener listener, RowBackup backup, boolean preChecks) {
@@ -80,8 +82,10 @@ final class MigrationExecutor {
         Connection c = session.connection();
         List<Long> starts = new ArrayList<>();
         Step current = null;
+        TransactionProbe probe = null;
         try {
             c.setAutoCommit(false);
+            probe = TransactionProbe.start(c, session.kind());
             for (Step step : steps) {
                 current = step;
                 Migration m = step.migration();
@@ -98,6 +102,7 @@ final class MigrationExecutor {
         } catch (StatementFailure failure) {
             rollback(c);
             autoCommit(c);
+            partlyCommitted = probe != null && probe.committed(c);
             throw failed(current, failure, steps, versionBefore, starts.get(starts.size() - 1));
         } catch (SQLException e) {
             rollback(c);
@@ -257,7 +262,8 @@ final class MigrationExecutor {
         String where = step.script().isJava() ? step.script().location() + "." + step.direction().dbValue()
                 + "(Context)" : "statement " + statement.number() + " of " + step.statements().size() + " ("
                 + step.script().location() + " line " + statement.line() + ")";
-        String state = transactional ? rolledBack(batch, versionBefore) : failure.beforeFirst
+        String state = transactional ? partlyCommitted ? partlyCommitted(step) : rolledBack(batch, versionBefore)
+                : failure.beforeFirst
                 ? notStarted(versionBefore) : leftDirty(step, committed, versionBefore);
         String error = failure.cause instanceof SQLException || preCheck
                 || failure.cause instanceof RowBackup.Failure ? failure.cause.getMessage() : failure.cause.toString();
@@ -273,6 +279,13 @@ final class MigrationExecutor {
     private static String notStarted(long versionBefore) {
         return "Nothing of it ran (the pre-checks run before its first statement), so the database is still at"
                 + " version " + versionBefore + " and not dirty. Fix the data, then run the command again.";
+    }
+
+    private static String partlyCommitted(Step step) {
+        return "The rollback did NOT undo everything: PostgreSQL reports the migration's transaction as committed,"
+                + " so something in " + step.script().location() + " ended it early and what ran before that"
+                + " remains, while the history does not record version " + step.migration().version() + ". Check"
+                + " the schema by hand, undo or complete the change, and remove the statement that commits.";
     }
 
     private static String rolledBack(List<Step> batch, long versionBefore) {
