@@ -56,15 +56,19 @@ public final class HistoryStore {
     }
 
     public boolean exists(Connection c) throws SQLException {
+        return exists(c, history, table);
+    }
+
+    private boolean exists(Connection c, String qualified, String name) throws SQLException {
         if (kind == DatabaseKind.POSTGRESQL) {
             try (PreparedStatement ps = c.prepareStatement(HistorySql.POSTGRES_EXISTS)) {
-                ps.setString(1, history);
+                ps.setString(1, qualified);
                 return queryBoolean(ps);
             }
         }
         try (PreparedStatement ps = c.prepareStatement(HistorySql.MYSQL_EXISTS)) {
             ps.setString(1, schema);
-            ps.setString(2, table);
+            ps.setString(2, name);
             return queryBoolean(ps);
         }
     }
@@ -75,17 +79,25 @@ public final class HistoryStore {
         }
     }
 
-    /** Creates the history, log and batch tables if they do not exist yet. Returns true when it created the history table. */
+    /**
+     * Creates whichever of the history, log and batch tables do not exist yet, so a run that died between the
+     * CREATEs is completed by the next one. Returns true when it created the history table.
+     */
     public boolean createIfMissing(Connection c) throws SQLException {
-        if (exists(c)) {
-            return false;
-        }
+        boolean created = false;
         try (Statement s = c.createStatement()) {
-            s.execute(HistorySql.createHistory(kind, history));
-            s.execute(HistorySql.createLog(kind, log));
-            s.execute(HistorySql.createBatch(kind, batch));
+            if (!exists(c)) {
+                s.execute(HistorySql.createHistory(kind, history));
+                created = true;
+            }
+            if (!exists(c, log, logTableName(table))) {
+                s.execute(HistorySql.createLog(kind, log));
+            }
+            if (!exists(c, batch, batchTableName(table))) {
+                s.execute(HistorySql.createBatch(kind, batch));
+            }
         }
-        return true;
+        return created;
     }
 
     /** All rows, lowest version first; empty when the table does not exist yet. One query. */
@@ -227,7 +239,7 @@ public final class HistoryStore {
 
     /** The log, oldest first: for status output and tests. */
     public List<LogEntry> readLog(Connection c) throws SQLException {
-        if (!exists(c)) {
+        if (!exists(c, log, logTableName(table))) {
             return List.of();
         }
         String sql = "SELECT run_id, action, version, name, outcome, detail, performed_by, host, execution_ms FROM "
@@ -270,7 +282,7 @@ public final class HistoryStore {
 
     /** Every batch, oldest first; empty when the tables do not exist yet. One query. */
     public List<Batch> readBatches(Connection c) throws SQLException {
-        if (!exists(c)) {
+        if (!exists(c, batch, batchTableName(table))) {
             return List.of();
         }
         String sql = "SELECT id, deployment, performed_by, host, started_at, finished_at, outcome, detail FROM "
