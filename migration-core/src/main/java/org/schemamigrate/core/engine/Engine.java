@@ -51,7 +51,7 @@ public final class Engine {
     public StatusReport status() {
         MigrationDirectory directory = loadDirectory();
         try (Session session = Session.open(config.dataSource(), config.schema(), config.table())) {
-            return StateAnalysis.of(directory, readHistory(session)).report(readBatches(session));
+            return analyse(session, directory, false).report(readBatches(session));
         }
     }
 
@@ -199,19 +199,31 @@ public final class Engine {
         MigrationDirectory directory = loadDirectory();
         try (Session session = Session.open(config.dataSource(), config.schema(), config.table())) {
             if (config.dryRun()) {
-                return work.apply(new Context(session, directory, StateAnalysis.of(directory,
-                        readHistory(session)), null));
+                return work.apply(new Context(session, directory, analyse(session, directory, false), null));
             }
             Connection lockConnection = session.openLockConnection();
             try (MigrationLock lock = MigrationLock.acquire(session.kind(), lockConnection, session.lockName(),
                     config.lockTimeout(), listener)) {
                 createHistory(session);
-                return work.apply(new Context(session, directory, StateAnalysis.of(directory,
-                        readHistory(session)), lock));
+                return work.apply(new Context(session, directory, analyse(session, directory, true), lock));
             } finally {
                 Session.closeQuietly(lockConnection);
             }
         }
+    }
+
+    /**
+     * Reads the history once; a row left running by a migrator that died is resolved first (InDoubt). Only
+     * under the lock ({@code settle}) is the row rewritten and a still-running statement waited for.
+     */
+    private StateAnalysis analyse(Session session, MigrationDirectory directory, boolean settle) {
+        List<AppliedMigration> rows = readHistory(session);
+        if (rows.stream().noneMatch(AppliedMigration::inDoubt)) {
+            return StateAnalysis.of(directory, rows);
+        }
+        InDoubt.Resolution resolved = new InDoubt(session, listener, settle ? config.lockTimeout() : Duration.ZERO)
+                .resolve(directory, rows, settle);
+        return StateAnalysis.of(directory, resolved.rows(), resolved.notes());
     }
 
     private void createHistory(Session session) {

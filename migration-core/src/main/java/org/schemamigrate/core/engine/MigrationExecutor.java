@@ -67,6 +67,7 @@ final class MigrationExecutor {
         try {
             runWithProgress(step, start);
         } catch (StatementFailure failure) {
+            settle(step, failure);
             throw failed(step, failure, List.of(), versionBefore, start);
         } catch (SQLException e) {
             throw recordingFailed(step, e);
@@ -165,7 +166,7 @@ final class MigrationExecutor {
         PreChecks checks = plan(step);
         runEarlyChecks(step, checks); // before the history says dirty: a failure here leaves nothing changed
         if (step.direction() == Direction.UP) {
-            history.insert(c, row(step, HistoryState.DIRTY, 0, 0));
+            history.insert(c, row(step, HistoryState.RUNNING, 0, 0));
         } else {
             history.markDirty(c, version, Direction.DOWN, total);
         }
@@ -177,6 +178,25 @@ final class MigrationExecutor {
             history.delete(c, version);
         }
         history.log(c, logEntry(step, "success", null, millis));
+    }
+
+    /**
+     * The statement reported an error, so it did not commit: the running row becomes dirty with the exact
+     * count. When the connection is gone the error may be the connection's, not the statement's; the row then
+     * stays running and the next command checks the statement's effect (InDoubt).
+     */
+    private void settle(Step step, StatementFailure failure) {
+        if (failure.beforeFirst) {
+            return;
+        }
+        Connection c = session.connection();
+        try {
+            if (c.isValid(5)) {
+                session.history().markSettled(c, step.migration().version(), failure.index);
+            }
+        } catch (SQLException e) {
+            // left running: the next command resolves the statement from the catalog
+        }
     }
 
     /** The pre-checks of a SQL migration; none for Java migrations (their SQL is not known in advance). */

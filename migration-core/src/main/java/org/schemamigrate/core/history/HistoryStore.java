@@ -168,14 +168,28 @@ public final class HistoryStore {
         update(c, "UPDATE " + history + " SET statements_done = ? WHERE version = ?", statementsDone, version);
     }
 
-    /** Marks a row dirty at the start of a non-transactional run (a down, or a forced re-run). */
+    /** Marks a row running at the start of a non-transactional run (a down, or a forced re-run). */
     public void markDirty(Connection c, long version, Direction operation, int statementsTotal) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE " + history
                 + " SET state = ?, operation = ?, statements_done = 0, statements_total = ? WHERE version = ?")) {
-            ps.setString(1, HistoryState.DIRTY.dbValue());
+            ps.setString(1, HistoryState.RUNNING.dbValue());
             ps.setString(2, operation.dbValue());
             ps.setInt(3, statementsTotal);
             ps.setLong(4, version);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Settles a running row as dirty with exactly {@code statementsDone} committed: after a statement failed
+     * with an error (it did not commit), or once an in-doubt statement was resolved.
+     */
+    public void markSettled(Connection c, long version, int statementsDone) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + history
+                + " SET state = ?, statements_done = ? WHERE version = ?")) {
+            ps.setString(1, HistoryState.DIRTY.dbValue());
+            ps.setInt(2, statementsDone);
+            ps.setLong(3, version);
             ps.executeUpdate();
         }
     }
