@@ -1,5 +1,6 @@
 package org.schemamigrate.maven;
 
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -12,18 +13,25 @@ public abstract class AbstractConnectionMojo extends AbstractMojo {
     /**
      * JDBC URL of the database (jdbc:postgresql://…, jdbc:mariadb://…, jdbc:mysql://…), or embedded:postgres /
      * embedded:mariadb for the embedded sandbox. When neither this nor MIGRATION_URL is set, the goals use the
-     * embedded PostgreSQL sandbox kept in migration.sandboxDir.
+     * embedded PostgreSQL sandbox kept in migration.sandboxDir. {@code -Dmigration.url} is read from the session
+     * (not bound here), so {@code mvn -X} does not print a password in it.
      */
-    @Parameter(property = "migration.url")
+    @Parameter
     private String url;
 
     /** Database user; MIGRATION_USER is used when neither this nor migration.serverId gives one. */
     @Parameter(property = "migration.user")
     private String user;
 
-    /** Database password; MIGRATION_PASSWORD is used when neither this nor migration.serverId gives one. */
-    @Parameter(property = "migration.password")
+    /**
+     * Database password: {@code -Dmigration.password}, read from the session (not bound here) so {@code mvn -X}
+     * does not print it; MIGRATION_PASSWORD is used when neither this nor migration.serverId gives one.
+     */
+    @Parameter
     private String password;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
 
     /** Id of a settings.xml server whose username and password (encrypted or not) are used. */
     @Parameter(property = "migration.serverId")
@@ -38,6 +46,7 @@ public abstract class AbstractConnectionMojo extends AbstractMojo {
     /** Where the connection comes from: configuration, settings.xml, MIGRATION_* variables, or the sandbox. */
     protected ResolvedConnection resolveConnection() {
         return new ConnectionResolver(System.getenv(), new SettingsServers(settings, decrypter))
-                .resolve(new ConnectionSettings(url, user, password, serverId));
+                .resolve(new ConnectionSettings(SecretProperties.get(url, session, "migration.url"), user,
+                        SecretProperties.get(password, session, "migration.password"), serverId));
     }
 }

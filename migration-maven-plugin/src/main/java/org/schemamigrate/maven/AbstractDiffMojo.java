@@ -42,7 +42,7 @@ public abstract class AbstractDiffMojo extends AbstractConnectionMojo {
      * A dev database where scratch schemas (PostgreSQL) or databases (MySQL/MariaDB) may be created and dropped;
      * default: a temporary embedded server of the dialect, started and removed by the goal.
      */
-    @Parameter(property = "migration.devUrl")
+    @Parameter
     private String devUrl;
 
     /** User for migration.devUrl. */
@@ -50,8 +50,12 @@ public abstract class AbstractDiffMojo extends AbstractConnectionMojo {
     private String devUser;
 
     /** Password for migration.devUrl. */
-    @Parameter(property = "migration.devPassword")
+    @Parameter
     private String devPassword;
+
+    /** migration.devUrl and migration.devPassword are read from it, so mvn -X does not print them. */
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private org.apache.maven.execution.MavenSession mavenSession;
 
     /** Comma-separated packages to scan for @Entity classes; default: all of the project's classes. */
     @Parameter(property = "migration.packages")
@@ -134,7 +138,8 @@ public abstract class AbstractDiffMojo extends AbstractConnectionMojo {
         try {
             DatabaseKind kind = DesiredSchema.dialect(dialect);
             Renames renames = Renames.parse(renames()); // malformed entries fail before a server starts
-            try (DevDatabase dev = DevDatabase.open(devUrl, devUser, devPassword, kind, getLog());
+            try (DevDatabase dev = DevDatabase.open(SecretProperties.get(devUrl, mavenSession, "migration.devUrl"),
+                    devUser, SecretProperties.get(devPassword, mavenSession, "migration.devPassword"), kind, getLog());
                  LiveDatabase live = LiveDatabase.openIf(fromDatabase(), this::resolveConnection, sandboxDir,
                          getLog())) {
                 run(new Inputs(dev, live, kind, renames));

@@ -23,8 +23,12 @@ public class LintMojo extends AbstractDirectoryMojo {
     private String dialect;
 
     /** Only read for the dialect (jdbc:mariadb:… or embedded:mariadb); lint never connects. */
-    @Parameter(property = "migration.url")
+    @Parameter
     private String url;
+
+    /** migration.url is read from it, so mvn -X does not print a password in it. */
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private org.apache.maven.execution.MavenSession session;
 
     /** text (default, grouped by file) or json (one line on standard output; use -q to get only the JSON). */
     @Parameter(property = "migration.format", defaultValue = "text")
@@ -68,6 +72,7 @@ public class LintMojo extends AbstractDirectoryMojo {
         if (dialect != null && !dialect.isBlank()) {
             return DesiredSchema.dialect(dialect);
         }
+        String url = SecretProperties.get(this.url, session, "migration.url");
         DatabaseKind fromUrl = url == null ? null : url.strip().equalsIgnoreCase("embedded:mariadb")
                 ? DatabaseKind.MARIADB : DatabaseKind.fromUrl(url.strip());
         return fromUrl != null ? fromUrl : DatabaseKind.POSTGRESQL;

@@ -19,7 +19,10 @@ import org.w3c.dom.NodeList;
  * has a -D property (migration.* or the issue's steps/to/version/name) and a description for help -Ddetail.
  */
 class PluginDescriptorTest {
-    private static final Set<String> READONLY = Set.of("basedir", "settings", "classpathElements");
+    private static final Set<String> READONLY = Set.of("basedir", "settings", "classpathElements", "session",
+            "mavenSession");
+    /** Read from the session instead (SecretProperties): mvn -X prints every bound parameter's value. */
+    private static final Set<String> SECRET = Set.of("url", "password", "devUrl", "devPassword");
     private static final Set<String> SHORT_PROPERTIES = Set.of("steps", "to", "version", "name");
     private static final Map<String, Element> MOJOS = new HashMap<>();
     private static Element plugin;
@@ -66,6 +69,10 @@ class PluginDescriptorTest {
                     continue;
                 }
                 String expression = text(configuration, name);
+                if (SECRET.contains(name)) {
+                    assertThat(expression).as(goal + " " + name + " is not bound to a property").isNull();
+                    continue;
+                }
                 assertThat(expression).as(goal + " " + name + " property").isNotNull();
                 String property = expression.replaceAll("^\\$\\{(.*)}$", "$1");
                 assertThat(property.startsWith("migration.") || SHORT_PROPERTIES.contains(property))
@@ -76,10 +83,10 @@ class PluginDescriptorTest {
 
     @Test
     void goalSpecificProperties() {
-        assertThat(properties("up")).contains("steps", "to", "migration.dryRun", "migration.url",
+        assertThat(properties("up")).contains("steps", "to", "migration.dryRun",
                 "migration.serverId", "migration.dir", "migration.schema", "migration.table",
-                "migration.lockTimeout", "migration.outOfOrder", "migration.skip", "migration.user",
-                "migration.password");
+                "migration.lockTimeout", "migration.outOfOrder", "migration.skip", "migration.user")
+                .doesNotContain("migration.url", "migration.password");
         assertThat(properties("down")).contains("steps", "to", "migration.dryRun", "migration.batch");
         assertThat(properties("up")).contains("migration.deployment", "migration.singleTransaction");
         assertThat(properties("down")).doesNotContain("migration.deployment", "migration.singleTransaction");
@@ -89,7 +96,7 @@ class PluginDescriptorTest {
         assertThat(properties("create")).contains("name", "migration.versioning", "migration.dir");
         assertThat(properties("up")).contains("migration.allowDestructive");
         assertThat(properties("down")).contains("migration.allowDestructive");
-        assertThat(properties("lint")).contains("migration.dir", "migration.dialect", "migration.url",
+        assertThat(properties("lint")).contains("migration.dir", "migration.dialect",
                 "migration.format", "migration.failOn", "migration.direction", "migration.latest", "migration.skip")
                 .doesNotContain("migration.user", "migration.password");
     }
