@@ -162,7 +162,7 @@ public final class Engine {
             return new MigrationResult(true, before, versionOf(recorded), runs);
         }
         MigrationExecutor executor = new MigrationExecutor(ctx.session(), listener, config.backupDirectory() == null
-                ? null : new RowBackup(config.backupDirectory()), config.preChecks());
+                ? null : new RowBackup(config.backupDirectory()), config.preChecks()).guardedBy(ctx.lock());
         if (config.singleTransaction() && !steps.isEmpty() && steps.get(0).direction() == Direction.UP) {
             runs.addAll(executor.executeInOneTransaction(steps, before.version()));
             steps.forEach(s -> recorded.put(s.migration().version(), s.migration().name()));
@@ -232,6 +232,11 @@ public final class Engine {
                 listener.onEvent(new MigrationEvent.HistoryTableCreated(session.history().qualifiedName()));
             }
         } catch (SQLException e) {
+            if (!SchemaCheck.exists(session)) {
+                throw new MigrationException(ErrorCode.CONFIGURATION, "The schema " + session.schema() + " does not"
+                        + " exist, so the history table " + session.history().qualifiedName() + " cannot be created."
+                        + " Create the schema, or fix migration.schema.", e);
+            }
             throw new MigrationException(ErrorCode.DATABASE_ERROR, "Could not create the history table "
                     + session.history().qualifiedName() + ": " + e.getMessage() + ". The user needs the right to"
                     + " create tables in schema " + session.schema() + " (or set migration.schema).", e);
@@ -303,7 +308,7 @@ public final class Engine {
         }
         if (!migration.reversible()) {
             String missing = migration.up().isJava() ? " (" + migration.up().location() + " does not override"
-                    + " down(Context))" : " file (" + migration.version() + "_" + migration.name() + ".down.sql)";
+                    + " down(Context))" : " file (" + migration.up().fileName().replace(".up.sql", ".down.sql") + ")";
             throw new MigrationException(ErrorCode.IRREVERSIBLE, "Migration " + migration.label() + " has no down"
                     + missing + ", so it cannot be rolled back. Nothing was rolled back. Write the down, or revert"
                     + " the change by hand and record it with force.");

@@ -49,8 +49,9 @@ final class Messages {
     }
 
     static String missingFile(AppliedMigration row, String directory) {
-        return "Migration " + row.label() + " is recorded as applied but its file " + row.version() + "_"
-                + row.name() + ".up.sql is missing from " + directory + ". Restore the file (e.g. from version"
+        return "Migration " + row.label() + " is recorded as applied but its up file (version " + row.version()
+                + ", name " + row.name() + ", e.g. " + row.version() + "_" + row.name() + ".up.sql or with the"
+                + " version zero-padded) is missing from " + directory + ". Restore the file (e.g. from version"
                 + " control): a migration that ran must stay in the directory.";
     }
 

@@ -19,6 +19,7 @@ import org.schemamigrate.core.history.AppliedMigration;
 import org.schemamigrate.core.history.HistoryState;
 import org.schemamigrate.core.history.HistoryStore;
 import org.schemamigrate.core.history.LogEntry;
+import org.schemamigrate.core.lock.MigrationLock;
 import org.schemamigrate.core.safety.PreChecks;
 import org.schemamigrate.core.safety.RowBackup;
 import org.schemamigrate.core.source.Migration;
@@ -37,6 +38,8 @@ final class MigrationExecutor {
     private final MigrationListener listener;
     private final RowBackup backup;
     private final boolean preChecks;
+    /** The migration lock; checked before every statement after the first (null in a dry run or in tests). */
+    private MigrationLock lock;
     /** Set when a failed transaction turns out to have committed part of its work before the failure. */
     private boolean partlyCommitted;
 
@@ -46,6 +49,12 @@ final class MigrationExecutor {
         this.listener = listener;
         this.backup = backup;
         this.preChecks = preChecks;
+    }
+
+    /** Stops before the next statement once the lock's connection is gone: another migrator may be running. */
+    MigrationExecutor guardedBy(MigrationLock lock) {
+        this.lock = lock;
+        return this;
     }
 
     /** A migration and direction whose script is already split, so a bad script fails before anything runs. */
@@ -240,6 +249,9 @@ final class MigrationExecutor {
             for (int i = 0; i < statements.size(); i++) {
                 SqlStatement statement = statements.get(i);
                 long start = System.nanoTime();
+                if (i > 0 && lock != null && !lock.stillHeld()) {
+                    throw new StatementFailure(statement, i, new LockLost());
+                }
                 try {
                     beforeStatement(step, checks, i);
                     if (step.script().isJava()) {
@@ -285,12 +297,14 @@ final class MigrationExecutor {
         String state = transactional ? partlyCommitted ? partlyCommitted(step) : rolledBack(batch, versionBefore)
                 : failure.beforeFirst
                 ? notStarted(versionBefore) : leftDirty(step, committed, versionBefore);
-        String error = failure.cause instanceof SQLException || preCheck
+        boolean lockLost = failure.cause instanceof LockLost;
+        String error = failure.cause instanceof SQLException || preCheck || lockLost
                 || failure.cause instanceof RowBackup.Failure ? failure.cause.getMessage() : failure.cause.toString();
         listener.onEvent(new MigrationEvent.MigrationFailed(m.version(), m.name(), step.direction(),
                 statement.number(), statement.line(), committed, error));
         logFailure(step, where + ": " + error, millisSince(start));
-        return new MigrationException(preCheck ? ErrorCode.PRECHECK_FAILED : ErrorCode.MIGRATION_FAILED,
+        return new MigrationException(preCheck ? ErrorCode.PRECHECK_FAILED : lockLost ? ErrorCode.DATABASE_ERROR
+                : ErrorCode.MIGRATION_FAILED,
                 (step.direction() == Direction.UP ? "Migration " : "Rollback of migration ") + m.label() + " failed "
                 + (preCheck ? "the pre-check of " : step.script().isJava() ? "in " : "at ") + where + ": " + error
                 + "\n" + state, failure.cause);
@@ -363,6 +377,14 @@ final class MigrationExecutor {
 
     private static long millisSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    /** The lock's connection is gone, so the statement was not started. */
+    private static final class LockLost extends Exception {
+        LockLost() {
+            super("the connection holding the migration lock was lost, so another migrator may already be running;"
+                    + " this statement was not started");
+        }
     }
 
     /** A statement's SQLException with where it happened. */
