@@ -19,10 +19,14 @@ public final class ChildMigrator implements AutoCloseable {
     }
 
     public static ChildMigrator start(TestDatabase db, Path directory) throws IOException {
+        return start(db, directory, "migration_history");
+    }
+
+    public static ChildMigrator start(TestDatabase db, Path directory, String table) throws IOException {
         Path output = Files.createTempFile("child-migrator", ".log");
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                MigrateInChildProcess.class.getName(), db.url(), db.user(), "-", directory.toString()))
+                MigrateInChildProcess.class.getName(), db.url(), db.user(), "-", directory.toString(), table))
                 .redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("MIGRATION_PASSWORD", db.password() == null ? "" : db.password());
         return new ChildMigrator(builder.start(), output);
@@ -47,6 +51,10 @@ public final class ChildMigrator implements AutoCloseable {
     public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
+    }
+
+    public boolean alive() {
+        return process.isAlive();
     }
 
     public int waitForExit() throws InterruptedException {
