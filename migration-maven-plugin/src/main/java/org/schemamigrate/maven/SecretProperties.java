@@ -11,6 +11,10 @@ import org.apache.maven.execution.MavenSession;
  * (keep passwords in settings.xml, MIGRATION_PASSWORD or -D).
  */
 final class SecretProperties {
+    /** The properties read this way: known properties although no goal parameter declares them. */
+    static final java.util.List<String> NAMES = java.util.List.of("migration.url", "migration.password",
+            "migration.devUrl", "migration.devPassword");
+
     private SecretProperties() {
     }
 
