@@ -14,7 +14,7 @@ def expectPattern = { String regex ->
 
 // 1 help documents every parameter with its property
 ['migration:up', 'migration:down', 'migration:force', 'migration:status', 'migration:validate', 'migration:create',
- 'migration:baseline', 'migration:version', 'migration:hash', 'User property: migration.url', 'User property: migration.serverId',
+ 'migration:baseline', 'migration:version', 'migration:hash', '-Dmigration.url', 'User property: migration.serverId',
  'User property: migration.lockTimeout', 'User property: migration.dryRun', 'User property: migration.steps',
  'User property: migration.to', 'User property: migration.version', 'User property: migration.name', 'User property: migration.format',
  'User property: migration.versioning', 'User property: migration.skip',

@@ -35,7 +35,17 @@ public enum CoreErrorCode implements ErrorCode {
     /** Bad configuration: missing or conflicting settings. */
     CONFIGURATION,
     /** The database could not be reached or answered with an unexpected error outside a migration. */
-    DATABASE_ERROR;
+    DATABASE_ERROR,
+    /**
+     * A migration file to run has no statement (empty or only comments) and does not say
+     * {@code -- migration:empty}; nothing was run.
+     */
+    EMPTY_MIGRATION,
+    /**
+     * A file that runs in one transaction (PostgreSQL without {@code -- migration:no-transaction}) has a
+     * transaction-control statement (COMMIT, ROLLBACK, BEGIN, END, a savepoint never set); nothing was run.
+     */
+    TRANSACTION_CONTROL;
 
     @Override
     public String module() {

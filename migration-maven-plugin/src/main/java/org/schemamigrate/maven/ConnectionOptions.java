@@ -13,8 +13,10 @@ record ConnectionOptions(String url, String user, String password, String server
     static final String NO_URL = "no database URL; the sandbox is only used when no URL is configured at all";
 
     static ConnectionOptions of(MigrationParameters p) {
-        boolean unresolved = p.url != null && p.url.strip().matches("\\$\\{[^}]*}");
-        return new ConnectionOptions(unresolved ? null : p.url, p.user, p.password, p.serverId, p.requireUrl,
+        String url = SecretProperties.get(p.url, p.session, "migration.url");
+        boolean unresolved = url != null && url.strip().matches("\\$\\{[^}]*}");
+        return new ConnectionOptions(unresolved ? null : url, p.user,
+                SecretProperties.get(p.password, p.session, "migration.password"), p.serverId, p.requireUrl,
                 unresolved || p.given.contains("migration.url"), p.session == null ? null : p.session.getSettings(),
                 p.decrypter);
     }

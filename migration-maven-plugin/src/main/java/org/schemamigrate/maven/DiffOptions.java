@@ -38,7 +38,8 @@ record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, Pla
                 new PlanOptions(p.online, lockTimeout(p.ddlLockTimeout)), name, sequence, p.dir.toPath(), p.schema,
                 p.desired, entities, compileClasspath(p), p.project == null || p.project.getBasedir() == null ? null
                 : p.project.getBasedir().toPath(),
-                p.devUrl, p.devUser, p.devPassword, p.sandboxDir);
+                SecretProperties.get(p.devUrl, p.session, "migration.devUrl"), p.devUser,
+                SecretProperties.get(p.devPassword, p.session, "migration.devPassword"), p.sandboxDir);
     }
 
     /**

@@ -14,7 +14,8 @@ record LintOptions(MigrationLint lint, Category threshold, StatusOutput.Format f
         }
         Category threshold = LintReport.failOn(p.failOn, "migration.failOn");
         StatusOutput.Format format = StatusOutput.Format.parse(p.format);
-        return new LintOptions(new MigrationLint(kind(p.dialect, p.url), MigrationLint.Sides.parse(p.direction,
+        String url = SecretProperties.get(p.url, p.session, "migration.url");
+        return new LintOptions(new MigrationLint(kind(p.dialect, url), MigrationLint.Sides.parse(p.direction,
                 "migration.direction"), p.latest == null ? 0 : p.latest), threshold, format);
     }
 

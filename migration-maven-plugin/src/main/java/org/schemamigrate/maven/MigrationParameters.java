@@ -33,16 +33,21 @@ public abstract class MigrationParameters extends AbstractMojo {
      * JDBC URL of the database (jdbc:postgresql://…, jdbc:mariadb://…, jdbc:mysql://…), or embedded:postgres /
      * embedded:mariadb for the embedded sandbox. When neither this nor MIGRATION_URL is set, the goals use the
      * embedded PostgreSQL sandbox kept in migration.sandboxDir; a URL that is configured but empty fails.
+     * {@code -Dmigration.url} is read from the session (not bound here), so {@code mvn -X} does not print a
+     * password in it.
      */
-    @Parameter(property = "migration.url")
+    @Parameter
     String url;
 
     /** Database user; MIGRATION_USER is used when neither this nor migration.serverId gives one. */
     @Parameter(property = "migration.user")
     String user;
 
-    /** Database password; MIGRATION_PASSWORD is used when neither this nor migration.serverId gives one. */
-    @Parameter(property = "migration.password")
+    /**
+     * Database password: {@code -Dmigration.password}, read from the session (not bound here) so {@code mvn -X}
+     * does not print it; MIGRATION_PASSWORD is used when neither this nor migration.serverId gives one.
+     */
+    @Parameter
     String password;
 
     /** Id of a settings.xml server whose username and password (encrypted or not) are used. */
@@ -202,7 +207,7 @@ public abstract class MigrationParameters extends AbstractMojo {
      * A dev database where scratch schemas (PostgreSQL) or databases (MySQL/MariaDB) may be created and dropped;
      * default: a temporary embedded server of the dialect, started and removed by the goal.
      */
-    @Parameter(property = "migration.devUrl")
+    @Parameter // -Dmigration.devUrl: read from the session (SecretProperties), so mvn -X does not print it
     String devUrl;
 
     /** User for migration.devUrl. */
@@ -210,7 +215,7 @@ public abstract class MigrationParameters extends AbstractMojo {
     String devUser;
 
     /** Password for migration.devUrl. */
-    @Parameter(property = "migration.devPassword")
+    @Parameter // -Dmigration.devPassword: read from the session (SecretProperties), so mvn -X does not print it
     String devPassword;
 
     /** Comma-separated packages to scan for @Entity classes; default: all of the project's classes. */

@@ -12,6 +12,23 @@ public final class JdbcUrls {
     private JdbcUrls() {
     }
 
+    /** The passwords a URL carries (query parameter or user:password@), for scrubbing messages. */
+    public static java.util.List<String> passwordsIn(String url) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        if (url == null) {
+            return found;
+        }
+        java.util.regex.Matcher q = Pattern.compile("(?i)[?&;](?:password|pwd)=([^&;]*)").matcher(url);
+        while (q.find()) {
+            found.add(q.group(1));
+        }
+        java.util.regex.Matcher u = Pattern.compile("//[^/:@?]+:([^@/?]*)@").matcher(url);
+        while (u.find()) {
+            found.add(u.group(1));
+        }
+        return found;
+    }
+
     /** Replaces any password in the URL with "***". */
     public static String maskPassword(String url) {
         if (url == null) {

@@ -55,9 +55,26 @@ public final class UrlDataSource implements DataSource {
     }
 
     private Connection connect(Properties credentials) throws SQLException {
+        try {
+            return open(credentials);
+        } catch (SQLException e) {
+            throw scrubbed(e, credentials.getProperty("password"));
+        }
+    }
+
+    private Connection open(Properties credentials) throws SQLException {
         Driver driver = driver();
         if (driver == null) {
-            return DriverManager.getConnection(url, credentials);
+            // DriverManager's own message repeats the raw URL, password included
+            for (java.util.Enumeration<Driver> drivers = DriverManager.getDrivers(); drivers.hasMoreElements(); ) {
+                Driver registered = drivers.nextElement();
+                if (registered.acceptsURL(url)) {
+                    return DriverManager.getConnection(url, credentials);
+                }
+            }
+            throw new SQLException("No JDBC driver on the classpath accepts the URL " + JdbcUrls.maskPassword(url)
+                    + ". Check its prefix (jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:) and that the driver is a"
+                    + " dependency", "08001");
         }
         Connection connection = driver.connect(url, credentials);
         if (connection == null) {
@@ -65,6 +82,39 @@ public final class UrlDataSource implements DataSource {
                     + JdbcUrls.maskPassword(url));
         }
         return connection;
+    }
+
+    /**
+     * A driver's message may repeat the URL or the password; the copy has them masked and no cause (the cause's
+     * message would repeat them), but the same state, code and stack.
+     */
+    private SQLException scrubbed(SQLException e, String password) {
+        String message = e.getMessage();
+        if (message == null) {
+            return e;
+        }
+        String clean = message.replace(url, JdbcUrls.maskPassword(url));
+        java.util.List<String> secrets = new java.util.ArrayList<>(JdbcUrls.passwordsIn(url));
+        if (password != null) {
+            secrets.add(password);
+        }
+        for (String secret : secrets) {
+            if (secret.length() >= 3) {
+                clean = clean.replace(secret, "***");
+            }
+        }
+        Throwable cause = e.getCause();
+        boolean causeLeaks = false;
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            causeLeaks |= m.contains(url) || secrets.stream().anyMatch(s -> s.length() >= 3 && m.contains(s));
+        }
+        if (clean.equals(message) && !causeLeaks) {
+            return e;
+        }
+        SQLException copy = new SQLException(clean, e.getSQLState(), e.getErrorCode());
+        copy.setStackTrace(e.getStackTrace());
+        return copy;
     }
 
     private Driver driver() {

@@ -12,17 +12,26 @@ import org.schemamigrate.core.MigrationException;
  * @param noTransaction     {@code -- migration:no-transaction}: run the file outside a transaction
  * @param allowDestructive  {@code -- migration:allow-destructive}: the file was reviewed, its destructive
  *                          statements (drop table, drop column, …) may run without migration.allowDestructive
+ * @param empty             {@code -- migration:empty}: the file has no statement on purpose (without it, a file
+ *                          that is empty or holds only comments is refused)
  */
-public record Directives(boolean noTransaction, boolean allowDestructive) {
-    public static final Directives NONE = new Directives(false, false);
+public record Directives(boolean noTransaction, boolean allowDestructive, boolean empty) {
+    public static final Directives NONE = new Directives(false, false, false);
     public static final String ALLOW_DESTRUCTIVE = "-- migration:allow-destructive";
+    public static final String EMPTY = "-- migration:empty";
+    public static final String NO_TRANSACTION = "-- migration:no-transaction";
     static final String PREFIX = "-- migration:";
-    private static final List<String> KNOWN = List.of("no-transaction", "allow-destructive");
+    private static final List<String> KNOWN = List.of("no-transaction", "allow-destructive", "empty");
+
+    public Directives(boolean noTransaction, boolean allowDestructive) {
+        this(noTransaction, allowDestructive, false);
+    }
 
     /** Reads the directives from the leading comment and blank lines of a script. */
     public static Directives parse(String content, String fileName) {
         boolean noTransaction = false;
         boolean allowDestructive = false;
+        boolean empty = false;
         String[] lines = content.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -41,6 +50,8 @@ public record Directives(boolean noTransaction, boolean allowDestructive) {
                 noTransaction = true;
             } else if (name.equals("allow-destructive")) {
                 allowDestructive = true;
+            } else if (name.equals("empty")) {
+                empty = true;
             } else {
                 throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, fileName + " line " + (i + 1)
                         + ": unknown directive '" + line + "'. Known directives: "
@@ -49,6 +60,6 @@ public record Directives(boolean noTransaction, boolean allowDestructive) {
                         + PREFIX + "').");
             }
         }
-        return new Directives(noTransaction, allowDestructive);
+        return new Directives(noTransaction, allowDestructive, empty);
     }
 }

@@ -44,6 +44,11 @@ public record MigrationLocation(boolean classpath, String path) {
     }
 
     private static List<MigrationDirectory.SourceFile> readDirectory(Path directory) {
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, "The migration directory "
+                    + directory.toAbsolutePath() + " is a file, not a folder. Point the migration directory setting"
+                    + " (migration.dir) at the folder that holds the .up.sql/.down.sql files.");
+        }
         if (!Files.isDirectory(directory)) {
             throw new MigrationException(CoreErrorCode.INVALID_DIRECTORY, "The migration directory "
                     + directory.toAbsolutePath() + " does not exist. Create it, or point the migration"

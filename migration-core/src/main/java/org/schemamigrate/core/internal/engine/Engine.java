@@ -50,7 +50,7 @@ public final class Engine {
     public StatusReport status() {
         MigrationDirectory directory = loadDirectory();
         try (Session session = Session.open(config.dataSource(), config.schema(), config.table())) {
-            return StateAnalysis.of(directory, readHistory(session)).report(readBatches(session));
+            return analyse(session, directory, false).report(readBatches(session));
         }
     }
 
@@ -165,7 +165,7 @@ public final class Engine {
             return new MigrationResult(true, before, versionOf(recorded), runs);
         }
         MigrationExecutor executor = new MigrationExecutor(ctx.session(), listener, config.backupDirectory() == null
-                ? null : new RowBackup(config.backupDirectory()), config.preChecks());
+                ? null : new RowBackup(config.backupDirectory()), config.preChecks()).guardedBy(ctx.lock());
         if (config.singleTransaction() && !steps.isEmpty() && steps.get(0).direction() == Direction.UP) {
             runs.addAll(executor.executeInOneTransaction(steps, before.version()));
             steps.forEach(s -> recorded.put(s.migration().version(), s.migration().name()));
@@ -202,19 +202,31 @@ public final class Engine {
         MigrationDirectory directory = loadDirectory();
         try (Session session = Session.open(config.dataSource(), config.schema(), config.table())) {
             if (config.dryRun()) {
-                return work.apply(new Context(session, directory, StateAnalysis.of(directory,
-                        readHistory(session)), null));
+                return work.apply(new Context(session, directory, analyse(session, directory, false), null));
             }
             Connection lockConnection = session.openLockConnection();
             try (MigrationLock lock = MigrationLock.acquire(session.dialect(), lockConnection, session.lockName(),
                     config.lockTimeout(), listener)) {
                 createHistory(session);
-                return work.apply(new Context(session, directory, StateAnalysis.of(directory,
-                        readHistory(session)), lock));
+                return work.apply(new Context(session, directory, analyse(session, directory, true), lock));
             } finally {
                 Session.closeQuietly(lockConnection);
             }
         }
+    }
+
+    /**
+     * Reads the history once; a row left running by a migrator that died is resolved first (InDoubt). Only
+     * under the lock ({@code settle}) is the row rewritten and a still-running statement waited for.
+     */
+    private StateAnalysis analyse(Session session, MigrationDirectory directory, boolean settle) {
+        List<AppliedMigration> rows = readHistory(session);
+        if (rows.stream().noneMatch(AppliedMigration::inDoubt)) {
+            return StateAnalysis.of(directory, rows);
+        }
+        InDoubt.Resolution resolved = new InDoubt(session, listener, settle ? config.lockTimeout() : Duration.ZERO)
+                .resolve(directory, rows, settle);
+        return StateAnalysis.of(directory, resolved.rows(), resolved.notes());
     }
 
     private void createHistory(Session session) {
@@ -223,6 +235,11 @@ public final class Engine {
                 listener.onEvent(new MigrationEvent.HistoryTableCreated(session.history().qualifiedName()));
             }
         } catch (SQLException e) {
+            if (!SchemaCheck.exists(session)) {
+                throw new MigrationException(CoreErrorCode.CONFIGURATION, "The schema " + session.schema() + " does"
+                        + " not exist, so the history table " + session.history().qualifiedName() + " cannot be"
+                        + " created. Create the schema, or fix migration.schema.", e);
+            }
             throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not create the history table "
                     + session.history().qualifiedName() + ": " + e.getMessage() + ". The user needs the right to"
                     + " create tables in schema " + session.schema() + " (or set migration.schema).", e);
@@ -294,7 +311,7 @@ public final class Engine {
         }
         if (!migration.reversible()) {
             String missing = migration.up().isJava() ? " (" + migration.up().location() + " does not override"
-                    + " down(Context))" : " file (" + migration.version() + "_" + migration.name() + ".down.sql)";
+                    + " down(Context))" : " file (" + migration.up().fileName().replace(".up.sql", ".down.sql") + ")";
             throw new MigrationException(CoreErrorCode.IRREVERSIBLE, "Migration " + migration.label() + " has no down"
                     + missing + ", so it cannot be rolled back. Nothing was rolled back. Write the down, or revert"
                     + " the change by hand and record it with force.");
@@ -307,6 +324,7 @@ public final class Engine {
         // a Java migration is one "statement": the call, which is also what a dry run shows
         List<SqlStatement> statements = script.isJava() ? List.of(new SqlStatement(script.content(), 1, 1))
                 : session.dialect().splitter().split(script.content(), script.location());
+        ScriptChecks.check(session.kind(), script, statements);
         return new MigrationExecutor.Step(migration, direction, script, statements);
     }
 }

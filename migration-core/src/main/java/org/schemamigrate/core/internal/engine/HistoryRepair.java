@@ -53,7 +53,7 @@ final class HistoryRepair {
             above.forEach(r -> descriptions.add("removed the record of " + r.label() + " (" + describe(r) + ")"));
             changes.add((c, h) -> h.deleteAbove(c, version));
         }
-        if (row != null && row.state() == HistoryState.DIRTY) {
+        if (row != null && row.dirty()) {
             descriptions.add("marked " + row.label() + " as applied (" + describe(row) + ")");
             changes.add((c, h) -> h.markApplied(c, version, row.statementsTotal(), row.executionMs()));
         } else if (row == null && migration != null) {

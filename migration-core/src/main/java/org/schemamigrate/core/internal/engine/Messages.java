@@ -17,13 +17,24 @@ final class Messages {
         String progress = row.statementsDone() == 0
                 ? "none of its " + row.statementsTotal() + " statements had completed"
                 : "statements 1–" + row.statementsDone() + " of " + row.statementsTotal() + " were committed";
-        String next = row.statementsDone() < row.statementsTotal()
+        if (row.inDoubt()) {
+            progress += " and statement " + (row.statementsDone() + 1) + " may or may not have";
+        }
+        String next = row.inDoubt() ? "" : row.statementsDone() < row.statementsTotal()
                 ? " (the first one not applied is statement " + (row.statementsDone() + 1) + " of " + file + ")"
                 : "";
         String doneVersion = down ? String.valueOf(previousVersion) : String.valueOf(row.version());
         String undoneVersion = down ? String.valueOf(row.version()) : String.valueOf(previousVersion);
+        if (!row.inDoubt() && row.statementsDone() == row.statementsTotal() && row.statementsTotal() > 0) {
+            return "The database is dirty at version " + row.label() + ", but all " + row.statementsTotal()
+                    + " statements of its " + (down ? "down" : "up") + " migration committed; only the record is"
+                    + " missing. Record it with force: mvn migration:force -Dversion=" + doneVersion
+                    + " (or Migrator.force(" + doneVersion + ")). Nothing else runs until then.";
+        }
         return "The database is dirty at version " + row.label() + ": its " + (down ? "down" : "up")
-                + " migration failed part-way and " + progress + next + ". Repair the database by hand, then"
+                + " migration failed part-way and " + progress + next + ". " + (row.inDoubt() ? "Find out whether statement "
+                + (row.statementsDone() + 1) + " committed, run by hand the statements after the last committed one"
+                + " (or undo the committed ones)" : "Repair the database by hand") + ", then"
                 + " record the outcome with force: version " + doneVersion + " if you completed the "
                 + (down ? "rollback" : "migration") + ", or version " + undoneVersion + " if you undid the"
                 + " committed statements (mvn migration:force -Dversion=" + doneVersion + ", or Migrator.force("
@@ -38,8 +49,9 @@ final class Messages {
     }
 
     static String missingFile(AppliedMigration row, String directory) {
-        return "Migration " + row.label() + " is recorded as applied but its file " + row.version() + "_"
-                + row.name() + ".up.sql is missing from " + directory + ". Restore the file (e.g. from version"
+        return "Migration " + row.label() + " is recorded as applied but its up file (version " + row.version()
+                + ", name " + row.name() + ", e.g. " + row.version() + "_" + row.name() + ".up.sql or with the"
+                + " version zero-padded) is missing from " + directory + ". Restore the file (e.g. from version"
                 + " control): a migration that ran must stay in the directory.";
     }
 

@@ -19,6 +19,7 @@ import org.schemamigrate.core.event.MigrationListener;
 import org.schemamigrate.core.internal.history.AppliedMigration;
 import org.schemamigrate.core.internal.history.HistoryState;
 import org.schemamigrate.core.internal.history.HistoryStore;
+import org.schemamigrate.core.internal.lock.MigrationLock;
 import org.schemamigrate.core.internal.history.LogEntry;
 import org.schemamigrate.core.internal.safety.PreChecks;
 import org.schemamigrate.core.internal.safety.RowBackup;
@@ -38,6 +39,10 @@ final class MigrationExecutor {
     private final MigrationListener listener;
     private final RowBackup backup;
     private final boolean preChecks;
+    /** The migration lock; checked before every statement after the first (null in a dry run or in tests). */
+    private MigrationLock lock;
+    /** Set when a failed transaction turns out to have committed part of its work before the failure. */
+    private boolean partlyCommitted;
 
     /** {@code backup} null: no row backups. */
     MigrationExecutor(Session session, MigrationListener listener, RowBackup backup, boolean preChecks) {
@@ -45,6 +50,12 @@ final class MigrationExecutor {
         this.listener = listener;
         this.backup = backup;
         this.preChecks = preChecks;
+    }
+
+    /** Stops before the next statement once the lock's connection is gone: another migrator may be running. */
+    MigrationExecutor guardedBy(MigrationLock lock) {
+        this.lock = lock;
+        return this;
     }
 
     /** A migration and direction whose script is already split, so a bad script fails before anything runs. */
@@ -66,6 +77,7 @@ final class MigrationExecutor {
         try {
             runWithProgress(step, start);
         } catch (StatementFailure failure) {
+            settle(step, failure);
             throw failed(step, failure, List.of(), versionBefore, start);
         } catch (SQLException e) {
             throw recordingFailed(step, e);
@@ -81,8 +93,10 @@ final class MigrationExecutor {
         Connection c = session.connection();
         List<Long> starts = new ArrayList<>();
         Step current = null;
+        TransactionProbe probe = null;
         try {
             c.setAutoCommit(false);
+            probe = TransactionProbe.start(c, session.kind());
             for (Step step : steps) {
                 current = step;
                 Migration m = step.migration();
@@ -99,6 +113,7 @@ final class MigrationExecutor {
         } catch (StatementFailure failure) {
             rollback(c);
             autoCommit(c);
+            partlyCommitted = probe != null && probe.committed(c);
             throw failed(current, failure, steps, versionBefore, starts.get(starts.size() - 1));
         } catch (SQLException e) {
             rollback(c);
@@ -161,7 +176,7 @@ final class MigrationExecutor {
         PreChecks checks = plan(step);
         runEarlyChecks(step, checks); // before the history says dirty: a failure here leaves nothing changed
         if (step.direction() == Direction.UP) {
-            history.insert(c, row(step, HistoryState.DIRTY, 0, 0));
+            history.insert(c, row(step, HistoryState.RUNNING, 0, 0));
         } else {
             history.markDirty(c, version, Direction.DOWN, total);
         }
@@ -173,6 +188,25 @@ final class MigrationExecutor {
             history.delete(c, version);
         }
         history.log(c, logEntry(step, "success", null, millis));
+    }
+
+    /**
+     * The statement reported an error, so it did not commit: the running row becomes dirty with the exact
+     * count. When the connection is gone the error may be the connection's, not the statement's; the row then
+     * stays running and the next command checks the statement's effect (InDoubt).
+     */
+    private void settle(Step step, StatementFailure failure) {
+        if (failure.beforeFirst) {
+            return;
+        }
+        Connection c = session.connection();
+        try {
+            if (c.isValid(5)) {
+                session.history().markSettled(c, step.migration().version(), failure.index);
+            }
+        } catch (SQLException e) {
+            // left running: the next command resolves the statement from the catalog
+        }
     }
 
     /** The pre-checks of a SQL migration; none for Java migrations (their SQL is not known in advance). */
@@ -216,6 +250,9 @@ final class MigrationExecutor {
             for (int i = 0; i < statements.size(); i++) {
                 SqlStatement statement = statements.get(i);
                 long start = System.nanoTime();
+                if (i > 0 && lock != null && !lock.stillHeld()) {
+                    throw new StatementFailure(statement, i, new LockLost());
+                }
                 try {
                     beforeStatement(step, checks, i);
                     if (step.script().isJava()) {
@@ -258,14 +295,17 @@ final class MigrationExecutor {
         String where = step.script().isJava() ? step.script().location() + "." + step.direction().dbValue()
                 + "(Context)" : "statement " + statement.number() + " of " + step.statements().size() + " ("
                 + step.script().location() + " line " + statement.line() + ")";
-        String state = transactional ? rolledBack(batch, versionBefore) : failure.beforeFirst
+        String state = transactional ? partlyCommitted ? partlyCommitted(step) : rolledBack(batch, versionBefore)
+                : failure.beforeFirst
                 ? notStarted(versionBefore) : leftDirty(step, committed, versionBefore);
-        String error = failure.cause instanceof SQLException || preCheck
+        boolean lockLost = failure.cause instanceof LockLost;
+        String error = failure.cause instanceof SQLException || preCheck || lockLost
                 || failure.cause instanceof RowBackup.Failure ? failure.cause.getMessage() : failure.cause.toString();
         listener.onEvent(new MigrationEvent.MigrationFailed(m.version(), m.name(), step.direction(),
                 statement.number(), statement.line(), committed, error));
         logFailure(step, where + ": " + error, millisSince(start));
-        return new MigrationException(preCheck ? CoreErrorCode.PRECHECK_FAILED : CoreErrorCode.MIGRATION_FAILED,
+        return new MigrationException(preCheck ? CoreErrorCode.PRECHECK_FAILED : lockLost
+                ? CoreErrorCode.DATABASE_ERROR : CoreErrorCode.MIGRATION_FAILED,
                 (step.direction() == Direction.UP ? "Migration " : "Rollback of migration ") + m.label() + " failed "
                 + (preCheck ? "the pre-check of " : step.script().isJava() ? "in " : "at ") + where + ": " + error
                 + "\n" + state, new FailureDetails.StatementFailed(m.version(), step.direction(),
@@ -276,6 +316,13 @@ final class MigrationExecutor {
     private static String notStarted(long versionBefore) {
         return "Nothing of it ran (the pre-checks run before its first statement), so the database is still at"
                 + " version " + versionBefore + " and not dirty. Fix the data, then run the command again.";
+    }
+
+    private static String partlyCommitted(Step step) {
+        return "The rollback did NOT undo everything: PostgreSQL reports the migration's transaction as committed,"
+                + " so something in " + step.script().location() + " ended it early and what ran before that"
+                + " remains, while the history does not record version " + step.migration().version() + ". Check"
+                + " the schema by hand, undo or complete the change, and remove the statement that commits.";
     }
 
     private static String rolledBack(List<Step> batch, long versionBefore) {
@@ -333,6 +380,14 @@ final class MigrationExecutor {
 
     private static long millisSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    /** The lock's connection is gone, so the statement was not started. */
+    private static final class LockLost extends Exception {
+        LockLost() {
+            super("the connection holding the migration lock was lost, so another migrator may already be running;"
+                    + " this statement was not started");
+        }
     }
 
     /** A statement's SQLException with where it happened. */

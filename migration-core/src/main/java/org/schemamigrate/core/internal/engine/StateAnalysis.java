@@ -27,6 +27,11 @@ public record StateAnalysis(VersionInfo current, List<MigrationStatus> statuses,
                             List<Migration> pending, List<AppliedMigration> applied, AppliedMigration dirty) {
 
     public static StateAnalysis of(MigrationDirectory directory, List<AppliedMigration> history) {
+        return of(directory, history, Map.of());
+    }
+
+    /** {@code notes}: per version, what is known about a statement left in doubt by a migrator that died. */
+    static StateAnalysis of(MigrationDirectory directory, List<AppliedMigration> history, Map<Long, String> notes) {
         Map<Long, AppliedMigration> byVersion = new HashMap<>();
         history.forEach(row -> byVersion.put(row.version(), row));
         AppliedMigration highest = history.stream().max(Comparator.comparingLong(AppliedMigration::version))
@@ -41,8 +46,8 @@ public record StateAnalysis(VersionInfo current, List<MigrationStatus> statuses,
         List<Migration> pending = new ArrayList<>();
         if (dirty != null) {
             problems.add(new ValidationProblem(Kind.DIRTY, dirty.version(), dirty.name(),
-                    Messages.dirty(dirty, directory.find(dirty.version()).orElse(null), previousVersion(history,
-                            dirty.version()))));
+                    (notes.containsKey(dirty.version()) ? notes.get(dirty.version()) + " " : "") + Messages.dirty(dirty, directory.find(dirty.version())
+                            .orElse(null), previousVersion(history, dirty.version()))));
         }
         for (String difference : directory.integrityProblems()) {
             problems.add(new ValidationProblem(Kind.INTEGRITY, 0, null, difference + " Review the change (two"
@@ -89,7 +94,7 @@ public record StateAnalysis(VersionInfo current, List<MigrationStatus> statuses,
         return switch (row.state()) {
             case APPLIED -> State.APPLIED;
             case BASELINE -> State.BASELINE;
-            case DIRTY -> State.DIRTY;
+            case DIRTY, RUNNING -> State.DIRTY;
         };
     }
 

@@ -21,7 +21,12 @@ public record AppliedMigration(
         String runId) {
 
     public boolean dirty() {
-        return state == HistoryState.DIRTY;
+        return state == HistoryState.DIRTY || state == HistoryState.RUNNING;
+    }
+
+    /** True when statement statementsDone + 1 was started and nothing recorded whether it committed. */
+    public boolean inDoubt() {
+        return state == HistoryState.RUNNING;
     }
 
     public String label() {

@@ -9,7 +9,12 @@ public enum HistoryState {
     /** The migration started but did not finish; statements_done tells how far it got. */
     DIRTY,
     /** Recorded as applied by baseline, without running it. */
-    BASELINE;
+    BASELINE,
+    /**
+     * The migration is running, or its process died: statements_done have committed and the next one was
+     * started, so it may or may not have committed. The next command resolves it (core.engine.InDoubt).
+     */
+    RUNNING;
 
     public String dbValue() {
         return name().toLowerCase(Locale.ROOT);

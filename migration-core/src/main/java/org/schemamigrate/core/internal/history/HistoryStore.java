@@ -57,17 +57,29 @@ public final class HistoryStore {
         return dialect.tableExists(c, schema, table, history);
     }
 
-    /** Creates the history, log and batch tables if they do not exist yet. Returns true when it created the history table. */
+    private boolean exists(Connection c, String qualified, String name) throws SQLException {
+        return dialect.tableExists(c, schema, name, qualified);
+    }
+
+    /**
+     * Creates whichever of the history, log and batch tables do not exist yet, so a run that died between the
+     * CREATEs is completed by the next one. Returns true when it created the history table.
+     */
     public boolean createIfMissing(Connection c) throws SQLException {
-        if (exists(c)) {
-            return false;
-        }
+        boolean created = false;
         try (Statement s = c.createStatement()) {
-            s.execute(dialect.createHistoryTable(history));
-            s.execute(dialect.createLogTable(log));
-            s.execute(dialect.createBatchTable(batch));
+            if (!exists(c)) {
+                s.execute(dialect.createHistoryTable(history));
+                created = true;
+            }
+            if (!exists(c, log, logTableName(table))) {
+                s.execute(dialect.createLogTable(log));
+            }
+            if (!exists(c, batch, batchTableName(table))) {
+                s.execute(dialect.createBatchTable(batch));
+            }
         }
-        return true;
+        return created;
     }
 
     /** All rows, lowest version first; empty when the table does not exist yet. One query. */
@@ -133,14 +145,28 @@ public final class HistoryStore {
         update(c, "UPDATE " + history + " SET statements_done = ? WHERE version = ?", statementsDone, version);
     }
 
-    /** Marks a row dirty at the start of a non-transactional run (a down, or a forced re-run). */
+    /** Marks a row running at the start of a non-transactional run (a down, or a forced re-run). */
     public void markDirty(Connection c, long version, Direction operation, int statementsTotal) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE " + history
                 + " SET state = ?, operation = ?, statements_done = 0, statements_total = ? WHERE version = ?")) {
-            ps.setString(1, HistoryState.DIRTY.dbValue());
+            ps.setString(1, HistoryState.RUNNING.dbValue());
             ps.setString(2, operation.dbValue());
             ps.setInt(3, statementsTotal);
             ps.setLong(4, version);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Settles a running row as dirty with exactly {@code statementsDone} committed: after a statement failed
+     * with an error (it did not commit), or once an in-doubt statement was resolved.
+     */
+    public void markSettled(Connection c, long version, int statementsDone) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + history
+                + " SET state = ?, statements_done = ? WHERE version = ?")) {
+            ps.setString(1, HistoryState.DIRTY.dbValue());
+            ps.setInt(2, statementsDone);
+            ps.setLong(3, version);
             ps.executeUpdate();
         }
     }
@@ -213,7 +239,7 @@ public final class HistoryStore {
 
     /** The log, oldest first: for status output and tests. */
     public List<LogEntry> readLog(Connection c) throws SQLException {
-        if (!exists(c)) {
+        if (!exists(c, log, logTableName(table))) {
             return List.of();
         }
         String sql = "SELECT run_id, action, version, name, outcome, detail, performed_by, host, execution_ms FROM "
@@ -256,7 +282,7 @@ public final class HistoryStore {
 
     /** Every batch, oldest first; empty when the tables do not exist yet. One query. */
     public List<Batch> readBatches(Connection c) throws SQLException {
-        if (!exists(c)) {
+        if (!exists(c, batch, batchTableName(table))) {
             return List.of();
         }
         String sql = "SELECT id, deployment, performed_by, host, started_at, finished_at, outcome, detail FROM "

@@ -6,7 +6,9 @@ import org.schemamigrate.core.SqlStatement;
 /**
  * Splits PostgreSQL scripts the way psql does: a {@code ;} ends a statement unless it sits in a string
  * ({@code '…'}, {@code E'…'}, {@code U&'…'}), a quoted identifier, a dollar quote ({@code $$…$$},
- * {@code $tag$…$tag$}), a (nested) comment, or a SQL-standard function body {@code BEGIN ATOMIC … END}.
+ * {@code $tag$…$tag$}), a (nested) comment, parentheses (as in {@code CREATE RULE … DO ALSO (a; b)}; psql
+ * counts them the same way, a stray {@code )} never going below zero), or a SQL-standard function body
+ * {@code BEGIN ATOMIC … END}.
  */
 public final class PostgresScriptSplitter implements ScriptSplitter {
 
@@ -24,6 +26,8 @@ public final class PostgresScriptSplitter implements ScriptSplitter {
         /** Open BEGIN ATOMIC bodies plus the CASE expressions inside them, each closed by one END. */
         private int atomicDepth;
         private int atomicOpen = -1;
+        /** Open parentheses of the current statement: psql ends a statement at {@code ;} only outside them. */
+        private int parenDepth;
         /** Offset of the word BEGIN when it is the previous token, else -1: only "BEGIN ATOMIC" opens a body. */
         private int pendingBegin = -1;
 
@@ -43,7 +47,7 @@ public final class PostgresScriptSplitter implements ScriptSplitter {
                     i = ScriptCursor.endOfLine(s, i + 2);
                 } else if (c == '/' && at(i + 1) == '*') {
                     i = skipBlockComment(i);
-                } else if (c == ';' && atomicDepth == 0) {
+                } else if (c == ';' && atomicDepth == 0 && parenDepth == 0) {
                     cursor.end(i);
                     pendingBegin = -1;
                     i++;
@@ -69,6 +73,14 @@ public final class PostgresScriptSplitter implements ScriptSplitter {
                 case '\'' -> skipString(i, i, false);
                 case '"' -> skipQuotedIdentifier(i);
                 case '$' -> dollar(i);
+                case '(' -> {
+                    parenDepth++;
+                    yield i + 1;
+                }
+                case ')' -> {
+                    parenDepth = Math.max(0, parenDepth - 1);
+                    yield i + 1;
+                }
                 default -> i + 1;
             };
         }

@@ -33,6 +33,13 @@ class PostgresScriptSplitterTest {
 
     static Stream<Arguments> scripts() {
         return Stream.of(
+                arguments("a rule's parenthesised actions stay whole, as psql keeps them",
+                        "CREATE RULE r AS ON INSERT TO a DO ALSO (INSERT INTO b VALUES (1); DELETE FROM c);\nSELECT 1;",
+                        expect(1, "CREATE RULE r AS ON INSERT TO a DO ALSO (INSERT INTO b VALUES (1); DELETE FROM c)",
+                                2, "SELECT 1")),
+                arguments("a stray closing parenthesis does not keep later semicolons open",
+                        "SELECT 1);\nSELECT 2;",
+                        expect(1, "SELECT 1)", 2, "SELECT 2")),
                 arguments("a backslash is literal in a standard string",
                         "SELECT 'C:\\';SELECT 2",
                         expect(1, "SELECT 'C:\\'", 1, "SELECT 2")),
