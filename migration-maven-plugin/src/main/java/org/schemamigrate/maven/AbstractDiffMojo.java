@@ -2,8 +2,8 @@ package org.schemamigrate.maven;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +12,10 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.db.UrlDataSource;
-import org.schemamigrate.diff.DiffGenerator;
-import org.schemamigrate.diff.differ.Renames;
-import org.schemamigrate.diff.jpa.EntityModel;
+import org.schemamigrate.diff.desired.EntityModel;
+import org.schemamigrate.diff.diff.Renames;
 import org.schemamigrate.diff.plan.PlanOptions;
+import org.schemamigrate.diff.workflow.DiffGenerator;
 import org.schemamigrate.diff.workflow.DiffRequest;
 import org.schemamigrate.diff.workflow.DiffResult;
 

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.diff.jpa.EntityModel;
-import org.schemamigrate.diff.jpa.EntityScanner;
-import org.schemamigrate.diff.jpa.HibernateDdlGenerator;
-import org.schemamigrate.diff.jpa.PersistenceUnit;
+import org.schemamigrate.diff.desired.EntityModel;
+import org.schemamigrate.diff.desired.EntityScanner;
+import org.schemamigrate.diff.desired.HibernateDdlGenerator;
+import org.schemamigrate.diff.desired.PersistenceUnit;
 
 /** The desired schema as DDL: Hibernate's create DDL for the project's entities, or a schema file. */
 record DesiredSchema(String ddl, String label) {

@@ -9,9 +9,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
-import org.schemamigrate.diff.DiffGenerator;
-import org.schemamigrate.diff.InitGenerator;
+import org.schemamigrate.diff.workflow.DiffGenerator;
 import org.schemamigrate.diff.workflow.DiffResult;
+import org.schemamigrate.diff.workflow.InitGenerator;
 import org.schemamigrate.diff.workflow.InitRequest;
 import org.schemamigrate.diff.workflow.InitResult;
 

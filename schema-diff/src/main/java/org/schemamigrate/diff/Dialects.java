@@ -4,12 +4,12 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.diff.differ.DiffHooks;
-import org.schemamigrate.diff.differ.mysql.MysqlDiffHooks;
-import org.schemamigrate.diff.differ.postgres.PostgresDiffHooks;
+import org.schemamigrate.diff.diff.DiffHooks;
+import org.schemamigrate.diff.diff.mysql.MySqlDiffHooks;
+import org.schemamigrate.diff.diff.postgres.PostgresDiffHooks;
 import org.schemamigrate.diff.inspect.InspectOptions;
 import org.schemamigrate.diff.inspect.SchemaInspector;
-import org.schemamigrate.diff.inspect.mysql.MysqlInspector;
+import org.schemamigrate.diff.inspect.mysql.MySqlInspector;
 import org.schemamigrate.diff.inspect.postgres.PostgresInspector;
 import org.schemamigrate.diff.plan.PlanOptions;
 import org.schemamigrate.diff.plan.Planner;
@@ -22,14 +22,14 @@ public final class Dialects {
     public static SchemaInspector inspector(DatabaseKind kind, InspectOptions options) {
         return switch (kind) {
             case POSTGRESQL -> new PostgresInspector(options);
-            case MYSQL, MARIADB -> new MysqlInspector(options);
+            case MYSQL, MARIADB -> new MySqlInspector(options);
         };
     }
 
     public static DiffHooks hooks(DatabaseKind kind) {
         return switch (kind) {
             case POSTGRESQL -> new PostgresDiffHooks();
-            case MYSQL, MARIADB -> new MysqlDiffHooks();
+            case MYSQL, MARIADB -> new MySqlDiffHooks();
         };
     }
 

@@ -3,7 +3,7 @@ package org.schemamigrate.diff.inspect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.diff.inspect.mysql.MysqlInspector;
+import org.schemamigrate.diff.inspect.mysql.MySqlInspector;
 import org.schemamigrate.diff.inspect.postgres.PostgresInspector;
 import org.schemamigrate.diff.model.Schema;
 
@@ -18,7 +18,7 @@ public interface SchemaInspector {
     static SchemaInspector forKind(DatabaseKind kind, InspectOptions options) {
         return switch (kind) {
             case POSTGRESQL -> new PostgresInspector(options);
-            case MYSQL, MARIADB -> new MysqlInspector(options);
+            case MYSQL, MARIADB -> new MySqlInspector(options);
         };
     }
 }

@@ -3,7 +3,7 @@ package org.schemamigrate.diff.plan;
 import java.util.List;
 import org.schemamigrate.diff.Features;
 import org.schemamigrate.diff.change.SchemaChange;
-import org.schemamigrate.diff.plan.mysql.MysqlPlanner;
+import org.schemamigrate.diff.plan.mysql.MySqlPlanner;
 import org.schemamigrate.diff.plan.postgres.PostgresPlanner;
 
 /** Turns ordered changes into dialect SQL. Pure: no JDBC. A down plan is the plan of the reverse diff. */
@@ -34,7 +34,7 @@ public interface Planner {
     static Planner forFeatures(Features features, PlanOptions options) {
         return switch (features.kind()) {
             case POSTGRESQL -> new PostgresPlanner(features, options);
-            case MYSQL, MARIADB -> new MysqlPlanner(features, options);
+            case MYSQL, MARIADB -> new MySqlPlanner(features, options);
         };
     }
 }

@@ -19,7 +19,7 @@ import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.core.testing.TestDatabases;
 import org.schemamigrate.diff.DialectFixtures;
 import org.schemamigrate.diff.Features;
-import org.schemamigrate.diff.MysqlFixtures;
+import org.schemamigrate.diff.MariaDbFixtures;
 import org.schemamigrate.diff.PostgresFixtures;
 import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.model.Schema;
@@ -41,7 +41,7 @@ class OnlineGoldenTest {
     }
 
     static Stream<String> mysqlCases() throws IOException {
-        return cases(Path.of("src/test/resources/golden/mysql"));
+        return cases(Path.of("src/test/resources/golden/mariadb"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -54,7 +54,7 @@ class OnlineGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("mysqlCases")
     void mariaDbAcceptsEveryAlgorithmClause(String name) {
-        converge(Path.of("src/test/resources/golden/mysql", name), DatabaseKind.MARIADB, MysqlFixtures.DIALECT,
+        converge(Path.of("src/test/resources/golden/mariadb", name), DatabaseKind.MARIADB, MariaDbFixtures.DIALECT,
                 Planner.forFeatures(Features.mariaDb(11, 4), ONLINE));
     }
 

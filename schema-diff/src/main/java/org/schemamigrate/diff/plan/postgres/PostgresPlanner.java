@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.schemamigrate.diff.Features;
-import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.change.SchemaChange.AddCheck;
 import org.schemamigrate.diff.change.SchemaChange.AddColumn;
 import org.schemamigrate.diff.change.SchemaChange.AddEnumValue;
@@ -37,6 +36,7 @@ import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
 import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
 import org.schemamigrate.diff.change.SchemaChange.RenameTable;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
+import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.ForeignKey;
@@ -46,8 +46,8 @@ import org.schemamigrate.diff.model.ReferentialAction;
 import org.schemamigrate.diff.model.Table;
 import org.schemamigrate.diff.model.UniqueConstraint;
 import org.schemamigrate.diff.plan.Plan;
-import org.schemamigrate.diff.plan.PlanStep;
 import org.schemamigrate.diff.plan.PlanOptions;
+import org.schemamigrate.diff.plan.PlanStep;
 import org.schemamigrate.diff.plan.Planner;
 import org.schemamigrate.diff.plan.Safety;
 
@@ -175,13 +175,13 @@ public final class PostgresPlanner implements Planner {
         } else if (change instanceof AlterSequence c) {
             out.add(PostgresSequenceSql.alter(c.from(), c.to()));
         } else if (change instanceof CreateEnum c) {
-            out.add(PostgresSequenceSql.createEnum(c.enumType()));
+            out.add(PostgresEnumSql.createEnum(c.enumType()));
         } else if (change instanceof DropEnum c) {
-            out.add(PostgresSequenceSql.dropEnum(c.enumType()));
+            out.add(PostgresEnumSql.dropEnum(c.enumType()));
         } else if (change instanceof AddEnumValue c) {
-            out.add(PostgresSequenceSql.addValue(c));
+            out.add(PostgresEnumSql.addValue(c));
         } else if (change instanceof RecreateEnum c) {
-            PostgresSequenceSql.recreate(c, out);
+            PostgresEnumSql.recreate(c, out);
         } else {
             throw new IllegalArgumentException("No PostgreSQL plan for " + change);
         }

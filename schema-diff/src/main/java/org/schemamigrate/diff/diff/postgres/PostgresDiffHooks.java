@@ -1,0 +1,56 @@
+package org.schemamigrate.diff.diff.postgres;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.schemamigrate.diff.diff.DiffHooks;
+import org.schemamigrate.diff.model.ColumnType;
+
+/**
+ * PostgreSQL's equivalent spellings: aliases of built-in types as the catalog names them, and the implicit
+ * precision of time types (timestamp means timestamp(6)).
+ */
+public final class PostgresDiffHooks implements DiffHooks {
+
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("int", "integer"), Map.entry("int4", "integer"), Map.entry("serial", "integer"),
+            Map.entry("int8", "bigint"), Map.entry("bigserial", "bigint"), Map.entry("int2", "smallint"),
+            Map.entry("smallserial", "smallint"), Map.entry("varchar", "character varying"),
+            Map.entry("char", "character"), Map.entry("bpchar", "character"), Map.entry("bool", "boolean"),
+            Map.entry("float8", "double precision"), Map.entry("float", "double precision"),
+            Map.entry("float4", "real"), Map.entry("decimal", "numeric"),
+            Map.entry("timestamp", "timestamp without time zone"),
+            Map.entry("timestamptz", "timestamp with time zone"),
+            Map.entry("time", "time without time zone"), Map.entry("timetz", "time with time zone"),
+            Map.entry("varbit", "bit varying"));
+
+    private static final Pattern CAST_LITERAL = Pattern.compile("'((?:[^']|'')*)'(?:::(?:character varying|text))+");
+    private static final Pattern CAST_ARRAY = Pattern.compile("\\]::(?:character varying|text)\\[\\]");
+
+    /**
+     * {@code x in ('A','B')} on a varchar column (Hibernate's STRING enum check) prints as
+     * {@code x::text = ANY (ARRAY['A'::character varying, ...]::text[])}, which reads back with the casts moved into
+     * the elements ({@code 'A'::character varying::text}); without the string casts both forms are the same.
+     */
+    @Override
+    public String checkKey(String expression) {
+        String key = CAST_LITERAL.matcher(expression).replaceAll("'$1'");
+        return CAST_ARRAY.matcher(key).replaceAll("]");
+    }
+
+    @Override
+    public ColumnType normalizeType(ColumnType type) {
+        if (type.userDefined()) {
+            return type;
+        }
+        String lower = type.name().toLowerCase(Locale.ROOT);
+        ColumnType normalized = type.withName(ALIASES.getOrDefault(lower, lower));
+        if (normalized.name().startsWith("time") && normalized.precision() == null) {
+            return normalized.withPrecision(6);
+        }
+        if (normalized.name().equals("character") && normalized.length() == null) {
+            return new ColumnType("character", 1, null, null, type.array(), false);
+        }
+        return normalized;
+    }
+}
