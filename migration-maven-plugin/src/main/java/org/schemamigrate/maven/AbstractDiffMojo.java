@@ -12,6 +12,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.db.UrlDataSource;
+import org.schemamigrate.diff.desired.DesiredSchema;
 import org.schemamigrate.diff.desired.EntityModel;
 import org.schemamigrate.diff.diff.Renames;
 import org.schemamigrate.diff.plan.PlanOptions;
@@ -132,7 +133,7 @@ public abstract class AbstractDiffMojo extends AbstractConnectionMojo {
             Sandbox.quietLaunchers();
         }
         try {
-            DatabaseKind kind = DesiredSchema.dialect(dialect);
+            DatabaseKind kind = DialectSetting.parse(dialect);
             Renames renames = Renames.parse(renames()); // malformed entries fail before a server starts
             try (DevDatabase dev = DevDatabase.open(devUrl, devUser, devPassword, kind, getLog());
                  LiveDatabase live = LiveDatabase.openIf(fromDatabase(), this::resolveConnection, sandboxDir,
@@ -177,9 +178,12 @@ public abstract class AbstractDiffMojo extends AbstractConnectionMojo {
 
         DesiredSchema desired() {
             if (desiredSchema == null) {
+                // Hibernate logs through Maven's slf4j (quieted with the launchers), not java.util.logging's stderr
+                System.setProperty("org.jboss.logging.provider", "slf4j");
                 desiredSchema = desired != null ? DesiredSchema.fromFile(desired.toPath())
-                        : DesiredSchema.fromEntities(classpathElements, new EntityModel(packageList(), kind,
-                        databaseVersion, namingStrategy, implicitNamingStrategy, blankToNull(persistenceUnit)));
+                        : DesiredSchema.fromEntities(classpathElements.stream().map(Path::of).toList(),
+                        new EntityModel(packageList(), kind, databaseVersion, namingStrategy, implicitNamingStrategy,
+                        blankToNull(persistenceUnit)));
                 getLog().info("Desired schema: " + desiredSchema.label());
             }
             return desiredSchema;

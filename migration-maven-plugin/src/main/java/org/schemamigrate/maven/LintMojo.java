@@ -66,7 +66,7 @@ public class LintMojo extends AbstractDirectoryMojo {
 
     private DatabaseKind kind() {
         if (dialect != null && !dialect.isBlank()) {
-            return DesiredSchema.dialect(dialect);
+            return DialectSetting.parse(dialect);
         }
         DatabaseKind fromUrl = url == null ? null : url.strip().equalsIgnoreCase("embedded:mariadb")
                 ? DatabaseKind.MARIADB : DatabaseKind.fromUrl(url.strip());

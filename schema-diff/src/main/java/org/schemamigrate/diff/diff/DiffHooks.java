@@ -51,10 +51,4 @@ public interface DiffHooks {
     default boolean canRename(SchemaChange.ConstraintKind kind) {
         return true;
     }
-
-    /** Hooks that change nothing: for models that already come from one inspector. */
-    static DiffHooks none() {
-        return new DiffHooks() {
-        };
-    }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
@@ -14,7 +15,7 @@ import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.source.Directives;
 import org.schemamigrate.core.sql.ScriptSplitter;
 import org.schemamigrate.core.sql.SqlStatement;
-import org.schemamigrate.diff.Dialects;
+import org.schemamigrate.diff.Features;
 import org.schemamigrate.diff.model.Schema;
 
 /**
@@ -109,10 +110,29 @@ public final class ScratchSpace implements AutoCloseable {
         }
     }
 
-    /** Reads a namespace with the dialect's inspector. */
-    public Schema inspect(String namespace) {
+    /** The dev server's product and version, which the plans are made for. */
+    public Features features() {
+        try (Connection c = connect()) {
+            return Features.of(c);
+        } catch (SQLException e) {
+            throw new MigrationException(ErrorCode.DATABASE_ERROR, "Could not read the dev database's version: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** "PostgreSQL 17.2", for the headers of the files proven here. */
+    public String serverDescription() {
+        try (Connection c = connect()) {
+            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            return kind.displayName();
+        }
+    }
+
+    /** Reads a namespace with the dialect's inspector ({@code inspectors} gets the options naming it). */
+    public Schema inspect(String namespace, Function<InspectOptions, SchemaInspector> inspectors) {
         try (Connection c = connect(namespace)) {
-            return Dialects.inspector(kind, InspectOptions.defaults().withSchema(namespace)).inspect(c);
+            return inspectors.apply(InspectOptions.defaults().withSchema(namespace)).inspect(c);
         } catch (SQLException e) {
             throw new MigrationException(ErrorCode.DATABASE_ERROR, "Could not inspect the scratch namespace "
                     + namespace + ": " + e.getMessage(), e);

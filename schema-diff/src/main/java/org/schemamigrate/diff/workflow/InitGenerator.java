@@ -17,8 +17,8 @@ import org.schemamigrate.core.VersionInfo;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.source.MigrationDirectory;
 import org.schemamigrate.core.source.MigrationWriter;
-import org.schemamigrate.core.source.SumFile;
-import org.schemamigrate.diff.Dialects;
+import org.schemamigrate.diff.Features;
+import org.schemamigrate.diff.dialect.DiffDialect;
 import org.schemamigrate.diff.diff.SchemaDiffer;
 import org.schemamigrate.diff.inspect.InspectOptions;
 import org.schemamigrate.diff.inspect.ScratchSpace;
@@ -26,12 +26,17 @@ import org.schemamigrate.diff.inspect.UnmanagedObjects;
 import org.schemamigrate.diff.model.Schema;
 import org.schemamigrate.diff.plan.Plan;
 import org.schemamigrate.diff.plan.Planner;
+import org.schemamigrate.diff.prove.Proof;
+import org.schemamigrate.diff.write.GeneratedPair;
 import org.schemamigrate.diff.write.LockTimeout;
+import org.schemamigrate.diff.write.MigrationFileText;
+import org.schemamigrate.diff.write.PairWriter;
 
 /**
  * migration:init: start managing a database that something else (usually hbm2ddl.auto=update) has shaped.
  * The live schema becomes the first migration (up recreates it, down drops it), proven on an empty dev
- * database, and the live database is baselined at that version without running anything.
+ * database with the same {@link Proof} as migration:diff, written by the same {@link PairWriter}, and the live
+ * database is baselined at that version without running anything.
  */
 public final class InitGenerator {
     private final Clock clock;
@@ -57,7 +62,7 @@ public final class InitGenerator {
         List<String> skipped;
         try (Connection c = request.live().getConnection()) {
             String name = request.schema() != null ? request.schema() : currentSchema(c, request.kind());
-            schema = Dialects.inspector(request.kind(), InspectOptions.defaults().withSchema(name)).inspect(c);
+            schema = DiffDialect.of(Features.of(c)).inspector(InspectOptions.defaults().withSchema(name)).inspect(c);
             skipped = UnmanagedObjects.list(c, request.kind(), name);
         } catch (SQLException e) {
             throw new MigrationException(ErrorCode.DATABASE_ERROR, "Could not inspect " + request.liveLabel() + ": "
@@ -67,31 +72,33 @@ public final class InitGenerator {
             throw new MigrationException(ErrorCode.ILLEGAL_STATE, request.liveLabel() + " has no tables, sequences"
                     + " or types to start from. Nothing was written; for a new database use migration:diff.");
         }
-        SchemaDiffer differ = new SchemaDiffer(Dialects.hooks(request.kind()));
         Schema empty = Schema.empty(schema.name());
         try (ScratchSpace scratch = new ScratchSpace(request.devDatabase(), request.kind())) {
+            DiffDialect dialect = DiffDialect.of(scratch.features());
             String space = scratch.create("init");
-            Planner planner = Dialects.planner(DiffGenerator.features(scratch, space));
+            SchemaDiffer differ = dialect.differ();
+            Planner planner = dialect.planner();
             Plan up = planner.plan(differ.diff(empty, schema));
             Plan down = planner.plan(differ.diff(schema, empty));
-            String proofDb = DiffGenerator.describe(scratch, space);
+            String proofDb = scratch.serverDescription();
             LockTimeout lockTimeout = new LockTimeout(request.kind(), request.lockTimeout());
             String upText = header(request, proofDb, skipped, "recreates the schema of " + request.liveLabel())
                     + lockTimeout.prelude(true) + up.script() + lockTimeout.epilogue(true);
             String downText = header(request, proofDb, List.of(), "drops everything the up creates: every table"
                     + " and its data. Destructive by design") + lockTimeout.prelude(true) + down.script()
                     + lockTimeout.epilogue(true);
-            DiffGenerator.prove(scratch, space, upText, up, schema, "up", request.liveLabel(), differ, planner);
-            DiffGenerator.prove(scratch, space, downText, down, empty, "down", "an empty schema", differ, planner);
-            MigrationWriter.WrittenPair pair = new MigrationWriter(clock).write(request.directory(),
-                    MigrationWriter.normaliseName(request.name(), "-Dname"),
-                    request.sequenceVersions() ? MigrationWriter.Versioning.SEQUENCE
-                            : MigrationWriter.Versioning.TIMESTAMP, upText, downText);
-            SumFile.write(request.directory());
-            long version = Long.parseLong(pair.version());
+            Proof proof = new Proof(scratch, space, dialect, planner);
+            proof.prove(new Proof.Claim(upText, up, schema, "up", request.liveLabel()));
+            proof.prove(new Proof.Claim(downText, down, empty, "down", "an empty schema"));
+            // init's header lists the objects left out instead of findings
+            GeneratedPair pair = new GeneratedPair("", up, down, new MigrationFileText.Composed(upText, List.of(),
+                    false), new MigrationFileText.Composed(downText, List.of(), false));
+            MigrationWriter.WrittenPair written = new PairWriter(clock).write(request.directory(), request.name(),
+                    request.sequenceVersions(), List.of(pair)).pairs().get(0);
+            long version = Long.parseLong(written.version());
             HistoryUpdate baseline = Migrator.builder().dataSource(request.live()).directory(request.directory())
                     .schema(request.schema()).build().baseline(version);
-            return new InitResult(pair.up(), pair.down(), version, schema.tables().size(), baseline, skipped);
+            return new InitResult(written.up(), written.down(), version, schema.tables().size(), baseline, skipped);
         }
     }
 

@@ -22,6 +22,7 @@ import org.schemamigrate.diff.Features;
 import org.schemamigrate.diff.MariaDbFixtures;
 import org.schemamigrate.diff.PostgresFixtures;
 import org.schemamigrate.diff.change.SchemaChange;
+import org.schemamigrate.diff.dialect.DiffDialect;
 import org.schemamigrate.diff.model.Schema;
 import org.schemamigrate.diff.plan.Plan;
 import org.schemamigrate.diff.plan.PlanOptions;
@@ -48,14 +49,14 @@ class OnlineGoldenTest {
     @MethodSource("postgresCases")
     void postgresOnlinePlansConverge(String name) {
         converge(Path.of("src/test/resources/golden/postgres", name), DatabaseKind.POSTGRESQL,
-                PostgresFixtures.DIALECT, Planner.forFeatures(Features.postgres(17), ONLINE));
+                PostgresFixtures.DIALECT, DiffDialect.of(Features.postgres(17)).planner(ONLINE));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("mysqlCases")
     void mariaDbAcceptsEveryAlgorithmClause(String name) {
         converge(Path.of("src/test/resources/golden/mariadb", name), DatabaseKind.MARIADB, MariaDbFixtures.DIALECT,
-                Planner.forFeatures(Features.mariaDb(11, 4), ONLINE));
+                DiffDialect.of(Features.mariaDb(11, 4)).planner(ONLINE));
     }
 
     private static void converge(Path dir, DatabaseKind kind, DialectFixtures dialect, Planner planner) {

@@ -3,7 +3,6 @@ package org.schemamigrate.diff.inspect.mysql;
 import static org.schemamigrate.diff.inspect.CatalogQuery.query;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.diff.Features;
 import org.schemamigrate.diff.inspect.CatalogQuery;
 import org.schemamigrate.diff.inspect.InspectOptions;
@@ -44,16 +42,9 @@ public final class MySqlInspector implements SchemaInspector {
         this.options = options;
     }
 
-    /** Product and version from the connection's start-up data: no round trip. */
-    public static Features features(Connection connection) throws SQLException {
-        DatabaseMetaData meta = connection.getMetaData();
-        DatabaseKind kind = DatabaseKind.detect(connection);
-        return new Features(kind, meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion());
-    }
-
     @Override
     public Schema inspect(Connection connection) throws SQLException {
-        Features features = features(connection);
+        Features features = Features.of(connection);
         boolean tooOld = features.isMariaDb() ? !features.atLeast(10, 6) : !features.atLeast(8, 0);
         if (tooOld) {
             throw new SQLException(features.kind().displayName() + " " + features.major() + "." + features.minor()

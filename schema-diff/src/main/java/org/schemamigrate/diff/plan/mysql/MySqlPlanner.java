@@ -80,10 +80,6 @@ public final class MySqlPlanner implements Planner {
         this.options = options;
     }
 
-    public Features features() {
-        return features;
-    }
-
     @Override
     public Plan plan(List<SchemaChange> changes) {
         Set<String> created = new HashSet<>();

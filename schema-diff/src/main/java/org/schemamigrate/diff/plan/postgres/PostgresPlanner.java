@@ -65,10 +65,6 @@ public final class PostgresPlanner implements Planner {
         this.options = options;
     }
 
-    public Features features() {
-        return features;
-    }
-
     @Override
     public Plan plan(List<SchemaChange> changes) {
         List<PlanStep> steps = new ArrayList<>();

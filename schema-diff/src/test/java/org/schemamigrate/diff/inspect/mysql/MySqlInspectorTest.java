@@ -10,8 +10,9 @@ import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.diff.DialectFixtures;
 import org.schemamigrate.diff.MariaDbFixtures;
 import org.schemamigrate.diff.RoundTripCounter;
+import org.schemamigrate.diff.Features;
+import org.schemamigrate.diff.dialect.DiffDialect;
 import org.schemamigrate.diff.inspect.InspectOptions;
-import org.schemamigrate.diff.inspect.SchemaInspector;
 import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.ColumnType;
 import org.schemamigrate.diff.model.ForeignKey;
@@ -136,7 +137,7 @@ class MySqlInspectorTest {
     private static int roundTrips(TestDatabase db) throws Exception {
         RoundTripCounter counter = new RoundTripCounter();
         try (Connection c = counter.wrap(db.connection())) {
-            SchemaInspector.forKind(DatabaseKind.MARIADB, InspectOptions.defaults()).inspect(c);
+            DiffDialect.of(Features.mariaDb(11, 4)).inspector(InspectOptions.defaults()).inspect(c);
         }
         return counter.count();
     }
