@@ -33,66 +33,198 @@ import org.schemamigrate.diff.change.SchemaChange.RenameTable;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
 import org.schemamigrate.diff.change.SchemaChange;
+import org.schemamigrate.diff.change.SchemaChangeVisitor;
 
 /**
  * Dependency-safe order in phases: requested renames (and the names that follow them) first, then foreign keys
  * are dropped before anything they reference, types and sequences exist before the tables that use them, and
  * every foreign key is added after all tables exist, which also breaks FK cycles. Within a phase the differ's
- * (name-sorted) order is kept.
+ * (name-sorted) order is kept. Every kind of change has its phase through {@link PhaseOf}, so a new kind does
+ * not compile until it has one.
  */
 final class ChangeOrder {
+
+    /** The phases, applied in declaration order. */
+    enum Phase {
+        /** Every other change already uses the new names. */
+        RENAMES,
+        /** A sequence released from its owner column, before that owner may be dropped. */
+        RELEASE_SEQUENCES,
+        DROP_FOREIGN_KEYS,
+        DROP_KEYS_CHECKS_AND_INDEXES,
+        DROP_TABLES,
+        CREATE_TYPES_AND_SEQUENCES,
+        CREATE_TABLES,
+        COLUMNS,
+        ADD_KEYS_CHECKS_AND_INDEXES,
+        /** After every table exists: this breaks FK cycles. */
+        ADD_FOREIGN_KEYS,
+        /** Sequence ownership (the new owner exists now), table comments and options. */
+        OWNERSHIP_AND_TABLE_OPTIONS,
+        /** Last: nothing uses them any more. */
+        DROP_SEQUENCES_AND_TYPES
+    }
+
+    private static final PhaseOf PHASE_OF = new PhaseOf();
 
     private ChangeOrder() {
     }
 
     static List<SchemaChange> sort(List<SchemaChange> changes) {
         List<SchemaChange> sorted = new ArrayList<>(changes);
-        sorted.sort(Comparator.comparingInt(ChangeOrder::phase));
+        sorted.sort(Comparator.comparing(ChangeOrder::phase));
         return List.copyOf(sorted);
     }
 
-    static int phase(SchemaChange change) {
-        if (change instanceof RenameTable || change instanceof RenameColumn || change instanceof RenameIndex
-                || change instanceof RenameConstraint || change instanceof RenameSequence) {
-            return -1; // every other change already uses the new names
+    static Phase phase(SchemaChange change) {
+        return change.accept(PHASE_OF);
+    }
+
+    private static final class PhaseOf implements SchemaChangeVisitor<Phase> {
+        @Override
+        public Phase visit(RenameTable change) {
+            return Phase.RENAMES;
         }
-        if (change instanceof AlterSequence alter) {
-            // releasing ownership must precede dropping the old owner; taking it needs the new owner to exist
-            return alter.to().ownedByTable() == null ? 0 : 9;
+
+        @Override
+        public Phase visit(RenameColumn change) {
+            return Phase.RENAMES;
         }
-        if (change instanceof DropForeignKey) {
-            return 1;
+
+        @Override
+        public Phase visit(RenameIndex change) {
+            return Phase.RENAMES;
         }
-        if (change instanceof DropIndex || change instanceof DropUnique || change instanceof DropCheck
-                || change instanceof DropPrimaryKey) {
-            return 2;
+
+        @Override
+        public Phase visit(RenameConstraint change) {
+            return Phase.RENAMES;
         }
-        if (change instanceof DropTable) {
-            return 3;
+
+        @Override
+        public Phase visit(RenameSequence change) {
+            return Phase.RENAMES;
         }
-        if (change instanceof CreateEnum || change instanceof AddEnumValue || change instanceof RecreateEnum
-                || change instanceof CreateSequence) {
-            return 4;
+
+        @Override
+        public Phase visit(CreateTable change) {
+            return Phase.CREATE_TABLES;
         }
-        if (change instanceof CreateTable) {
-            return 5;
+
+        @Override
+        public Phase visit(DropTable change) {
+            return Phase.DROP_TABLES;
         }
-        if (change instanceof DropColumn || change instanceof AlterColumn || change instanceof AddColumn) {
-            return 6;
+
+        @Override
+        public Phase visit(AddColumn change) {
+            return Phase.COLUMNS;
         }
-        if (change instanceof AddPrimaryKey || change instanceof AddUnique || change instanceof AddCheck
-                || change instanceof CreateIndex) {
-            return 7;
+
+        @Override
+        public Phase visit(DropColumn change) {
+            return Phase.COLUMNS;
         }
-        if (change instanceof AddForeignKey) {
-            return 8;
+
+        @Override
+        public Phase visit(AlterColumn change) {
+            return Phase.COLUMNS;
         }
-        if (change instanceof SetTableComment || change instanceof SetTableOptions) {
-            return 9;
+
+        @Override
+        public Phase visit(AddPrimaryKey change) {
+            return Phase.ADD_KEYS_CHECKS_AND_INDEXES;
         }
-        if (change instanceof DropSequence || change instanceof DropEnum) {
-            return 10;
+
+        @Override
+        public Phase visit(DropPrimaryKey change) {
+            return Phase.DROP_KEYS_CHECKS_AND_INDEXES;
         }
-        throw new IllegalStateException("No phase for " + change);
+
+        @Override
+        public Phase visit(CreateIndex change) {
+            return Phase.ADD_KEYS_CHECKS_AND_INDEXES;
+        }
+
+        @Override
+        public Phase visit(DropIndex change) {
+            return Phase.DROP_KEYS_CHECKS_AND_INDEXES;
+        }
+
+        @Override
+        public Phase visit(AddUnique change) {
+            return Phase.ADD_KEYS_CHECKS_AND_INDEXES;
+        }
+
+        @Override
+        public Phase visit(DropUnique change) {
+            return Phase.DROP_KEYS_CHECKS_AND_INDEXES;
+        }
+
+        @Override
+        public Phase visit(AddForeignKey change) {
+            return Phase.ADD_FOREIGN_KEYS;
+        }
+
+        @Override
+        public Phase visit(DropForeignKey change) {
+            return Phase.DROP_FOREIGN_KEYS;
+        }
+
+        @Override
+        public Phase visit(AddCheck change) {
+            return Phase.ADD_KEYS_CHECKS_AND_INDEXES;
+        }
+
+        @Override
+        public Phase visit(DropCheck change) {
+            return Phase.DROP_KEYS_CHECKS_AND_INDEXES;
+        }
+
+        @Override
+        public Phase visit(SetTableComment change) {
+            return Phase.OWNERSHIP_AND_TABLE_OPTIONS;
+        }
+
+        @Override
+        public Phase visit(SetTableOptions change) {
+            return Phase.OWNERSHIP_AND_TABLE_OPTIONS;
+        }
+
+        @Override
+        public Phase visit(CreateSequence change) {
+            return Phase.CREATE_TYPES_AND_SEQUENCES;
+        }
+
+        @Override
+        public Phase visit(DropSequence change) {
+            return Phase.DROP_SEQUENCES_AND_TYPES;
+        }
+
+        /** Releasing ownership must precede dropping the old owner; taking it needs the new owner to exist. */
+        @Override
+        public Phase visit(AlterSequence change) {
+            return change.to().ownedByTable() == null ? Phase.RELEASE_SEQUENCES : Phase.OWNERSHIP_AND_TABLE_OPTIONS;
+        }
+
+        @Override
+        public Phase visit(CreateEnum change) {
+            return Phase.CREATE_TYPES_AND_SEQUENCES;
+        }
+
+        @Override
+        public Phase visit(DropEnum change) {
+            return Phase.DROP_SEQUENCES_AND_TYPES;
+        }
+
+        @Override
+        public Phase visit(AddEnumValue change) {
+            return Phase.CREATE_TYPES_AND_SEQUENCES;
+        }
+
+        @Override
+        public Phase visit(RecreateEnum change) {
+            return Phase.CREATE_TYPES_AND_SEQUENCES;
+        }
     }
 }

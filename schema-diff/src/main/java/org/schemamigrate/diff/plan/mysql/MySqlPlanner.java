@@ -1,37 +1,38 @@
 package org.schemamigrate.diff.plan.mysql;
 
-import static org.schemamigrate.diff.plan.mysql.MySqlIdentifiers.literal;
 import static org.schemamigrate.diff.plan.mysql.MySqlIdentifiers.quote;
-import static org.schemamigrate.diff.plan.mysql.MySqlIdentifiers.quoteAll;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.schemamigrate.diff.Features;
-import org.schemamigrate.diff.change.ColumnChange;
 import org.schemamigrate.diff.change.SchemaChange.AddCheck;
 import org.schemamigrate.diff.change.SchemaChange.AddColumn;
+import org.schemamigrate.diff.change.SchemaChange.AddEnumValue;
 import org.schemamigrate.diff.change.SchemaChange.AddForeignKey;
 import org.schemamigrate.diff.change.SchemaChange.AddPrimaryKey;
 import org.schemamigrate.diff.change.SchemaChange.AddUnique;
 import org.schemamigrate.diff.change.SchemaChange.AlterColumn;
 import org.schemamigrate.diff.change.SchemaChange.AlterSequence;
+import org.schemamigrate.diff.change.SchemaChange.CreateEnum;
 import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
 import org.schemamigrate.diff.change.SchemaChange.CreateSequence;
 import org.schemamigrate.diff.change.SchemaChange.CreateTable;
 import org.schemamigrate.diff.change.SchemaChange.DropCheck;
 import org.schemamigrate.diff.change.SchemaChange.DropColumn;
+import org.schemamigrate.diff.change.SchemaChange.DropEnum;
 import org.schemamigrate.diff.change.SchemaChange.DropForeignKey;
 import org.schemamigrate.diff.change.SchemaChange.DropIndex;
 import org.schemamigrate.diff.change.SchemaChange.DropPrimaryKey;
 import org.schemamigrate.diff.change.SchemaChange.DropSequence;
 import org.schemamigrate.diff.change.SchemaChange.DropTable;
 import org.schemamigrate.diff.change.SchemaChange.DropUnique;
+import org.schemamigrate.diff.change.SchemaChange.RecreateEnum;
 import org.schemamigrate.diff.change.SchemaChange.RenameColumn;
 import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
 import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
@@ -40,8 +41,7 @@ import org.schemamigrate.diff.change.SchemaChange.RenameTable;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
 import org.schemamigrate.diff.change.SchemaChange;
-import org.schemamigrate.diff.model.Check;
-import org.schemamigrate.diff.model.Column;
+import org.schemamigrate.diff.change.SchemaChangeVisitor;
 import org.schemamigrate.diff.model.Index;
 import org.schemamigrate.diff.plan.Plan;
 import org.schemamigrate.diff.plan.PlanOptions;
@@ -55,21 +55,32 @@ import org.schemamigrate.diff.plan.Safety;
  * and the table is rebuilt once. Statements go in this order: requested renames (RENAME TABLE, one ALTER per
  * table for its column and index renames), foreign keys dropped, tables dropped, sequences
  * created, tables created (with their indexes), one ALTER per changed table, foreign keys added (after every
- * table exists, which breaks FK cycles), sequences dropped. Online plans end each ALTER with the strongest
- * ALGORITHM every change in it supports ({@link MySqlAlgorithms}).
+ * table exists, which breaks FK cycles), sequences dropped: the {@link Slot}s, each holding single statements
+ * and per-table ALTERs ({@link MySqlAlterTable}) in the order of their first change.
  */
 public final class MySqlPlanner implements Planner {
-    private static final int RENAMES = 0;
-    private static final int FK_DROPS = 1;
-    private static final int TABLE_DROPS = 2;
-    private static final int SEQUENCES = 3;
-    private static final int TABLE_CREATES = 4;
-    private static final int ALTERS = 5;
-    private static final int FK_ADDS = 6;
-    private static final int SEQUENCE_DROPS = 7;
+    /** The statement order of a plan, in declaration order. */
+    private enum Slot {
+        RENAMES, FK_DROPS, TABLE_DROPS, SEQUENCES, TABLE_CREATES, ALTERS, FK_ADDS, SEQUENCE_DROPS
+    }
+
+    /** Where a change goes: its slot, and whether it joins its table's one ALTER TABLE there. */
+    private record Place(Slot slot, boolean perTable) {
+    }
+
+    /** One statement of a slot: a change of its own, or one ALTER TABLE for a table's changes. */
+    private sealed interface Statement permits Single, TableAlter {
+    }
+
+    private record Single(SchemaChange change) implements Statement {
+    }
+
+    private record TableAlter(String table, List<SchemaChange> changes) implements Statement {
+    }
 
     private final Features features;
-    private final PlanOptions options;
+    private final Placement placement = new Placement();
+    private final MySqlAlterTable alterTables;
 
     public MySqlPlanner(Features features) {
         this(features, PlanOptions.defaults());
@@ -77,7 +88,7 @@ public final class MySqlPlanner implements Planner {
 
     public MySqlPlanner(Features features, PlanOptions options) {
         this.features = features;
-        this.options = options;
+        this.alterTables = new MySqlAlterTable(features, options);
     }
 
     @Override
@@ -90,48 +101,35 @@ public final class MySqlPlanner implements Planner {
                 inlineIndexes.put(c.table(), new ArrayList<>());
             }
         }
-        List<List<Object>> slots = new ArrayList<>();
-        for (int i = 0; i <= SEQUENCE_DROPS; i++) {
-            slots.add(new ArrayList<>());
+        Map<Slot, List<Statement>> slots = new EnumMap<>(Slot.class);
+        for (Slot slot : Slot.values()) {
+            slots.put(slot, new ArrayList<>());
         }
-        Map<String, List<SchemaChange>> renames = new LinkedHashMap<>();
-        Map<String, List<SchemaChange>> alters = new LinkedHashMap<>();
-        Map<String, List<SchemaChange>> fkDrops = new LinkedHashMap<>();
-        Map<String, List<SchemaChange>> fkAdds = new LinkedHashMap<>();
+        Map<Slot, Map<String, TableAlter>> alters = new EnumMap<>(Slot.class);
         for (SchemaChange change : changes) {
             if (change instanceof CreateIndex c && created.contains(c.table())) {
                 inlineIndexes.get(c.table()).add(c.index());
-            } else if (change instanceof RenameTable || change instanceof RenameSequence) {
-                slots.get(RENAMES).add(change);
-            } else if (change instanceof RenameColumn || change instanceof RenameIndex
-                    || change instanceof RenameConstraint) {
-                group(renames, slots.get(RENAMES), change);
-            } else if (change instanceof DropForeignKey) {
-                group(fkDrops, slots.get(FK_DROPS), change);
-            } else if (change instanceof AddForeignKey) {
-                group(fkAdds, slots.get(FK_ADDS), change);
-            } else if (change instanceof DropTable) {
-                slots.get(TABLE_DROPS).add(change);
-            } else if (change instanceof CreateTable) {
-                slots.get(TABLE_CREATES).add(change);
-            } else if (change instanceof CreateSequence || change instanceof AlterSequence) {
-                slots.get(SEQUENCES).add(change);
-            } else if (change instanceof DropSequence) {
-                slots.get(SEQUENCE_DROPS).add(change);
-            } else if (change.table() != null) {
-                group(alters, slots.get(ALTERS), change);
+                continue;
+            }
+            Place place = change.accept(placement);
+            List<Statement> slot = slots.get(place.slot());
+            if (place.perTable()) {
+                // the table's ALTER keeps the place of its first change
+                alters.computeIfAbsent(place.slot(), s -> new HashMap<>()).computeIfAbsent(change.table(), t -> {
+                    TableAlter alter = new TableAlter(t, new ArrayList<>());
+                    slot.add(alter);
+                    return alter;
+                }).changes().add(change);
             } else {
-                throw new IllegalArgumentException("No " + features.kind().displayName() + " plan for " + change
-                        + ": the MySQL family has no schema-level enum types; enums are column types");
+                slot.add(new Single(change));
             }
         }
         List<PlanStep> steps = new ArrayList<>();
-        for (int slot = 0; slot < slots.size(); slot++) {
-            Map<String, List<SchemaChange>> groups = slot == RENAMES ? renames : slot == FK_DROPS ? fkDrops
-                    : slot == FK_ADDS ? fkAdds : alters;
-            for (Object item : slots.get(slot)) {
-                PlanStep step = item instanceof String table ? alterTable(table, groups.get(table))
-                        : step(item, inlineIndexes);
+        for (List<Statement> slot : slots.values()) { // an EnumMap iterates in declaration order
+            for (Statement statement : slot) {
+                PlanStep step = statement instanceof TableAlter alter
+                        ? alterTables.write(alter.table(), alter.changes())
+                        : step(((Single) statement).change(), inlineIndexes);
                 if (step != null) {
                     steps.add(step);
                 }
@@ -140,15 +138,7 @@ public final class MySqlPlanner implements Planner {
         return new Plan(steps);
     }
 
-    /** Collects changes per table; the slot keeps the table's first appearance (a String key) for ordering. */
-    private static void group(Map<String, List<SchemaChange>> groups, List<Object> slot, SchemaChange change) {
-        groups.computeIfAbsent(change.table(), t -> {
-            slot.add(t);
-            return new ArrayList<>();
-        }).add(change);
-    }
-
-    private PlanStep step(Object item, Map<String, List<Index>> inlineIndexes) {
+    private PlanStep step(SchemaChange item, Map<String, List<Index>> inlineIndexes) {
         if (item instanceof CreateTable c) {
             return MySqlTableSql.createTable(c.definition(), inlineIndexes.get(c.table()));
         }
@@ -174,216 +164,166 @@ public final class MySqlPlanner implements Planner {
         return MySqlTableSql.dropSequence(c.sequence(), features);
     }
 
-    /**
-     * One ALTER TABLE with a clause per change, in the differ's safe order (drops, columns, adds, options); null
-     * when nothing is left to write (options the server decides).
-     */
-    private PlanStep alterTable(String table, List<SchemaChange> changes) {
-        Set<String> redefined = new HashSet<>();
-        for (SchemaChange change : changes) {
-            if (change instanceof AlterColumn c) {
-                redefined.add(c.to().name());
-            } else if (change instanceof DropColumn c) {
-                redefined.add(c.column().name());
-            }
-        }
-        Map<String, Check> inlineChecks = inlineChecks(changes);
-        List<String> clauses = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        Safety safety = Safety.SAFE;
-        for (SchemaChange change : changes) {
-            Clause clause = clause(change, redefined, inlineChecks);
-            if (clause != null) {
-                clauses.add(clause.sql);
-                notes.add(clause.note);
-                safety = safety.max(clause.safety);
-            }
-        }
-        if (clauses.isEmpty()) {
-            return null;
-        }
-        String algorithm = options.online() ? MySqlAlgorithms.of(changes, features).clause() : "";
-        if (!algorithm.isEmpty()) {
-            clauses.add(algorithm);
-            notes.add(algorithm.startsWith("ALGORITHM=INSTANT") ? "instant (no copy, no lock)"
-                    : "in place without blocking writes");
-        }
-        String sql = "ALTER TABLE " + quote(table) + (clauses.size() == 1 ? " " + clauses.get(0)
-                : "\n  " + String.join(",\n  ", clauses));
-        return new PlanStep(sql, "Alter table " + table + ": " + String.join("; ", notes), safety);
-    }
+    /** The place of every kind of change; the MySQL family has no schema-level enum types. */
+    private final class Placement implements SchemaChangeVisitor<Place> {
+        private static final Place RENAME = new Place(Slot.RENAMES, false);
+        private static final Place RENAME_IN_TABLE = new Place(Slot.RENAMES, true);
+        private static final Place FK_DROP = new Place(Slot.FK_DROPS, true);
+        private static final Place TABLE_DROP = new Place(Slot.TABLE_DROPS, false);
+        private static final Place SEQUENCE = new Place(Slot.SEQUENCES, false);
+        private static final Place TABLE_CREATE = new Place(Slot.TABLE_CREATES, false);
+        private static final Place ALTER = new Place(Slot.ALTERS, true);
+        private static final Place FK_ADD = new Place(Slot.FK_ADDS, true);
+        private static final Place SEQUENCE_DROP = new Place(Slot.SEQUENCE_DROPS, false);
 
-    private record Clause(String sql, String note, Safety safety) {
-    }
+        @Override
+        public Place visit(RenameTable change) {
+            return RENAME;
+        }
 
-    /**
-     * MariaDB: a check named like a column that this statement restates must be written into that column's
-     * definition (a column-level check); added apart, it would clash with the old check of the same name.
-     */
-    private Map<String, Check> inlineChecks(List<SchemaChange> changes) {
-        Map<String, Check> inline = new HashMap<>();
-        if (!features.isMariaDb()) {
-            return inline;
+        @Override
+        public Place visit(RenameSequence change) {
+            return RENAME;
         }
-        Set<String> restated = new HashSet<>();
-        for (SchemaChange change : changes) {
-            if (change instanceof AlterColumn c) {
-                restated.add(c.to().name());
-            } else if (change instanceof DropCheck c && c.check().column() != null) {
-                restated.add(c.check().column().name());
-            } else if (change instanceof DropColumn c) {
-                restated.remove(c.column().name());
-            }
-        }
-        for (SchemaChange change : changes) {
-            if (change instanceof AddCheck c && restated.contains(c.check().name())) {
-                inline.put(c.check().name(), c.check());
-            }
-        }
-        return inline;
-    }
 
-    private static String withCheck(String definition, Check check) {
-        return check == null ? definition : definition + " CHECK (" + check.expression() + ")";
-    }
+        @Override
+        public Place visit(RenameColumn change) {
+            return RENAME_IN_TABLE;
+        }
 
-    private Clause clause(SchemaChange change, Set<String> redefined, Map<String, Check> inlineChecks) {
-        if (change instanceof RenameColumn c) {
-            if (!features.renameColumn()) {
-                throw new IllegalArgumentException("Renaming " + c.table() + "." + c.from() + " needs RENAME COLUMN:"
-                        + " MySQL 8.0 or MariaDB 10.5.2 and later; " + features.kind().displayName() + " "
-                        + features.major() + "." + features.minor() + " has none.");
-            }
-            return new Clause("RENAME COLUMN " + quote(c.from()) + " TO " + quote(c.to()), "rename column "
-                    + c.from() + " to " + c.to() + " (keeps its data)", Safety.SAFE);
+        @Override
+        public Place visit(RenameIndex change) {
+            return RENAME_IN_TABLE;
         }
-        if (change instanceof RenameIndex c) {
-            return new Clause("RENAME INDEX " + quote(c.from()) + " TO " + quote(c.to()), "rename index "
-                    + c.from() + " to " + c.to(), Safety.SAFE);
-        }
-        if (change instanceof RenameConstraint c && c.kind() == SchemaChange.ConstraintKind.UNIQUE) {
-            return new Clause("RENAME INDEX " + quote(c.from()) + " TO " + quote(c.to()), "rename unique key "
-                    + c.from() + " to " + c.to(), Safety.SAFE);
-        }
-        if (change instanceof AddColumn c) {
-            Column column = c.column();
-            boolean mayFail = !column.nullable() && column.defaultExpression() == null && column.identity() == null
-                    && column.generatedExpression() == null;
-            return new Clause("ADD COLUMN " + MySqlColumnSql.definition(column, null), "add column " + column.name()
-                    + (mayFail ? " (NOT NULL without default: existing rows get the type's zero value)" : ""),
-                    Safety.SAFE);
-        }
-        if (change instanceof DropColumn c) {
-            return new Clause("DROP COLUMN " + quote(c.column().name()), "drop column " + c.column().name()
-                    + " (its data is lost)", Safety.DESTRUCTIVE);
-        }
-        if (change instanceof AlterColumn c) {
-            return modify(c, inlineChecks.get(c.to().name()));
-        }
-        if (change instanceof DropCheck c) {
-            if (c.check().column() != null) {
-                // MariaDB: a column-level check belongs to the column; restating the column without it drops it
-                Column column = c.check().column();
-                Check replacement = inlineChecks.get(column.name());
-                return redefined.contains(column.name()) ? null
-                        : new Clause("MODIFY COLUMN " + withCheck(MySqlColumnSql.definition(column, null),
-                        replacement), (replacement == null ? "drop check " : "replace check ") + c.check().name()
-                        + " (restating its column)", replacement == null ? Safety.SAFE : Safety.DATA_DEPENDENT);
-            }
-            return new Clause(features.dropCheckKeyword() + " " + quote(c.check().name()),
-                    "drop check " + c.check().name(), Safety.SAFE);
-        }
-        if (change instanceof AddCheck c) {
-            if (inlineChecks.containsKey(c.check().name())) {
-                return null;
-            }
-            return new Clause("ADD " + MySqlTableSql.check(c.check()), "add check " + c.check().name()
-                    + " (fails on rows that violate it)", Safety.DATA_DEPENDENT);
-        }
-        if (change instanceof DropIndex c) {
-            return new Clause("DROP INDEX " + quote(c.index().name()), "drop index " + c.index().name(),
-                    Safety.SAFE);
-        }
-        if (change instanceof CreateIndex c) {
-            return new Clause("ADD " + MySqlTableSql.indexDefinition(c.index(), "INDEX"), "add "
-                    + (c.index().unique() ? "unique index " : "index ") + c.index().name()
-                    + (c.index().unique() ? " (fails on duplicates)" : ""),
-                    c.index().unique() ? Safety.DATA_DEPENDENT : Safety.SAFE);
-        }
-        if (change instanceof DropUnique c) {
-            return new Clause("DROP INDEX " + quote(c.unique().name()), "drop unique key " + c.unique().name(),
-                    Safety.SAFE);
-        }
-        if (change instanceof AddUnique c) {
-            return new Clause("ADD UNIQUE KEY " + quote(c.unique().name()) + " (" + quoteAll(c.unique().columns())
-                    + ")", "add unique key " + c.unique().name() + " (fails on duplicates)", Safety.DATA_DEPENDENT);
-        }
-        if (change instanceof DropPrimaryKey) {
-            return new Clause("DROP PRIMARY KEY", "drop primary key", Safety.SAFE);
-        }
-        if (change instanceof AddPrimaryKey c) {
-            return new Clause("ADD PRIMARY KEY (" + quoteAll(c.primaryKey().columns()) + ")",
-                    "add primary key (fails on duplicates or nulls)", Safety.DATA_DEPENDENT);
-        }
-        if (change instanceof DropForeignKey c) {
-            return new Clause("DROP FOREIGN KEY " + quote(c.foreignKey().name()), "drop foreign key "
-                    + c.foreignKey().name() + " (its index stays unless dropped too)", Safety.SAFE);
-        }
-        if (change instanceof AddForeignKey c) {
-            return new Clause("ADD " + MySqlTableSql.foreignKey(c.foreignKey()), "add foreign key "
-                    + c.foreignKey().name() + " to " + c.foreignKey().referencedTable(), Safety.DATA_DEPENDENT);
-        }
-        if (change instanceof SetTableComment c) {
-            return new Clause("COMMENT=" + literal(c.to() == null ? "" : c.to()),
-                    c.to() == null ? "remove comment" : "comment", Safety.SAFE);
-        }
-        if (change instanceof SetTableOptions c) {
-            String options = MySqlTableSql.tableOptions(c.from(), c.to(), " ").strip();
-            boolean engine = c.to() != null && c.from() != null && !Objects.equals(c.to().engine(), c.from().engine());
-            return options.isEmpty() ? null : new Clause(options, engine ? "engine " + c.to().engine()
-                    + " (the table is rebuilt)" : "default collation " + c.to().collation()
-                    + " (for new columns; existing ones keep their own)", Safety.SAFE);
-        }
-        throw new IllegalArgumentException("No " + features.kind().displayName() + " plan for " + change);
-    }
 
-    /** MODIFY replaces the column: the whole target definition is written, never only what changed. */
-    private static Clause modify(AlterColumn change, Check check) {
-        Column from = change.from();
-        Column to = change.to();
-        List<String> what = new ArrayList<>();
-        Safety safety = Safety.SAFE;
-        if (change.has(ColumnChange.TYPE)) {
-            boolean widening = MySqlColumnSql.widens(from.type(), to.type());
-            what.add("type " + MySqlColumnSql.type(from.type()) + " -> " + MySqlColumnSql.type(to.type())
-                    + (widening ? "" : " (values that do not fit fail or are changed)"));
-            safety = widening ? Safety.SAFE : Safety.DESTRUCTIVE;
+        @Override
+        public Place visit(RenameConstraint change) {
+            return RENAME_IN_TABLE;
         }
-        if (change.has(ColumnChange.COLLATION)) {
-            what.add("collation " + to.collation() + " (may fail on keys that collide)");
-            safety = safety.max(Safety.DATA_DEPENDENT);
+
+        @Override
+        public Place visit(DropForeignKey change) {
+            return FK_DROP;
         }
-        if (change.has(ColumnChange.NULLABILITY)) {
-            what.add(to.nullable() ? "allow nulls" : "forbid nulls (fails if rows hold null)");
-            safety = safety.max(to.nullable() ? Safety.SAFE : Safety.DATA_DEPENDENT);
+
+        @Override
+        public Place visit(AddForeignKey change) {
+            return FK_ADD;
         }
-        if (change.has(ColumnChange.DEFAULT)) {
-            what.add(to.defaultExpression() == null ? "drop default" : "default " + to.defaultExpression());
+
+        @Override
+        public Place visit(DropTable change) {
+            return TABLE_DROP;
         }
-        if (change.has(ColumnChange.IDENTITY)) {
-            what.add(to.identity() == null ? "stop AUTO_INCREMENT" : "AUTO_INCREMENT");
+
+        @Override
+        public Place visit(CreateTable change) {
+            return TABLE_CREATE;
         }
-        if (change.has(ColumnChange.ON_UPDATE)) {
-            what.add(to.onUpdate() == null ? "drop ON UPDATE" : "ON UPDATE " + to.onUpdate());
+
+        @Override
+        public Place visit(CreateSequence change) {
+            return SEQUENCE;
         }
-        if (change.has(ColumnChange.COMMENT)) {
-            what.add(to.comment() == null ? "drop comment" : "comment");
+
+        @Override
+        public Place visit(AlterSequence change) {
+            return SEQUENCE;
         }
-        if (check != null) {
-            what.add("check " + check.expression());
-            safety = safety.max(Safety.DATA_DEPENDENT);
+
+        @Override
+        public Place visit(DropSequence change) {
+            return SEQUENCE_DROP;
         }
-        return new Clause("MODIFY COLUMN " + withCheck(MySqlColumnSql.definition(to, null), check),
-                "modify " + to.name() + ": " + String.join(", ", what), safety);
+
+        @Override
+        public Place visit(AddColumn change) {
+            return ALTER;
+        }
+
+        @Override
+        public Place visit(DropColumn change) {
+            return ALTER;
+        }
+
+        @Override
+        public Place visit(AlterColumn change) {
+            return ALTER;
+        }
+
+        @Override
+        public Place visit(AddPrimaryKey change) {
+            return ALTER;
+        }
+
+        @Override
+        public Place visit(DropPrimaryKey change) {
+            return ALTER;
+        }
+
+        @Override
+        public Place visit(CreateIndex change) {
+            return ALTER;
+        }
+
+        @Override
+        public Place visit(DropIndex change) {
+            return ALTER;
+        }
+
+        @Override
+        public Place visit(AddUnique change) {
+            return ALTER;
+        }
+
+        @Override
+        public Place visit(DropUnique change) {
+            return ALTER;
+        }
+
+        @Override
+        public Place visit(AddCheck change) {
+            return ALTER;
+        }
+
+        @Override
+        public Place visit(DropCheck change) {
+            return ALTER;
+        }
+
+        @Override
+        public Place visit(SetTableComment change) {
+            return ALTER;
+        }
+
+        @Override
+        public Place visit(SetTableOptions change) {
+            return ALTER;
+        }
+
+        @Override
+        public Place visit(CreateEnum change) {
+            return noEnumTypes(change);
+        }
+
+        @Override
+        public Place visit(DropEnum change) {
+            return noEnumTypes(change);
+        }
+
+        @Override
+        public Place visit(AddEnumValue change) {
+            return noEnumTypes(change);
+        }
+
+        @Override
+        public Place visit(RecreateEnum change) {
+            return noEnumTypes(change);
+        }
+
+        private Place noEnumTypes(SchemaChange change) {
+            throw new IllegalArgumentException("No " + features.kind().displayName() + " plan for " + change
+                    + ": the MySQL family has no schema-level enum types; enums are column types");
+        }
     }
 }
