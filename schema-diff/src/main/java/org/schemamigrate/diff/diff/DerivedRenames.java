@@ -156,12 +156,10 @@ final class DerivedRenames {
         return name;
     }
 
-    /** A serial column's default names its sequence; PostgreSQL prints the new name after the rename. */
-    private static Table nextvalRenamed(Table table, String from, String to) {
-        String old = "'" + from + "'::regclass";
-        List<Column> columns = table.columns().stream().map(c -> c.defaultExpression() != null
-                && c.defaultExpression().contains(old)
-                ? c.withDefault(c.defaultExpression().replace(old, "'" + to + "'::regclass")) : c).toList();
+    /** A column default that names a renamed sequence follows it, as the server prints it after the rename. */
+    private Table nextvalRenamed(Table table, String from, String to) {
+        List<Column> columns = table.columns().stream().map(c -> c.defaultExpression() == null ? c
+                : c.withDefault(hooks.sequenceRenamedInDefault(c.defaultExpression(), from, to))).toList();
         return table.withColumns(columns);
     }
 

@@ -1,5 +1,6 @@
 package org.schemamigrate.diff.diff;
 
+import java.util.List;
 import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.ColumnType;
@@ -26,6 +27,23 @@ public interface DiffHooks {
      */
     default String checkKey(String expression) {
         return expression;
+    }
+
+    /**
+     * The spellings under which an expression uses a label of a schema-level enum type (PostgreSQL:
+     * {@code 'A'::status}), so the differ can tell when the target uses a label it adds; none by default (enums
+     * are column types there).
+     */
+    default List<String> enumLabelLiterals(String enumName, String label) {
+        return List.of();
+    }
+
+    /**
+     * A column default after the sequence it names is renamed, as the server would then print it; unchanged by
+     * default.
+     */
+    default String sequenceRenamedInDefault(String defaultExpression, String from, String to) {
+        return defaultExpression;
     }
 
     /**

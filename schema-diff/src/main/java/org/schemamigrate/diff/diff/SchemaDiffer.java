@@ -164,7 +164,7 @@ public final class SchemaDiffer {
         }
     }
 
-    private static void enumTypes(Schema from, Schema to, List<SchemaChange> out) {
+    private void enumTypes(Schema from, Schema to, List<SchemaChange> out) {
         Map<String, EnumType> existing = byName(from.enumTypes(), EnumType::name);
         Map<String, EnumType> wanted = byName(to.enumTypes(), EnumType::name);
         for (EnumType type : from.enumTypes()) {
@@ -182,7 +182,7 @@ public final class SchemaDiffer {
         }
     }
 
-    private static void alterEnum(Schema from, Schema to, EnumType type, EnumType target,
+    private void alterEnum(Schema from, Schema to, EnumType type, EnumType target,
                                   List<SchemaChange> out) {
         // a label added in a transaction cannot be used before commit; a rebuilt type can
         if (isSubsequence(type.values(), target.values()) && !usesAddedLabel(to, type, target)) {
@@ -217,16 +217,14 @@ public final class SchemaDiffer {
         out.add(new SchemaChange.RecreateEnum(type, target, usages));
     }
 
-    private static boolean usesAddedLabel(Schema to, EnumType type, EnumType target) {
+    private boolean usesAddedLabel(Schema to, EnumType type, EnumType target) {
         List<String> literals = new ArrayList<>();
         for (String value : target.values()) {
             if (!type.values().contains(value)) {
-                String literal = "'" + value.replace("'", "''") + "'::";
-                literals.add(literal + type.name());
-                literals.add(literal + '"' + type.name().replace("\"", "\"\"") + '"');
+                literals.addAll(hooks.enumLabelLiterals(type.name(), value));
             }
         }
-        return to.tables().stream().flatMap(SchemaDiffer::expressions)
+        return !literals.isEmpty() && to.tables().stream().flatMap(SchemaDiffer::expressions)
                 .anyMatch(expression -> literals.stream().anyMatch(expression::contains));
     }
 

@@ -1,5 +1,6 @@
 package org.schemamigrate.diff.diff.postgres;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -36,6 +37,19 @@ public final class PostgresDiffHooks implements DiffHooks {
     public String checkKey(String expression) {
         String key = CAST_LITERAL.matcher(expression).replaceAll("'$1'");
         return CAST_ARRAY.matcher(key).replaceAll("]");
+    }
+
+    /** {@code 'A'::status} or {@code 'A'::"Status"}, as the catalog prints a label cast to its type. */
+    @Override
+    public List<String> enumLabelLiterals(String enumName, String label) {
+        String literal = "'" + label.replace("'", "''") + "'::";
+        return List.of(literal + enumName, literal + '"' + enumName.replace("\"", "\"\"") + '"');
+    }
+
+    /** A serial column's default names its sequence, {@code nextval('x_id_seq'::regclass)}. */
+    @Override
+    public String sequenceRenamedInDefault(String defaultExpression, String from, String to) {
+        return defaultExpression.replace("'" + from + "'::regclass", "'" + to + "'::regclass");
     }
 
     @Override
