@@ -13,25 +13,37 @@ import java.util.Objects;
 import java.util.Set;
 import org.schemamigrate.diff.Features;
 import org.schemamigrate.diff.change.ColumnChange;
+import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.change.SchemaChange.AddCheck;
 import org.schemamigrate.diff.change.SchemaChange.AddColumn;
+import org.schemamigrate.diff.change.SchemaChange.AddEnumValue;
 import org.schemamigrate.diff.change.SchemaChange.AddForeignKey;
 import org.schemamigrate.diff.change.SchemaChange.AddPrimaryKey;
 import org.schemamigrate.diff.change.SchemaChange.AddUnique;
 import org.schemamigrate.diff.change.SchemaChange.AlterColumn;
+import org.schemamigrate.diff.change.SchemaChange.AlterSequence;
+import org.schemamigrate.diff.change.SchemaChange.CreateEnum;
 import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
+import org.schemamigrate.diff.change.SchemaChange.CreateSequence;
+import org.schemamigrate.diff.change.SchemaChange.CreateTable;
 import org.schemamigrate.diff.change.SchemaChange.DropCheck;
 import org.schemamigrate.diff.change.SchemaChange.DropColumn;
+import org.schemamigrate.diff.change.SchemaChange.DropEnum;
 import org.schemamigrate.diff.change.SchemaChange.DropForeignKey;
 import org.schemamigrate.diff.change.SchemaChange.DropIndex;
 import org.schemamigrate.diff.change.SchemaChange.DropPrimaryKey;
+import org.schemamigrate.diff.change.SchemaChange.DropSequence;
+import org.schemamigrate.diff.change.SchemaChange.DropTable;
 import org.schemamigrate.diff.change.SchemaChange.DropUnique;
+import org.schemamigrate.diff.change.SchemaChange.RecreateEnum;
 import org.schemamigrate.diff.change.SchemaChange.RenameColumn;
 import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
 import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
+import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
+import org.schemamigrate.diff.change.SchemaChange.RenameTable;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
-import org.schemamigrate.diff.change.SchemaChange;
+import org.schemamigrate.diff.change.SchemaChangeVisitor;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.plan.PlanOptions;
@@ -65,11 +77,12 @@ final class MySqlAlterTable {
             }
         }
         Map<String, Check> inlineChecks = inlineChecks(changes);
+        ClauseOf clauseOf = new ClauseOf(redefined, inlineChecks);
         List<String> clauses = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Safety safety = Safety.SAFE;
         for (SchemaChange change : changes) {
-            Clause clause = clause(change, redefined, inlineChecks);
+            Clause clause = change.accept(clauseOf);
             if (clause != null) {
                 clauses.add(clause.sql);
                 notes.add(clause.note);
@@ -124,8 +137,26 @@ final class MySqlAlterTable {
         return check == null ? definition : definition + " CHECK (" + check.expression() + ")";
     }
 
-    private Clause clause(SchemaChange change, Set<String> redefined, Map<String, Check> inlineChecks) {
-        if (change instanceof RenameColumn c) {
+    /**
+     * The clause of each change that belongs in an ALTER TABLE (null: nothing to write for it). Table-level
+     * changes only: the planner places the others in statements of their own.
+     */
+    private final class ClauseOf implements SchemaChangeVisitor<Clause> {
+        private final Set<String> redefined;
+        private final Map<String, Check> inlineChecks;
+
+        ClauseOf(Set<String> redefined, Map<String, Check> inlineChecks) {
+            this.redefined = redefined;
+            this.inlineChecks = inlineChecks;
+        }
+
+        @Override
+        public Clause visit(RenameTable c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(RenameColumn c) {
             if (!features.renameColumn()) {
                 throw new IllegalArgumentException("Renaming " + c.table() + "." + c.from() + " needs RENAME COLUMN:"
                         + " MySQL 8.0 or MariaDB 10.5.2 and later; " + features.kind().displayName() + " "
@@ -134,15 +165,39 @@ final class MySqlAlterTable {
             return new Clause("RENAME COLUMN " + quote(c.from()) + " TO " + quote(c.to()), "rename column "
                     + c.from() + " to " + c.to() + " (keeps its data)", Safety.SAFE);
         }
-        if (change instanceof RenameIndex c) {
+
+        @Override
+        public Clause visit(RenameIndex c) {
             return new Clause("RENAME INDEX " + quote(c.from()) + " TO " + quote(c.to()), "rename index "
                     + c.from() + " to " + c.to(), Safety.SAFE);
         }
-        if (change instanceof RenameConstraint c && c.kind() == SchemaChange.ConstraintKind.UNIQUE) {
+
+        @Override
+        public Clause visit(RenameConstraint c) {
+            if (c.kind() != SchemaChange.ConstraintKind.UNIQUE) {
+                return notInAlterTable(c);
+            }
             return new Clause("RENAME INDEX " + quote(c.from()) + " TO " + quote(c.to()), "rename unique key "
                     + c.from() + " to " + c.to(), Safety.SAFE);
         }
-        if (change instanceof AddColumn c) {
+
+        @Override
+        public Clause visit(RenameSequence c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(CreateTable c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(DropTable c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(AddColumn c) {
             Column column = c.column();
             boolean mayFail = !column.nullable() && column.defaultExpression() == null && column.identity() == null
                     && column.generatedExpression() == null;
@@ -150,14 +205,78 @@ final class MySqlAlterTable {
                     + (mayFail ? " (NOT NULL without default: existing rows get the type's zero value)" : ""),
                     Safety.SAFE);
         }
-        if (change instanceof DropColumn c) {
+
+        @Override
+        public Clause visit(DropColumn c) {
             return new Clause("DROP COLUMN " + quote(c.column().name()), "drop column " + c.column().name()
                     + " (its data is lost)", Safety.DESTRUCTIVE);
         }
-        if (change instanceof AlterColumn c) {
+
+        @Override
+        public Clause visit(AlterColumn c) {
             return modify(c, inlineChecks.get(c.to().name()));
         }
-        if (change instanceof DropCheck c) {
+
+        @Override
+        public Clause visit(AddPrimaryKey c) {
+            return new Clause("ADD PRIMARY KEY (" + quoteAll(c.primaryKey().columns()) + ")",
+                    "add primary key (fails on duplicates or nulls)", Safety.DATA_DEPENDENT);
+        }
+
+        @Override
+        public Clause visit(DropPrimaryKey c) {
+            return new Clause("DROP PRIMARY KEY", "drop primary key", Safety.SAFE);
+        }
+
+        @Override
+        public Clause visit(CreateIndex c) {
+            return new Clause("ADD " + MySqlTableSql.indexDefinition(c.index(), "INDEX"), "add "
+                    + (c.index().unique() ? "unique index " : "index ") + c.index().name()
+                    + (c.index().unique() ? " (fails on duplicates)" : ""),
+                    c.index().unique() ? Safety.DATA_DEPENDENT : Safety.SAFE);
+        }
+
+        @Override
+        public Clause visit(DropIndex c) {
+            return new Clause("DROP INDEX " + quote(c.index().name()), "drop index " + c.index().name(),
+                    Safety.SAFE);
+        }
+
+        @Override
+        public Clause visit(AddUnique c) {
+            return new Clause("ADD UNIQUE KEY " + quote(c.unique().name()) + " (" + quoteAll(c.unique().columns())
+                    + ")", "add unique key " + c.unique().name() + " (fails on duplicates)", Safety.DATA_DEPENDENT);
+        }
+
+        @Override
+        public Clause visit(DropUnique c) {
+            return new Clause("DROP INDEX " + quote(c.unique().name()), "drop unique key " + c.unique().name(),
+                    Safety.SAFE);
+        }
+
+        @Override
+        public Clause visit(AddForeignKey c) {
+            return new Clause("ADD " + MySqlTableSql.foreignKey(c.foreignKey()), "add foreign key "
+                    + c.foreignKey().name() + " to " + c.foreignKey().referencedTable(), Safety.DATA_DEPENDENT);
+        }
+
+        @Override
+        public Clause visit(DropForeignKey c) {
+            return new Clause("DROP FOREIGN KEY " + quote(c.foreignKey().name()), "drop foreign key "
+                    + c.foreignKey().name() + " (its index stays unless dropped too)", Safety.SAFE);
+        }
+
+        @Override
+        public Clause visit(AddCheck c) {
+            if (inlineChecks.containsKey(c.check().name())) {
+                return null;
+            }
+            return new Clause("ADD " + MySqlTableSql.check(c.check()), "add check " + c.check().name()
+                    + " (fails on rows that violate it)", Safety.DATA_DEPENDENT);
+        }
+
+        @Override
+        public Clause visit(DropCheck c) {
             if (c.check().column() != null) {
                 // MariaDB: a column-level check belongs to the column; restating the column without it drops it
                 Column column = c.check().column();
@@ -170,58 +289,60 @@ final class MySqlAlterTable {
             return new Clause(features.dropCheckKeyword() + " " + quote(c.check().name()),
                     "drop check " + c.check().name(), Safety.SAFE);
         }
-        if (change instanceof AddCheck c) {
-            if (inlineChecks.containsKey(c.check().name())) {
-                return null;
-            }
-            return new Clause("ADD " + MySqlTableSql.check(c.check()), "add check " + c.check().name()
-                    + " (fails on rows that violate it)", Safety.DATA_DEPENDENT);
-        }
-        if (change instanceof DropIndex c) {
-            return new Clause("DROP INDEX " + quote(c.index().name()), "drop index " + c.index().name(),
-                    Safety.SAFE);
-        }
-        if (change instanceof CreateIndex c) {
-            return new Clause("ADD " + MySqlTableSql.indexDefinition(c.index(), "INDEX"), "add "
-                    + (c.index().unique() ? "unique index " : "index ") + c.index().name()
-                    + (c.index().unique() ? " (fails on duplicates)" : ""),
-                    c.index().unique() ? Safety.DATA_DEPENDENT : Safety.SAFE);
-        }
-        if (change instanceof DropUnique c) {
-            return new Clause("DROP INDEX " + quote(c.unique().name()), "drop unique key " + c.unique().name(),
-                    Safety.SAFE);
-        }
-        if (change instanceof AddUnique c) {
-            return new Clause("ADD UNIQUE KEY " + quote(c.unique().name()) + " (" + quoteAll(c.unique().columns())
-                    + ")", "add unique key " + c.unique().name() + " (fails on duplicates)", Safety.DATA_DEPENDENT);
-        }
-        if (change instanceof DropPrimaryKey) {
-            return new Clause("DROP PRIMARY KEY", "drop primary key", Safety.SAFE);
-        }
-        if (change instanceof AddPrimaryKey c) {
-            return new Clause("ADD PRIMARY KEY (" + quoteAll(c.primaryKey().columns()) + ")",
-                    "add primary key (fails on duplicates or nulls)", Safety.DATA_DEPENDENT);
-        }
-        if (change instanceof DropForeignKey c) {
-            return new Clause("DROP FOREIGN KEY " + quote(c.foreignKey().name()), "drop foreign key "
-                    + c.foreignKey().name() + " (its index stays unless dropped too)", Safety.SAFE);
-        }
-        if (change instanceof AddForeignKey c) {
-            return new Clause("ADD " + MySqlTableSql.foreignKey(c.foreignKey()), "add foreign key "
-                    + c.foreignKey().name() + " to " + c.foreignKey().referencedTable(), Safety.DATA_DEPENDENT);
-        }
-        if (change instanceof SetTableComment c) {
+
+        @Override
+        public Clause visit(SetTableComment c) {
             return new Clause("COMMENT=" + literal(c.to() == null ? "" : c.to()),
                     c.to() == null ? "remove comment" : "comment", Safety.SAFE);
         }
-        if (change instanceof SetTableOptions c) {
+
+        @Override
+        public Clause visit(SetTableOptions c) {
             String options = MySqlTableSql.tableOptions(c.from(), c.to(), " ").strip();
             boolean engine = c.to() != null && c.from() != null && !Objects.equals(c.to().engine(), c.from().engine());
             return options.isEmpty() ? null : new Clause(options, engine ? "engine " + c.to().engine()
                     + " (the table is rebuilt)" : "default collation " + c.to().collation()
                     + " (for new columns; existing ones keep their own)", Safety.SAFE);
         }
-        throw new IllegalArgumentException("No " + features.kind().displayName() + " plan for " + change);
+
+        @Override
+        public Clause visit(CreateSequence c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(DropSequence c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(AlterSequence c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(CreateEnum c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(DropEnum c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(AddEnumValue c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(RecreateEnum c) {
+            return notInAlterTable(c);
+        }
+
+        private Clause notInAlterTable(SchemaChange change) {
+            throw new IllegalArgumentException("No " + features.kind().displayName() + " plan for " + change);
+        }
     }
 
     /** MODIFY replaces the column: the whole target definition is written, never only what changed. */
