@@ -31,8 +31,8 @@ public interface DiffHooks {
 
     /**
      * The spellings under which an expression uses a label of a schema-level enum type (PostgreSQL:
-     * {@code 'A'::status}), so the differ can tell when the target uses a label it adds; none by default (enums
-     * are column types there).
+     * {@code 'A'::status}), so the differ can tell when the target uses a label it adds; none by default (a
+     * dialect whose enums are column types, like MySQL's, has no such labels).
      */
     default List<String> enumLabelLiterals(String enumName, String label) {
         return List.of();
