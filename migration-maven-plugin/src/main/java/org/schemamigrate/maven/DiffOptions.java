@@ -1,5 +1,6 @@
 package org.schemamigrate.maven;
 
+import org.schemamigrate.diff.desired.DesiredSchema;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,8 +10,8 @@ import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.logging.Log;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.source.MigrationWriter;
-import org.schemamigrate.diff.differ.Renames;
-import org.schemamigrate.diff.jpa.EntityModel;
+import org.schemamigrate.diff.diff.Renames;
+import org.schemamigrate.diff.desired.EntityModel;
 import org.schemamigrate.diff.plan.PlanOptions;
 
 /**
@@ -25,7 +26,7 @@ record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, Pla
 
     /** @param name the name of the pair to write (diff, init) or a label (check) */
     static DiffOptions of(MigrationParameters p, String name, boolean fromDatabase) {
-        DatabaseKind kind = DesiredSchema.dialect(p.dialect);
+        DatabaseKind kind = DialectSetting.parse(p.dialect);
         if (p.desired != null && !p.desired.isFile()) {
             throw new ConfigurationException("migration.desired names " + p.desired + ", which is not a file.");
         }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.apache.maven.plugin.logging.Log;
 import org.schemamigrate.diff.DiffErrorCode;
 import org.schemamigrate.core.MigrationException;
-import org.schemamigrate.diff.DiffGenerator;
+import org.schemamigrate.diff.workflow.DiffGenerator;
 import org.schemamigrate.diff.workflow.DiffResult;
 
 /** How diff, check and init describe a diff result in the build log. */

@@ -1,5 +1,6 @@
 package org.schemamigrate.maven;
 
+import org.schemamigrate.diff.desired.DesiredSchema;
 import java.nio.file.Path;
 import org.apache.maven.plugin.logging.Log;
 import org.schemamigrate.diff.workflow.DiffRequest;
@@ -23,7 +24,8 @@ final class DiffWorkspace implements AutoCloseable {
     /** The entities' (or the schema file's) DDL; needs no database. */
     static DesiredSchema desired(DiffOptions options, Log log) {
         DesiredSchema desired = options.desired() != null ? DesiredSchema.fromFile(options.desired().toPath())
-                : DesiredSchema.fromEntities(options.classpath(), options.entities());
+                : DesiredSchema.fromEntities(options.classpath().stream().map(java.nio.file.Path::of).toList(),
+                options.entities());
         log.info("Desired schema: " + desired.label());
         return desired;
     }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.net.URLClassLoader;
 import java.util.List;
 import java.util.TreeSet;
-import org.schemamigrate.diff.jpa.EntityScanner;
+import org.schemamigrate.diff.desired.EntityScanner;
 
 /**
  * migration.packages that hold no entity, checked before any database starts: the error names the packages where

@@ -5,7 +5,7 @@ import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.schemamigrate.diff.InitGenerator;
+import org.schemamigrate.diff.workflow.InitGenerator;
 import org.schemamigrate.diff.workflow.InitRequest;
 import org.schemamigrate.diff.workflow.InitResult;
 

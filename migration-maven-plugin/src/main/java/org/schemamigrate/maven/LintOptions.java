@@ -22,7 +22,7 @@ record LintOptions(MigrationLint lint, Category threshold, StatusOutput.Format f
     /** migration.dialect, else the kind of migration.url (lint never connects), else PostgreSQL. */
     private static DatabaseKind kind(String dialect, String url) {
         if (dialect != null && !dialect.isBlank()) {
-            return DesiredSchema.dialect(dialect);
+            return DialectSetting.parse(dialect);
         }
         DatabaseKind fromUrl = url == null ? null : url.strip().equalsIgnoreCase("embedded:mariadb")
                 ? DatabaseKind.MARIADB : DatabaseKind.fromUrl(url.strip());

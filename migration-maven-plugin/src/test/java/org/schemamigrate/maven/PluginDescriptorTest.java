@@ -20,6 +20,8 @@ import org.w3c.dom.NodeList;
  */
 class PluginDescriptorTest {
     private static final Set<String> READONLY = Set.of("project", "session", "mojoExecution");
+    /** Read from the session instead (SecretProperties): mvn -X prints every bound parameter's value. */
+    private static final Set<String> SECRET = Set.of("url", "password", "devUrl", "devPassword");
     private static final Map<String, Element> MOJOS = new HashMap<>();
     private static Element plugin;
 
@@ -80,7 +82,9 @@ class PluginDescriptorTest {
     void theRegistryNamesExactlyTheDeclaredProperties() {
         MOJOS.forEach((goal, mojo) -> {
             if (!goal.equals("help")) {
-                assertThat(properties(goal)).as(goal).containsExactlyInAnyOrderElementsOf(KnownProperties.all());
+                // the secret ones are read from the session, not bound (mvn -X would print them)
+                assertThat(properties(goal)).as(goal).containsExactlyInAnyOrderElementsOf(KnownProperties.all()
+                        .stream().filter(p -> !SecretProperties.NAMES.contains(p)).toList());
                 assertThat(KnownProperties.of(goal)).as(goal).isNotEmpty();
             }
         });

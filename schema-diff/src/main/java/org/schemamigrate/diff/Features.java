@@ -1,5 +1,8 @@
 package org.schemamigrate.diff;
 
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 import java.util.Objects;
 import org.schemamigrate.core.db.DatabaseKind;
 
@@ -11,6 +14,13 @@ public record Features(DatabaseKind kind, int major, int minor) {
 
     public Features {
         Objects.requireNonNull(kind, "kind");
+    }
+
+    /** The server's product and version, from the connection's start-up data: no round trip. */
+    public static Features of(Connection connection) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        return new Features(DatabaseKind.detect(connection), meta.getDatabaseMajorVersion(),
+                meta.getDatabaseMinorVersion());
     }
 
     public static Features postgres(int major) {

@@ -8,8 +8,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.diff.change.SchemaChange;
-import org.schemamigrate.diff.differ.Renames;
-import org.schemamigrate.diff.differ.SchemaDiffer;
+import org.schemamigrate.diff.diff.Renames;
+import org.schemamigrate.diff.diff.SchemaDiffer;
 import org.schemamigrate.diff.inspect.InspectOptions;
 import org.schemamigrate.diff.inspect.SchemaInspector;
 import org.schemamigrate.diff.model.Schema;
@@ -20,7 +20,7 @@ import org.schemamigrate.diff.plan.Planner;
 /**
  * One dialect's test helpers as a value, so harnesses shared by PostgreSQL and MariaDB can take the dialect as a
  * parameter. How scripts run and plans apply differs per dialect, so those come from {@link PostgresFixtures}
- * and {@link MysqlFixtures}.
+ * and {@link MariaDbFixtures}.
  */
 public final class DialectFixtures {
     private final SchemaDiffer differ;

@@ -19,7 +19,7 @@ import org.schemamigrate.core.db.UrlDataSource;
 import org.schemamigrate.core.embedded.EmbeddedDatabase;
 import org.schemamigrate.core.internal.dialect.RunnerDialect;
 import org.schemamigrate.core.SqlStatement;
-import org.schemamigrate.diff.DiffGenerator;
+import org.schemamigrate.diff.workflow.DiffGenerator;
 import org.schemamigrate.diff.workflow.DiffRequest;
 import org.schemamigrate.diff.workflow.DiffResult;
 

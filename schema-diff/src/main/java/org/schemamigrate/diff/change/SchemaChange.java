@@ -23,11 +23,19 @@ public sealed interface SchemaChange {
     /** The table this change belongs to, or null for schema-level objects (sequences, enum types). */
     String table();
 
+    /** Calls the visitor's method for this kind of change (see {@link SchemaChangeVisitor}). */
+    <R> R accept(SchemaChangeVisitor<R> visitor);
+
     /**
      * A table renamed on request ({@code migration.renames}): it keeps its rows, and every later change names it
      * {@code to}.
      */
     record RenameTable(String from, String to) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         @Override
         public String table() {
             return to;
@@ -36,18 +44,35 @@ public sealed interface SchemaChange {
 
     /** A column renamed on request; {@code table} is the table's name after any rename of the table itself. */
     record RenameColumn(String table, String from, String to) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** An index whose name follows its renamed table or column (PostgreSQL keeps index names on a rename). */
     record RenameIndex(String table, String from, String to) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** A constraint whose name follows its renamed table or column. */
     record RenameConstraint(String table, ConstraintKind kind, String from, String to) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** A sequence whose name follows its renamed table (Hibernate's {@code <entity>_seq}); it keeps its value. */
     record RenameSequence(String from, String to) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         @Override
         public String table() {
             return null;
@@ -61,6 +86,11 @@ public sealed interface SchemaChange {
 
     /** A new table with columns, primary key, unique and check constraints; indexes and foreign keys come apart. */
     record CreateTable(Table definition) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public CreateTable {
             if (!definition.indexes().isEmpty() || !definition.foreignKeys().isEmpty()) {
                 throw new IllegalArgumentException("CreateTable carries no indexes or foreign keys: "
@@ -76,19 +106,37 @@ public sealed interface SchemaChange {
 
     record DropTable(Table dropped) implements SchemaChange {
         @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
         public String table() {
             return dropped.name();
         }
     }
 
     record AddColumn(String table, Column column) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     record DropColumn(String table, Column column) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** A column whose name stays; {@code changes} says which of its properties differ from {@code from}. */
     record AlterColumn(String table, Column from, Column to, Set<ColumnChange> changes) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public AlterColumn {
             changes = Set.copyOf(changes);
             if (changes.isEmpty() || !from.name().equals(to.name())) {
@@ -102,44 +150,97 @@ public sealed interface SchemaChange {
     }
 
     record AddPrimaryKey(String table, PrimaryKey primaryKey) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     record DropPrimaryKey(String table, PrimaryKey primaryKey) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     record CreateIndex(String table, Index index) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     record DropIndex(String table, Index index) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     record AddUnique(String table, UniqueConstraint unique) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     record DropUnique(String table, UniqueConstraint unique) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     record AddForeignKey(String table, ForeignKey foreignKey) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     record DropForeignKey(String table, ForeignKey foreignKey) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     record AddCheck(String table, Check check) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     record DropCheck(String table, Check check) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     record SetTableComment(String table, String from, String to) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** MySQL's engine or default collation of a table; existing columns keep their own collation. */
     record SetTableOptions(String table, TableOptions from, TableOptions to) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** A new sequence; its OWNED BY, if any, follows as an {@link AlterSequence} once the owner table exists. */
     record CreateSequence(Sequence sequence) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         @Override
         public String table() {
             return null;
@@ -148,12 +249,22 @@ public sealed interface SchemaChange {
 
     record DropSequence(Sequence sequence) implements SchemaChange {
         @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
         public String table() {
             return null;
         }
     }
 
     record AlterSequence(Sequence from, Sequence to) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public AlterSequence {
             if (!from.name().equals(to.name()) || from.equals(to)) {
                 throw new IllegalArgumentException("AlterSequence needs a change on one sequence: " + from.name());
@@ -168,12 +279,22 @@ public sealed interface SchemaChange {
 
     record CreateEnum(EnumType enumType) implements SchemaChange {
         @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
         public String table() {
             return null;
         }
     }
 
     record DropEnum(EnumType enumType) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         @Override
         public String table() {
             return null;
@@ -182,6 +303,11 @@ public sealed interface SchemaChange {
 
     /** A label added to an enum; exactly one of {@code before}/{@code after} is set, or neither to append. */
     record AddEnumValue(String enumName, String value, String before, String after) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         @Override
         public String table() {
             return null;
@@ -193,6 +319,11 @@ public sealed interface SchemaChange {
      * rebuilt and every column that uses it converted.
      */
     record RecreateEnum(EnumType from, EnumType to, List<EnumUsage> usages) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public RecreateEnum {
             usages = List.copyOf(usages);
             Objects.requireNonNull(to, "to");

@@ -2,9 +2,6 @@ package org.schemamigrate.diff.inspect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.diff.inspect.mysql.MysqlInspector;
-import org.schemamigrate.diff.inspect.postgres.PostgresInspector;
 import org.schemamigrate.diff.model.Schema;
 
 /**
@@ -14,11 +11,4 @@ import org.schemamigrate.diff.model.Schema;
 public interface SchemaInspector {
 
     Schema inspect(Connection connection) throws SQLException;
-
-    static SchemaInspector forKind(DatabaseKind kind, InspectOptions options) {
-        return switch (kind) {
-            case POSTGRESQL -> new PostgresInspector(options);
-            case MYSQL, MARIADB -> new MysqlInspector(options);
-        };
-    }
 }

@@ -1,10 +1,7 @@
 package org.schemamigrate.diff.plan;
 
 import java.util.List;
-import org.schemamigrate.diff.Features;
 import org.schemamigrate.diff.change.SchemaChange;
-import org.schemamigrate.diff.plan.mysql.MysqlPlanner;
-import org.schemamigrate.diff.plan.postgres.PostgresPlanner;
 
 /** Turns ordered changes into dialect SQL. Pure: no JDBC. A down plan is the plan of the reverse diff. */
 public interface Planner {
@@ -25,16 +22,5 @@ public interface Planner {
             return new Plan(List.of());
         }
         throw new UnsupportedOperationException("No concurrent plan for " + changes);
-    }
-
-    static Planner forFeatures(Features features) {
-        return forFeatures(features, PlanOptions.defaults());
-    }
-
-    static Planner forFeatures(Features features, PlanOptions options) {
-        return switch (features.kind()) {
-            case POSTGRESQL -> new PostgresPlanner(features, options);
-            case MYSQL, MARIADB -> new MysqlPlanner(features, options);
-        };
     }
 }

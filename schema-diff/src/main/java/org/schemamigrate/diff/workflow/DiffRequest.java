@@ -3,7 +3,7 @@ package org.schemamigrate.diff.workflow;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.diff.differ.Renames;
+import org.schemamigrate.diff.diff.Renames;
 import org.schemamigrate.diff.plan.PlanOptions;
 
 /**

@@ -5,7 +5,7 @@ import static org.schemamigrate.diff.bench.DiffBenchCore.name;
 import java.util.ArrayList;
 import java.util.List;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.diff.MysqlFixtures;
+import org.schemamigrate.diff.MariaDbFixtures;
 import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.ColumnType;
 import org.schemamigrate.diff.model.ForeignKey;
@@ -27,7 +27,7 @@ final class MariaDbDiffBench {
     }
 
     static int run(int tables) throws Exception {
-        return DiffBenchCore.run(DatabaseKind.MARIADB, MysqlFixtures.DIALECT, tables, MariaDbDiffBench::ddl,
+        return DiffBenchCore.run(DatabaseKind.MARIADB, MariaDbFixtures.DIALECT, tables, MariaDbDiffBench::ddl,
                 MariaDbDiffBench::modify, "DDL auto-commits");
     }
 

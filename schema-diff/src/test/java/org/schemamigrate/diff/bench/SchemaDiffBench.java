@@ -4,7 +4,6 @@ import static org.schemamigrate.diff.bench.DiffBenchCore.name;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.diff.PostgresFixtures;
 import org.schemamigrate.diff.model.Column;

@@ -17,7 +17,7 @@ import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.core.testing.TestDatabases;
 import org.schemamigrate.diff.DialectFixtures;
-import org.schemamigrate.diff.differ.Renames;
+import org.schemamigrate.diff.diff.Renames;
 import org.schemamigrate.diff.model.Schema;
 import org.schemamigrate.diff.plan.Plan;
 

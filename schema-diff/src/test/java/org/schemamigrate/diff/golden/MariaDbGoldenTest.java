@@ -4,18 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.diff.MysqlFixtures;
+import org.schemamigrate.diff.MariaDbFixtures;
 import org.schemamigrate.diff.plan.Plan;
 import org.schemamigrate.diff.plan.Safety;
 
 /**
- * The golden proof for the MySQL family: every case under golden/mysql, on a real MariaDB (11.4, embedded).
+ * The golden proof for the MySQL family on a real MariaDB (11.4, embedded): every case under golden/mariadb.
  * Statements run one by one with DDL auto-committing, as the runner does.
  */
 class MariaDbGoldenTest extends GoldenProofHarness {
 
     MariaDbGoldenTest() {
-        super(Path.of("src/test/resources/golden/mysql"), 30, DatabaseKind.MARIADB, MysqlFixtures.DIALECT);
+        super(Path.of("src/test/resources/golden/mariadb"), 30, DatabaseKind.MARIADB, MariaDbFixtures.DIALECT);
     }
 
     /** A step that can lose data says what is lost, so a reviewer sees why its reverse cannot restore it. */

@@ -19,9 +19,10 @@ import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.core.testing.TestDatabases;
 import org.schemamigrate.diff.DialectFixtures;
 import org.schemamigrate.diff.Features;
-import org.schemamigrate.diff.MysqlFixtures;
+import org.schemamigrate.diff.MariaDbFixtures;
 import org.schemamigrate.diff.PostgresFixtures;
 import org.schemamigrate.diff.change.SchemaChange;
+import org.schemamigrate.diff.dialect.DiffDialect;
 import org.schemamigrate.diff.model.Schema;
 import org.schemamigrate.diff.plan.Plan;
 import org.schemamigrate.diff.plan.PlanOptions;
@@ -41,21 +42,21 @@ class OnlineGoldenTest {
     }
 
     static Stream<String> mysqlCases() throws IOException {
-        return cases(Path.of("src/test/resources/golden/mysql"));
+        return cases(Path.of("src/test/resources/golden/mariadb"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("postgresCases")
     void postgresOnlinePlansConverge(String name) {
         converge(Path.of("src/test/resources/golden/postgres", name), DatabaseKind.POSTGRESQL,
-                PostgresFixtures.DIALECT, Planner.forFeatures(Features.postgres(17), ONLINE));
+                PostgresFixtures.DIALECT, DiffDialect.of(Features.postgres(17)).planner(ONLINE));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("mysqlCases")
     void mariaDbAcceptsEveryAlgorithmClause(String name) {
-        converge(Path.of("src/test/resources/golden/mysql", name), DatabaseKind.MARIADB, MysqlFixtures.DIALECT,
-                Planner.forFeatures(Features.mariaDb(11, 4), ONLINE));
+        converge(Path.of("src/test/resources/golden/mariadb", name), DatabaseKind.MARIADB, MariaDbFixtures.DIALECT,
+                DiffDialect.of(Features.mariaDb(11, 4)).planner(ONLINE));
     }
 
     private static void converge(Path dir, DatabaseKind kind, DialectFixtures dialect, Planner planner) {

@@ -2,7 +2,6 @@ package org.schemamigrate.diff.golden;
 
 import java.nio.file.Path;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.diff.DialectFixtures;
 import org.schemamigrate.diff.PostgresFixtures;
 
 /** The golden proof for every case under golden/postgres, on a real PostgreSQL. */

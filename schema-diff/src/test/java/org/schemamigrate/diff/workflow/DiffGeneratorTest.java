@@ -19,11 +19,10 @@ import org.schemamigrate.core.source.MigrationDirectory;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.core.testing.TestDatabases;
-import org.schemamigrate.diff.DiffGenerator;
-import org.schemamigrate.diff.differ.Renames;
-import org.schemamigrate.diff.jpa.EntityModel;
-import org.schemamigrate.diff.jpa.EntityScanner;
-import org.schemamigrate.diff.jpa.HibernateDdlGenerator;
+import org.schemamigrate.diff.desired.EntityModel;
+import org.schemamigrate.diff.desired.EntityScanner;
+import org.schemamigrate.diff.desired.HibernateDdlGenerator;
+import org.schemamigrate.diff.diff.Renames;
 
 class DiffGeneratorTest {
     private static final String V1 = """
@@ -80,7 +79,7 @@ class DiffGeneratorTest {
     @DatabaseTest(DatabaseKind.POSTGRESQL)
     void entitiesAreTheDesiredSchema(TestDatabase dev) throws IOException {
         ClassLoader loader = getClass().getClassLoader();
-        EntityModel model = new EntityModel(List.of("org.schemamigrate.diff.jpa.shop"), DatabaseKind.POSTGRESQL,
+        EntityModel model = new EntityModel(List.of("org.schemamigrate.diff.desired.shop"), DatabaseKind.POSTGRESQL,
                 null, "spring", "spring", null);
         String ddl = HibernateDdlGenerator.createDdl(loader, EntityScanner.scan(loader, model.packages()), model);
 

@@ -20,7 +20,7 @@ import org.schemamigrate.core.source.MigrationDirectory;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.core.testing.TestDatabases;
-import org.schemamigrate.diff.DiffGenerator;
+import org.schemamigrate.diff.workflow.DiffGenerator;
 
 /**
  * What diff writes passes the default lint (a generated down that drops what its up created is marked reviewed),

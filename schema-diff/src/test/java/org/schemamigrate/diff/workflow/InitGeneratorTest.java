@@ -22,11 +22,9 @@ import org.schemamigrate.core.SqlStatement;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.core.testing.TestDatabases;
-import org.schemamigrate.diff.DiffGenerator;
-import org.schemamigrate.diff.InitGenerator;
-import org.schemamigrate.diff.jpa.EntityModel;
-import org.schemamigrate.diff.jpa.EntityScanner;
-import org.schemamigrate.diff.jpa.HibernateDdlGenerator;
+import org.schemamigrate.diff.desired.EntityModel;
+import org.schemamigrate.diff.desired.EntityScanner;
+import org.schemamigrate.diff.desired.HibernateDdlGenerator;
 
 class InitGeneratorTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC);
@@ -36,7 +34,7 @@ class InitGeneratorTest {
 
     private static String shopDdl() {
         ClassLoader loader = InitGeneratorTest.class.getClassLoader();
-        EntityModel model = new EntityModel(List.of("org.schemamigrate.diff.jpa.shop"), DatabaseKind.POSTGRESQL,
+        EntityModel model = new EntityModel(List.of("org.schemamigrate.diff.desired.shop"), DatabaseKind.POSTGRESQL,
                 null, "spring", "spring", null);
         return HibernateDdlGenerator.createDdl(loader, EntityScanner.scan(loader, model.packages()), model);
     }

@@ -17,7 +17,6 @@ import org.schemamigrate.core.lint.Finding;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.core.testing.TestDatabases;
-import org.schemamigrate.diff.DiffGenerator;
 import org.schemamigrate.diff.plan.PlanOptions;
 
 /** migration:diff with online plans on PostgreSQL: two proven pairs the runner applies and rolls back. */

@@ -4,14 +4,12 @@ import static org.schemamigrate.diff.inspect.CatalogQuery.query;
 
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.diff.Features;
 import org.schemamigrate.diff.inspect.CatalogQuery;
 import org.schemamigrate.diff.inspect.InspectOptions;
@@ -42,15 +40,9 @@ public final class PostgresInspector implements SchemaInspector {
         this.options = options;
     }
 
-    /** The server version, from the connection's start-up data: no round trip. */
-    public static Features features(Connection connection) throws SQLException {
-        DatabaseMetaData meta = connection.getMetaData();
-        return new Features(DatabaseKind.POSTGRESQL, meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion());
-    }
-
     @Override
     public Schema inspect(Connection connection) throws SQLException {
-        Features features = features(connection);
+        Features features = Features.of(connection);
         if (!features.atLeast(12, 0)) {
             throw new SQLException("PostgreSQL " + features.major() + " is not supported: schema-diff reads"
                     + " catalog columns of PostgreSQL 12 and later; upgrade the server or the dev database.");

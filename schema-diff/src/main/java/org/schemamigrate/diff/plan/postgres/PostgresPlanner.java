@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.schemamigrate.diff.Features;
-import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.change.SchemaChange.AddCheck;
 import org.schemamigrate.diff.change.SchemaChange.AddColumn;
 import org.schemamigrate.diff.change.SchemaChange.AddEnumValue;
@@ -37,6 +36,9 @@ import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
 import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
 import org.schemamigrate.diff.change.SchemaChange.RenameTable;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
+import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
+import org.schemamigrate.diff.change.SchemaChange;
+import org.schemamigrate.diff.change.SchemaChangeVisitor;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.ForeignKey;
@@ -46,8 +48,8 @@ import org.schemamigrate.diff.model.ReferentialAction;
 import org.schemamigrate.diff.model.Table;
 import org.schemamigrate.diff.model.UniqueConstraint;
 import org.schemamigrate.diff.plan.Plan;
-import org.schemamigrate.diff.plan.PlanStep;
 import org.schemamigrate.diff.plan.PlanOptions;
+import org.schemamigrate.diff.plan.PlanStep;
 import org.schemamigrate.diff.plan.Planner;
 import org.schemamigrate.diff.plan.Safety;
 
@@ -63,10 +65,6 @@ public final class PostgresPlanner implements Planner {
     public PostgresPlanner(Features features, PlanOptions options) {
         this.features = features;
         this.options = options;
-    }
-
-    public Features features() {
-        return features;
     }
 
     @Override
@@ -95,95 +93,208 @@ public final class PostgresPlanner implements Planner {
         if (online && OnlinePostgres.steps(change, features, out)) {
             return;
         }
-        if (change instanceof CreateTable c) {
+        change.accept(new Steps(out));
+    }
+
+    /**
+     * The offline SQL of every kind of change, appended to {@code out}. Renames keep the data: a renamed
+     * constraint keeps its index, a renamed sequence its current value.
+     */
+    private static final class Steps implements SchemaChangeVisitor<Void> {
+        private final List<PlanStep> out;
+
+        Steps(List<PlanStep> out) {
+            this.out = out;
+        }
+
+        @Override
+        public Void visit(CreateTable c) {
             createTable(c.definition(), out);
-        } else if (change instanceof DropTable c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropTable c) {
             out.add(new PlanStep("DROP TABLE " + quote(c.dropped().name()),
                     "Drop table " + c.dropped().name() + " (its data is lost)", Safety.DESTRUCTIVE));
-        } else if (change instanceof AddColumn c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddColumn c) {
             addColumn(c, out);
-        } else if (change instanceof DropColumn c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropColumn c) {
             out.add(new PlanStep(alter(c.table()) + "DROP COLUMN " + quote(c.column().name()),
                     "Drop column " + c.table() + "." + c.column().name() + " (its data is lost)",
                     Safety.DESTRUCTIVE));
-        } else if (change instanceof AlterColumn c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterColumn c) {
             PostgresColumnSql.alter(c, out);
-        } else if (change instanceof AddPrimaryKey c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddPrimaryKey c) {
             out.add(new PlanStep(alter(c.table()) + "ADD " + constraintName(c.primaryKey().name()) + "PRIMARY KEY ("
                     + quoteAll(c.primaryKey().columns()) + ")", "Add primary key to " + c.table()
                     + " (fails on duplicates or nulls)", Safety.DATA_DEPENDENT));
-        } else if (change instanceof DropPrimaryKey c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropPrimaryKey c) {
             out.add(dropConstraint(c.table(), c.primaryKey().name(), "primary key"));
-        } else if (change instanceof CreateIndex c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(CreateIndex c) {
             out.add(createIndex(c.table(), c.index()));
-        } else if (change instanceof DropIndex c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropIndex c) {
             out.add(new PlanStep("DROP INDEX " + quote(c.index().name()),
                     "Drop index " + c.index().name() + " of " + c.table(), Safety.SAFE));
-        } else if (change instanceof AddUnique c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddUnique c) {
             out.add(new PlanStep(alter(c.table()) + "ADD " + unique(c.unique()), "Add unique constraint "
                     + c.unique().name() + " to " + c.table() + " (fails on duplicates)", Safety.DATA_DEPENDENT));
-        } else if (change instanceof DropUnique c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropUnique c) {
             out.add(dropConstraint(c.table(), c.unique().name(), "unique constraint"));
-        } else if (change instanceof AddForeignKey c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddForeignKey c) {
             out.add(new PlanStep(alter(c.table()) + "ADD " + foreignKey(c.foreignKey()), "Add foreign key "
                     + c.foreignKey().name() + " from " + c.table() + " to " + c.foreignKey().referencedTable(),
                     Safety.DATA_DEPENDENT));
-        } else if (change instanceof DropForeignKey c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropForeignKey c) {
             out.add(dropConstraint(c.table(), c.foreignKey().name(), "foreign key"));
-        } else if (change instanceof AddCheck c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddCheck c) {
             out.add(new PlanStep(alter(c.table()) + "ADD " + check(c.check()), "Add check constraint "
                     + c.check().name() + " to " + c.table() + " (fails on rows that violate it)",
                     Safety.DATA_DEPENDENT));
-        } else if (change instanceof DropCheck c) {
-            out.add(dropConstraint(c.table(), c.check().name(), "check constraint"));
-        } else if (change instanceof SetTableComment c) {
-            out.add(tableComment(c.table(), c.to()));
-        } else if (!rename(change, out)) {
-            schemaLevel(change, out);
+            return null;
         }
-    }
 
-    /** Renames keep the data; a renamed constraint keeps its index, a renamed sequence its current value. */
-    private static boolean rename(SchemaChange change, List<PlanStep> out) {
-        if (change instanceof RenameTable c) {
+        @Override
+        public Void visit(DropCheck c) {
+            out.add(dropConstraint(c.table(), c.check().name(), "check constraint"));
+            return null;
+        }
+
+        @Override
+        public Void visit(SetTableComment c) {
+            out.add(tableComment(c.table(), c.to()));
+            return null;
+        }
+
+        @Override
+        public Void visit(SetTableOptions c) {
+            throw new IllegalArgumentException("No PostgreSQL plan for " + c);
+        }
+
+        @Override
+        public Void visit(RenameTable c) {
             out.add(new PlanStep(alter(c.from()) + "RENAME TO " + quote(c.to()),
                     "Rename table " + c.from() + " to " + c.to() + " (keeps its rows)", Safety.SAFE));
-        } else if (change instanceof RenameColumn c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RenameColumn c) {
             out.add(new PlanStep(alter(c.table()) + "RENAME COLUMN " + quote(c.from()) + " TO " + quote(c.to()),
                     "Rename column " + c.table() + "." + c.from() + " to " + c.to() + " (keeps its data)",
                     Safety.SAFE));
-        } else if (change instanceof RenameIndex c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RenameIndex c) {
             out.add(new PlanStep("ALTER INDEX " + quote(c.from()) + " RENAME TO " + quote(c.to()),
                     "Rename index " + c.from() + " of " + c.table() + " to " + c.to(), Safety.SAFE));
-        } else if (change instanceof RenameConstraint c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RenameConstraint c) {
             out.add(new PlanStep(alter(c.table()) + "RENAME CONSTRAINT " + quote(c.from()) + " TO " + quote(c.to()),
                     "Rename constraint " + c.from() + " of " + c.table() + " to " + c.to(), Safety.SAFE));
-        } else if (change instanceof RenameSequence c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RenameSequence c) {
             out.add(new PlanStep("ALTER SEQUENCE " + quote(c.from()) + " RENAME TO " + quote(c.to()),
                     "Rename sequence " + c.from() + " to " + c.to() + " (keeps its current value)", Safety.SAFE));
-        } else {
-            return false;
+            return null;
         }
-        return true;
-    }
 
-    private static void schemaLevel(SchemaChange change, List<PlanStep> out) {
-        if (change instanceof CreateSequence c) {
+        @Override
+        public Void visit(CreateSequence c) {
             out.add(PostgresSequenceSql.create(c.sequence()));
-        } else if (change instanceof DropSequence c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropSequence c) {
             out.add(PostgresSequenceSql.drop(c.sequence()));
-        } else if (change instanceof AlterSequence c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterSequence c) {
             out.add(PostgresSequenceSql.alter(c.from(), c.to()));
-        } else if (change instanceof CreateEnum c) {
-            out.add(PostgresSequenceSql.createEnum(c.enumType()));
-        } else if (change instanceof DropEnum c) {
-            out.add(PostgresSequenceSql.dropEnum(c.enumType()));
-        } else if (change instanceof AddEnumValue c) {
-            out.add(PostgresSequenceSql.addValue(c));
-        } else if (change instanceof RecreateEnum c) {
-            PostgresSequenceSql.recreate(c, out);
-        } else {
-            throw new IllegalArgumentException("No PostgreSQL plan for " + change);
+            return null;
+        }
+
+        @Override
+        public Void visit(CreateEnum c) {
+            out.add(PostgresEnumSql.createEnum(c.enumType()));
+            return null;
+        }
+
+        @Override
+        public Void visit(DropEnum c) {
+            out.add(PostgresEnumSql.dropEnum(c.enumType()));
+            return null;
+        }
+
+        @Override
+        public Void visit(AddEnumValue c) {
+            out.add(PostgresEnumSql.addValue(c));
+            return null;
+        }
+
+        @Override
+        public Void visit(RecreateEnum c) {
+            PostgresEnumSql.recreate(c, out);
+            return null;
         }
     }
 

@@ -15,17 +15,17 @@ import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.core.testing.TestDatabases;
-import org.schemamigrate.diff.DiffGenerator;
-import org.schemamigrate.diff.jpa.EntityModel;
-import org.schemamigrate.diff.jpa.EntityScanner;
-import org.schemamigrate.diff.jpa.HibernateDdlGenerator;
+import org.schemamigrate.diff.desired.EntityModel;
+import org.schemamigrate.diff.desired.EntityScanner;
+import org.schemamigrate.diff.desired.HibernateDdlGenerator;
+import org.schemamigrate.diff.workflow.DiffGenerator;
 import org.schemamigrate.diff.workflow.DiffRequest;
 import org.schemamigrate.diff.workflow.DiffResult;
 
 /** The diff workflow end to end on MariaDB: entities → proven migration pair → applied by the runner. */
 class MariaDbDiffGeneratorTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T18:30:00Z"), ZoneOffset.UTC);
-    private static final String SHOP = "org.schemamigrate.diff.jpa.shop";
+    private static final String SHOP = "org.schemamigrate.diff.desired.shop";
 
     @TempDir
     Path dir;

@@ -1,0 +1,42 @@
+package org.schemamigrate.diff.desired;
+
+import java.util.List;
+import org.schemamigrate.core.db.DatabaseKind;
+
+/**
+ * What to build the entity model from and for.
+ *
+ * @param packages          packages to scan (empty: the whole class loader)
+ * @param kind              the target database, which picks Hibernate's dialect
+ * @param databaseVersion   the server version the DDL is for, e.g. "17" or "11.4" (null: the embedded default)
+ * @param namingStrategy    physical naming: {@code spring} (default), {@code jpa} or a class name
+ * @param implicitNaming    implicit naming: {@code spring} (default), {@code jpa} or a class name
+ * @param persistenceUnit   a persistence.xml unit to take the classes from instead of scanning (null: scan)
+ */
+public record EntityModel(List<String> packages, DatabaseKind kind, String databaseVersion, String namingStrategy,
+                          String implicitNaming, String persistenceUnit) {
+
+    public EntityModel {
+        packages = packages == null ? List.of() : List.copyOf(packages);
+    }
+
+    /** The version Hibernate is told the server has; the embedded servers' versions by default. */
+    String versionOrDefault() {
+        if (databaseVersion != null && !databaseVersion.isBlank()) {
+            return databaseVersion.strip();
+        }
+        return switch (kind) {
+            case POSTGRESQL -> "17";
+            case MARIADB -> "11.4";
+            case MYSQL -> "8.0";
+        };
+    }
+
+    String productName() {
+        return switch (kind) {
+            case POSTGRESQL -> "PostgreSQL";
+            case MARIADB -> "MariaDB";
+            case MYSQL -> "MySQL";
+        };
+    }
+}

@@ -1,0 +1,230 @@
+package org.schemamigrate.diff.diff;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.schemamigrate.diff.change.SchemaChange.AddCheck;
+import org.schemamigrate.diff.change.SchemaChange.AddColumn;
+import org.schemamigrate.diff.change.SchemaChange.AddEnumValue;
+import org.schemamigrate.diff.change.SchemaChange.AddForeignKey;
+import org.schemamigrate.diff.change.SchemaChange.AddPrimaryKey;
+import org.schemamigrate.diff.change.SchemaChange.AddUnique;
+import org.schemamigrate.diff.change.SchemaChange.AlterColumn;
+import org.schemamigrate.diff.change.SchemaChange.AlterSequence;
+import org.schemamigrate.diff.change.SchemaChange.CreateEnum;
+import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
+import org.schemamigrate.diff.change.SchemaChange.CreateSequence;
+import org.schemamigrate.diff.change.SchemaChange.CreateTable;
+import org.schemamigrate.diff.change.SchemaChange.DropCheck;
+import org.schemamigrate.diff.change.SchemaChange.DropColumn;
+import org.schemamigrate.diff.change.SchemaChange.DropEnum;
+import org.schemamigrate.diff.change.SchemaChange.DropForeignKey;
+import org.schemamigrate.diff.change.SchemaChange.DropIndex;
+import org.schemamigrate.diff.change.SchemaChange.DropPrimaryKey;
+import org.schemamigrate.diff.change.SchemaChange.DropSequence;
+import org.schemamigrate.diff.change.SchemaChange.DropTable;
+import org.schemamigrate.diff.change.SchemaChange.DropUnique;
+import org.schemamigrate.diff.change.SchemaChange.RecreateEnum;
+import org.schemamigrate.diff.change.SchemaChange.RenameColumn;
+import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
+import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
+import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
+import org.schemamigrate.diff.change.SchemaChange.RenameTable;
+import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
+import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
+import org.schemamigrate.diff.change.SchemaChange;
+import org.schemamigrate.diff.change.SchemaChangeVisitor;
+
+/**
+ * Dependency-safe order in phases: requested renames (and the names that follow them) first, then foreign keys
+ * are dropped before anything they reference, types and sequences exist before the tables that use them, and
+ * every foreign key is added after all tables exist, which also breaks FK cycles. Within a phase the differ's
+ * (name-sorted) order is kept. Every kind of change has its phase through {@link PhaseOf}, so a new kind does
+ * not compile until it has one.
+ */
+final class ChangeOrder {
+
+    /** The phases, applied in declaration order. */
+    enum Phase {
+        /** Every other change already uses the new names. */
+        RENAMES,
+        /** A sequence released from its owner column, before that owner may be dropped. */
+        RELEASE_SEQUENCES,
+        DROP_FOREIGN_KEYS,
+        DROP_KEYS_CHECKS_AND_INDEXES,
+        DROP_TABLES,
+        CREATE_TYPES_AND_SEQUENCES,
+        CREATE_TABLES,
+        COLUMNS,
+        ADD_KEYS_CHECKS_AND_INDEXES,
+        /** After every table exists: this breaks FK cycles. */
+        ADD_FOREIGN_KEYS,
+        /** Sequence ownership (the new owner exists now), table comments and options. */
+        OWNERSHIP_AND_TABLE_OPTIONS,
+        /** Last: nothing uses them any more. */
+        DROP_SEQUENCES_AND_TYPES
+    }
+
+    private static final PhaseOf PHASE_OF = new PhaseOf();
+
+    private ChangeOrder() {
+    }
+
+    static List<SchemaChange> sort(List<SchemaChange> changes) {
+        List<SchemaChange> sorted = new ArrayList<>(changes);
+        sorted.sort(Comparator.comparing(ChangeOrder::phase));
+        return List.copyOf(sorted);
+    }
+
+    static Phase phase(SchemaChange change) {
+        return change.accept(PHASE_OF);
+    }
+
+    private static final class PhaseOf implements SchemaChangeVisitor<Phase> {
+        @Override
+        public Phase visit(RenameTable change) {
+            return Phase.RENAMES;
+        }
+
+        @Override
+        public Phase visit(RenameColumn change) {
+            return Phase.RENAMES;
+        }
+
+        @Override
+        public Phase visit(RenameIndex change) {
+            return Phase.RENAMES;
+        }
+
+        @Override
+        public Phase visit(RenameConstraint change) {
+            return Phase.RENAMES;
+        }
+
+        @Override
+        public Phase visit(RenameSequence change) {
+            return Phase.RENAMES;
+        }
+
+        @Override
+        public Phase visit(CreateTable change) {
+            return Phase.CREATE_TABLES;
+        }
+
+        @Override
+        public Phase visit(DropTable change) {
+            return Phase.DROP_TABLES;
+        }
+
+        @Override
+        public Phase visit(AddColumn change) {
+            return Phase.COLUMNS;
+        }
+
+        @Override
+        public Phase visit(DropColumn change) {
+            return Phase.COLUMNS;
+        }
+
+        @Override
+        public Phase visit(AlterColumn change) {
+            return Phase.COLUMNS;
+        }
+
+        @Override
+        public Phase visit(AddPrimaryKey change) {
+            return Phase.ADD_KEYS_CHECKS_AND_INDEXES;
+        }
+
+        @Override
+        public Phase visit(DropPrimaryKey change) {
+            return Phase.DROP_KEYS_CHECKS_AND_INDEXES;
+        }
+
+        @Override
+        public Phase visit(CreateIndex change) {
+            return Phase.ADD_KEYS_CHECKS_AND_INDEXES;
+        }
+
+        @Override
+        public Phase visit(DropIndex change) {
+            return Phase.DROP_KEYS_CHECKS_AND_INDEXES;
+        }
+
+        @Override
+        public Phase visit(AddUnique change) {
+            return Phase.ADD_KEYS_CHECKS_AND_INDEXES;
+        }
+
+        @Override
+        public Phase visit(DropUnique change) {
+            return Phase.DROP_KEYS_CHECKS_AND_INDEXES;
+        }
+
+        @Override
+        public Phase visit(AddForeignKey change) {
+            return Phase.ADD_FOREIGN_KEYS;
+        }
+
+        @Override
+        public Phase visit(DropForeignKey change) {
+            return Phase.DROP_FOREIGN_KEYS;
+        }
+
+        @Override
+        public Phase visit(AddCheck change) {
+            return Phase.ADD_KEYS_CHECKS_AND_INDEXES;
+        }
+
+        @Override
+        public Phase visit(DropCheck change) {
+            return Phase.DROP_KEYS_CHECKS_AND_INDEXES;
+        }
+
+        @Override
+        public Phase visit(SetTableComment change) {
+            return Phase.OWNERSHIP_AND_TABLE_OPTIONS;
+        }
+
+        @Override
+        public Phase visit(SetTableOptions change) {
+            return Phase.OWNERSHIP_AND_TABLE_OPTIONS;
+        }
+
+        @Override
+        public Phase visit(CreateSequence change) {
+            return Phase.CREATE_TYPES_AND_SEQUENCES;
+        }
+
+        @Override
+        public Phase visit(DropSequence change) {
+            return Phase.DROP_SEQUENCES_AND_TYPES;
+        }
+
+        /** Releasing ownership must precede dropping the old owner; taking it needs the new owner to exist. */
+        @Override
+        public Phase visit(AlterSequence change) {
+            return change.to().ownedByTable() == null ? Phase.RELEASE_SEQUENCES : Phase.OWNERSHIP_AND_TABLE_OPTIONS;
+        }
+
+        @Override
+        public Phase visit(CreateEnum change) {
+            return Phase.CREATE_TYPES_AND_SEQUENCES;
+        }
+
+        @Override
+        public Phase visit(DropEnum change) {
+            return Phase.DROP_SEQUENCES_AND_TYPES;
+        }
+
+        @Override
+        public Phase visit(AddEnumValue change) {
+            return Phase.CREATE_TYPES_AND_SEQUENCES;
+        }
+
+        @Override
+        public Phase visit(RecreateEnum change) {
+            return Phase.CREATE_TYPES_AND_SEQUENCES;
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.schemamigrate.diff.inspect;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.schemamigrate.core.CoreErrorCode;
+import org.schemamigrate.core.MigrationException;
+import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.internal.dialect.RunnerDialect;
+import org.schemamigrate.core.source.Directives;
+import org.schemamigrate.core.SqlStatement;
+import org.schemamigrate.diff.Features;
+import org.schemamigrate.diff.model.Schema;
+import org.schemamigrate.diff.prove.CatalogFingerprint;
+
+/**
+ * Throw-away namespaces on the dev database (schemas on PostgreSQL, databases on MySQL/MariaDB), named
+ * {@code sm_<random>_<role>}. Everything created is dropped on close, also after a failure.
+ */
+public final class ScratchSpace implements AutoCloseable {
+    private final DataSource dev;
+    private final DatabaseKind kind;
+    private final String token = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    private final List<String> created = new ArrayList<>();
+    private final Map<Schema, CatalogFingerprint> fingerprints = new IdentityHashMap<>();
+
+    public ScratchSpace(DataSource dev, DatabaseKind kind) {
+        this.dev = dev;
+        this.kind = kind;
+    }
+
+    public DatabaseKind kind() {
+        return kind;
+    }
+
+    /** Creates an empty namespace for one role ("desired", "current") and returns its name. */
+    public String create(String role) {
+        String name = "sm_" + token + "_" + role;
+        String ddl = (kind == DatabaseKind.POSTGRESQL ? "CREATE SCHEMA " : "CREATE DATABASE ") + kind.quote(name);
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute(ddl);
+        } catch (SQLException e) {
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not create the scratch "
+                    + (kind == DatabaseKind.POSTGRESQL ? "schema " : "database ") + name + " on the dev database: "
+                    + e.getMessage() + ". The dev database user needs the right to create "
+                    + (kind == DatabaseKind.POSTGRESQL ? "schemas" : "databases") + " (migration.devUrl).", e);
+        }
+        created.add(name);
+        return name;
+    }
+
+    /** A connection whose unqualified names resolve in the namespace. */
+    public Connection connect(String namespace) throws SQLException {
+        Connection c = connect();
+        try {
+            if (kind == DatabaseKind.POSTGRESQL) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SET search_path TO " + kind.quote(namespace));
+                }
+            } else {
+                c.setCatalog(namespace);
+            }
+            return c;
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        try {
+            return dev.getConnection();
+        } catch (SQLException e) {
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Cannot reach the dev database (" + dev + "): "
+                    + e.getMessage() + ". Check migration.devUrl, or leave it unset to use the embedded one.", e);
+        }
+    }
+
+    /**
+     * Runs a script in the namespace, statement by statement (in one transaction on PostgreSQL unless the script
+     * says {@code -- migration:no-transaction}, as the runner would). A failing statement is reported with the
+     * source's name and line.
+     */
+    public void execute(String namespace, String script, String sourceName) {
+        List<SqlStatement> statements = RunnerDialect.of(kind).splitter().split(script, sourceName);
+        try (Connection c = connect(namespace)) {
+            boolean transactional = kind.transactionalDdl()
+                    && !Directives.parse(script, sourceName).noTransaction();
+            c.setAutoCommit(!transactional);
+            try (Statement s = c.createStatement()) {
+                for (SqlStatement statement : statements) {
+                    try {
+                        s.execute(statement.sql());
+                    } catch (SQLException e) {
+                        throw new ScriptFailure(sourceName + " line " + statement.line() + ": " + e.getMessage()
+                                + "\n  statement: " + statement.sql(), e);
+                    }
+                }
+            }
+            if (transactional) {
+                c.commit();
+            }
+        } catch (SQLException e) {
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "The dev database failed while running "
+                    + sourceName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The dev server's product and version, which the plans are made for. */
+    public Features features() {
+        try (Connection c = connect()) {
+            return Features.of(c);
+        } catch (SQLException e) {
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not read the dev database's version: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** "PostgreSQL 17.2", for the headers of the files proven here. */
+    public String serverDescription() {
+        try (Connection c = connect()) {
+            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            return kind.displayName();
+        }
+    }
+
+    /** Reads a namespace with the dialect's inspector ({@code inspectors} gets the options naming it). */
+    public Schema inspect(String namespace, Function<InspectOptions, SchemaInspector> inspectors) {
+        try (Connection c = connect(namespace)) {
+            InspectOptions options = InspectOptions.defaults().withSchema(namespace);
+            Schema schema = inspectors.apply(options).inspect(c);
+            fingerprints.put(schema, CatalogFingerprint.reader(kind).read(c, options));
+            return schema;
+        } catch (SQLException e) {
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not inspect the scratch namespace "
+                    + namespace + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The catalog fingerprint read together with a schema this scratch space inspected, or null for a schema
+     * read elsewhere: the proof compares fingerprints, since the model only holds what the inspector reads.
+     */
+    public CatalogFingerprint fingerprintOf(Schema inspected) {
+        return fingerprints.get(inspected);
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            for (String name : created) {
+                s.execute((kind == DatabaseKind.POSTGRESQL ? "DROP SCHEMA IF EXISTS " : "DROP DATABASE IF EXISTS ")
+                        + kind.quote(name) + (kind == DatabaseKind.POSTGRESQL ? " CASCADE" : ""));
+            }
+        } catch (SQLException e) {
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not drop the scratch namespaces "
+                    + created + " from the dev database: " + e.getMessage() + ". Drop them by hand.", e);
+        } finally {
+            created.clear();
+        }
+    }
+
+    /** A statement of a script that failed on the dev database. */
+    public static final class ScriptFailure extends RuntimeException {
+        public ScriptFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.schemamigrate.diff.inspect;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.schemamigrate.core.db.DatabaseKind;
+
+/**
+ * Objects of a schema that the model does not cover (views, functions, triggers, …). init lists them as
+ * skipped so nothing is lost silently: they stay in the database but are not in the first migration.
+ */
+public final class UnmanagedObjects {
+    // extension members (pg_depend deptype 'e') belong to their extension, not to the application
+    private static final String POSTGRES = """
+            SELECT 'view', viewname FROM pg_views WHERE schemaname = ?
+            UNION ALL SELECT 'materialized view', matviewname FROM pg_matviews WHERE schemaname = ?
+            UNION ALL SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, p.proname
+              FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+              WHERE n.nspname = ? AND NOT EXISTS
+                (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')
+            UNION ALL SELECT 'trigger', c.relname || '.' || t.tgname
+              FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+              WHERE n.nspname = ? AND NOT t.tgisinternal
+            ORDER BY 1, 2""";
+    private static final String MYSQL = """
+            SELECT 'view', table_name FROM information_schema.views WHERE table_schema = ?
+            UNION ALL SELECT LOWER(routine_type), routine_name FROM information_schema.routines
+              WHERE routine_schema = ?
+            UNION ALL SELECT 'trigger', CONCAT(event_object_table, '.', trigger_name)
+              FROM information_schema.triggers WHERE trigger_schema = ?
+            UNION ALL SELECT 'event', event_name FROM information_schema.events WHERE event_schema = ?
+            ORDER BY 1, 2""";
+
+    private UnmanagedObjects() {
+    }
+
+    /** "view customer_summary", "trigger orders.audit_orders", … sorted by kind and name. */
+    public static List<String> list(Connection c, DatabaseKind kind, String schema) throws SQLException {
+        List<String> objects = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(kind == DatabaseKind.POSTGRESQL ? POSTGRES : MYSQL)) {
+            for (int i = 1; i <= 4; i++) {
+                ps.setString(i, schema);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    objects.add(rs.getString(1) + " " + rs.getString(2));
+                }
+            }
+        }
+        return objects;
+    }
+}

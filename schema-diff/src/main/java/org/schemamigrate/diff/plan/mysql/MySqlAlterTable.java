@@ -1,0 +1,387 @@
+package org.schemamigrate.diff.plan.mysql;
+
+import static org.schemamigrate.diff.plan.mysql.MySqlIdentifiers.literal;
+import static org.schemamigrate.diff.plan.mysql.MySqlIdentifiers.quote;
+import static org.schemamigrate.diff.plan.mysql.MySqlIdentifiers.quoteAll;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.schemamigrate.diff.Features;
+import org.schemamigrate.diff.change.ColumnChange;
+import org.schemamigrate.diff.change.SchemaChange;
+import org.schemamigrate.diff.change.SchemaChange.AddCheck;
+import org.schemamigrate.diff.change.SchemaChange.AddColumn;
+import org.schemamigrate.diff.change.SchemaChange.AddEnumValue;
+import org.schemamigrate.diff.change.SchemaChange.AddForeignKey;
+import org.schemamigrate.diff.change.SchemaChange.AddPrimaryKey;
+import org.schemamigrate.diff.change.SchemaChange.AddUnique;
+import org.schemamigrate.diff.change.SchemaChange.AlterColumn;
+import org.schemamigrate.diff.change.SchemaChange.AlterSequence;
+import org.schemamigrate.diff.change.SchemaChange.CreateEnum;
+import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
+import org.schemamigrate.diff.change.SchemaChange.CreateSequence;
+import org.schemamigrate.diff.change.SchemaChange.CreateTable;
+import org.schemamigrate.diff.change.SchemaChange.DropCheck;
+import org.schemamigrate.diff.change.SchemaChange.DropColumn;
+import org.schemamigrate.diff.change.SchemaChange.DropEnum;
+import org.schemamigrate.diff.change.SchemaChange.DropForeignKey;
+import org.schemamigrate.diff.change.SchemaChange.DropIndex;
+import org.schemamigrate.diff.change.SchemaChange.DropPrimaryKey;
+import org.schemamigrate.diff.change.SchemaChange.DropSequence;
+import org.schemamigrate.diff.change.SchemaChange.DropTable;
+import org.schemamigrate.diff.change.SchemaChange.DropUnique;
+import org.schemamigrate.diff.change.SchemaChange.RecreateEnum;
+import org.schemamigrate.diff.change.SchemaChange.RenameColumn;
+import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
+import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
+import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
+import org.schemamigrate.diff.change.SchemaChange.RenameTable;
+import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
+import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
+import org.schemamigrate.diff.change.SchemaChangeVisitor;
+import org.schemamigrate.diff.model.Check;
+import org.schemamigrate.diff.model.Column;
+import org.schemamigrate.diff.plan.PlanOptions;
+import org.schemamigrate.diff.plan.PlanStep;
+import org.schemamigrate.diff.plan.Safety;
+
+/**
+ * The one ALTER TABLE of a MySQL/MariaDB plan for one table: a clause per change, which MySQL checks as a whole,
+ * and on online plans the strongest ALGORITHM every change in it supports ({@link MySqlAlgorithms}).
+ */
+final class MySqlAlterTable {
+    private final Features features;
+    private final PlanOptions options;
+
+    MySqlAlterTable(Features features, PlanOptions options) {
+        this.features = features;
+        this.options = options;
+    }
+
+    /**
+     * One ALTER TABLE with a clause per change, in the differ's safe order (drops, columns, adds, options); null
+     * when nothing is left to write (options the server decides).
+     */
+    PlanStep write(String table, List<SchemaChange> changes) {
+        Set<String> redefined = new HashSet<>();
+        for (SchemaChange change : changes) {
+            if (change instanceof AlterColumn c) {
+                redefined.add(c.to().name());
+            } else if (change instanceof DropColumn c) {
+                redefined.add(c.column().name());
+            }
+        }
+        Map<String, Check> inlineChecks = inlineChecks(changes);
+        ClauseOf clauseOf = new ClauseOf(redefined, inlineChecks);
+        List<String> clauses = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Safety safety = Safety.SAFE;
+        for (SchemaChange change : changes) {
+            Clause clause = change.accept(clauseOf);
+            if (clause != null) {
+                clauses.add(clause.sql);
+                notes.add(clause.note);
+                safety = safety.max(clause.safety);
+            }
+        }
+        if (clauses.isEmpty()) {
+            return null;
+        }
+        String algorithm = options.online() ? MySqlAlgorithms.of(changes, features).clause() : "";
+        if (!algorithm.isEmpty()) {
+            clauses.add(algorithm);
+            notes.add(algorithm.startsWith("ALGORITHM=INSTANT") ? "instant (no copy, no lock)"
+                    : "in place without blocking writes");
+        }
+        String sql = "ALTER TABLE " + quote(table) + (clauses.size() == 1 ? " " + clauses.get(0)
+                : "\n  " + String.join(",\n  ", clauses));
+        return new PlanStep(sql, "Alter table " + table + ": " + String.join("; ", notes), safety);
+    }
+
+    private record Clause(String sql, String note, Safety safety) {
+    }
+
+    /**
+     * MariaDB: a check named like a column that this statement restates must be written into that column's
+     * definition (a column-level check); added apart, it would clash with the old check of the same name.
+     */
+    private Map<String, Check> inlineChecks(List<SchemaChange> changes) {
+        Map<String, Check> inline = new HashMap<>();
+        if (!features.isMariaDb()) {
+            return inline;
+        }
+        Set<String> restated = new HashSet<>();
+        for (SchemaChange change : changes) {
+            if (change instanceof AlterColumn c) {
+                restated.add(c.to().name());
+            } else if (change instanceof DropCheck c && c.check().column() != null) {
+                restated.add(c.check().column().name());
+            } else if (change instanceof DropColumn c) {
+                restated.remove(c.column().name());
+            }
+        }
+        for (SchemaChange change : changes) {
+            if (change instanceof AddCheck c && restated.contains(c.check().name())) {
+                inline.put(c.check().name(), c.check());
+            }
+        }
+        return inline;
+    }
+
+    private static String withCheck(String definition, Check check) {
+        return check == null ? definition : definition + " CHECK (" + check.expression() + ")";
+    }
+
+    /**
+     * The clause of each change that belongs in an ALTER TABLE (null: nothing to write for it). Table-level
+     * changes only: the planner places the others in statements of their own.
+     */
+    private final class ClauseOf implements SchemaChangeVisitor<Clause> {
+        private final Set<String> redefined;
+        private final Map<String, Check> inlineChecks;
+
+        ClauseOf(Set<String> redefined, Map<String, Check> inlineChecks) {
+            this.redefined = redefined;
+            this.inlineChecks = inlineChecks;
+        }
+
+        @Override
+        public Clause visit(RenameTable c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(RenameColumn c) {
+            if (!features.renameColumn()) {
+                throw new IllegalArgumentException("Renaming " + c.table() + "." + c.from() + " needs RENAME COLUMN:"
+                        + " MySQL 8.0 or MariaDB 10.5.2 and later; " + features.kind().displayName() + " "
+                        + features.major() + "." + features.minor() + " has none.");
+            }
+            return new Clause("RENAME COLUMN " + quote(c.from()) + " TO " + quote(c.to()), "rename column "
+                    + c.from() + " to " + c.to() + " (keeps its data)", Safety.SAFE);
+        }
+
+        @Override
+        public Clause visit(RenameIndex c) {
+            return new Clause("RENAME INDEX " + quote(c.from()) + " TO " + quote(c.to()), "rename index "
+                    + c.from() + " to " + c.to(), Safety.SAFE);
+        }
+
+        @Override
+        public Clause visit(RenameConstraint c) {
+            if (c.kind() != SchemaChange.ConstraintKind.UNIQUE) {
+                return notInAlterTable(c);
+            }
+            return new Clause("RENAME INDEX " + quote(c.from()) + " TO " + quote(c.to()), "rename unique key "
+                    + c.from() + " to " + c.to(), Safety.SAFE);
+        }
+
+        @Override
+        public Clause visit(RenameSequence c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(CreateTable c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(DropTable c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(AddColumn c) {
+            Column column = c.column();
+            boolean mayFail = !column.nullable() && column.defaultExpression() == null && column.identity() == null
+                    && column.generatedExpression() == null;
+            return new Clause("ADD COLUMN " + MySqlColumnSql.definition(column, null), "add column " + column.name()
+                    + (mayFail ? " (NOT NULL without default: existing rows get the type's zero value)" : ""),
+                    Safety.SAFE);
+        }
+
+        @Override
+        public Clause visit(DropColumn c) {
+            return new Clause("DROP COLUMN " + quote(c.column().name()), "drop column " + c.column().name()
+                    + " (its data is lost)", Safety.DESTRUCTIVE);
+        }
+
+        @Override
+        public Clause visit(AlterColumn c) {
+            return modify(c, inlineChecks.get(c.to().name()));
+        }
+
+        @Override
+        public Clause visit(AddPrimaryKey c) {
+            return new Clause("ADD PRIMARY KEY (" + quoteAll(c.primaryKey().columns()) + ")",
+                    "add primary key (fails on duplicates or nulls)", Safety.DATA_DEPENDENT);
+        }
+
+        @Override
+        public Clause visit(DropPrimaryKey c) {
+            return new Clause("DROP PRIMARY KEY", "drop primary key", Safety.SAFE);
+        }
+
+        @Override
+        public Clause visit(CreateIndex c) {
+            return new Clause("ADD " + MySqlTableSql.indexDefinition(c.index(), "INDEX"), "add "
+                    + (c.index().unique() ? "unique index " : "index ") + c.index().name()
+                    + (c.index().unique() ? " (fails on duplicates)" : ""),
+                    c.index().unique() ? Safety.DATA_DEPENDENT : Safety.SAFE);
+        }
+
+        @Override
+        public Clause visit(DropIndex c) {
+            return new Clause("DROP INDEX " + quote(c.index().name()), "drop index " + c.index().name(),
+                    Safety.SAFE);
+        }
+
+        @Override
+        public Clause visit(AddUnique c) {
+            return new Clause("ADD UNIQUE KEY " + quote(c.unique().name()) + " (" + quoteAll(c.unique().columns())
+                    + ")", "add unique key " + c.unique().name() + " (fails on duplicates)", Safety.DATA_DEPENDENT);
+        }
+
+        @Override
+        public Clause visit(DropUnique c) {
+            return new Clause("DROP INDEX " + quote(c.unique().name()), "drop unique key " + c.unique().name(),
+                    Safety.SAFE);
+        }
+
+        @Override
+        public Clause visit(AddForeignKey c) {
+            return new Clause("ADD " + MySqlTableSql.foreignKey(c.foreignKey()), "add foreign key "
+                    + c.foreignKey().name() + " to " + c.foreignKey().referencedTable(), Safety.DATA_DEPENDENT);
+        }
+
+        @Override
+        public Clause visit(DropForeignKey c) {
+            return new Clause("DROP FOREIGN KEY " + quote(c.foreignKey().name()), "drop foreign key "
+                    + c.foreignKey().name() + " (its index stays unless dropped too)", Safety.SAFE);
+        }
+
+        @Override
+        public Clause visit(AddCheck c) {
+            if (inlineChecks.containsKey(c.check().name())) {
+                return null;
+            }
+            return new Clause("ADD " + MySqlTableSql.check(c.check()), "add check " + c.check().name()
+                    + " (fails on rows that violate it)", Safety.DATA_DEPENDENT);
+        }
+
+        @Override
+        public Clause visit(DropCheck c) {
+            if (c.check().column() != null) {
+                // MariaDB: a column-level check belongs to the column; restating the column without it drops it
+                Column column = c.check().column();
+                Check replacement = inlineChecks.get(column.name());
+                return redefined.contains(column.name()) ? null
+                        : new Clause("MODIFY COLUMN " + withCheck(MySqlColumnSql.definition(column, null),
+                        replacement), (replacement == null ? "drop check " : "replace check ") + c.check().name()
+                        + " (restating its column)", replacement == null ? Safety.SAFE : Safety.DATA_DEPENDENT);
+            }
+            return new Clause(features.dropCheckKeyword() + " " + quote(c.check().name()),
+                    "drop check " + c.check().name(), Safety.SAFE);
+        }
+
+        @Override
+        public Clause visit(SetTableComment c) {
+            return new Clause("COMMENT=" + literal(c.to() == null ? "" : c.to()),
+                    c.to() == null ? "remove comment" : "comment", Safety.SAFE);
+        }
+
+        @Override
+        public Clause visit(SetTableOptions c) {
+            String options = MySqlTableSql.tableOptions(c.from(), c.to(), " ").strip();
+            boolean engine = c.to() != null && c.from() != null && !Objects.equals(c.to().engine(), c.from().engine());
+            return options.isEmpty() ? null : new Clause(options, engine ? "engine " + c.to().engine()
+                    + " (the table is rebuilt)" : "default collation " + c.to().collation()
+                    + " (for new columns; existing ones keep their own)", Safety.SAFE);
+        }
+
+        @Override
+        public Clause visit(CreateSequence c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(DropSequence c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(AlterSequence c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(CreateEnum c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(DropEnum c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(AddEnumValue c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(RecreateEnum c) {
+            return notInAlterTable(c);
+        }
+
+        private Clause notInAlterTable(SchemaChange change) {
+            throw new IllegalArgumentException("No " + features.kind().displayName() + " plan for " + change);
+        }
+    }
+
+    /** MODIFY replaces the column: the whole target definition is written, never only what changed. */
+    private static Clause modify(AlterColumn change, Check check) {
+        Column from = change.from();
+        Column to = change.to();
+        List<String> what = new ArrayList<>();
+        Safety safety = Safety.SAFE;
+        if (change.has(ColumnChange.TYPE)) {
+            boolean widening = MySqlColumnSql.widens(from.type(), to.type());
+            what.add("type " + MySqlColumnSql.type(from.type()) + " -> " + MySqlColumnSql.type(to.type())
+                    + (widening ? "" : " (values that do not fit fail or are changed)"));
+            safety = widening ? Safety.SAFE : Safety.DESTRUCTIVE;
+        }
+        if (change.has(ColumnChange.COLLATION)) {
+            what.add("collation " + to.collation() + " (may fail on keys that collide)");
+            safety = safety.max(Safety.DATA_DEPENDENT);
+        }
+        if (change.has(ColumnChange.NULLABILITY)) {
+            what.add(to.nullable() ? "allow nulls" : "forbid nulls (fails if rows hold null)");
+            safety = safety.max(to.nullable() ? Safety.SAFE : Safety.DATA_DEPENDENT);
+        }
+        if (change.has(ColumnChange.DEFAULT)) {
+            what.add(to.defaultExpression() == null ? "drop default" : "default " + to.defaultExpression());
+        }
+        if (change.has(ColumnChange.IDENTITY)) {
+            what.add(to.identity() == null ? "stop AUTO_INCREMENT" : "AUTO_INCREMENT");
+        }
+        if (change.has(ColumnChange.ON_UPDATE)) {
+            what.add(to.onUpdate() == null ? "drop ON UPDATE" : "ON UPDATE " + to.onUpdate());
+        }
+        if (change.has(ColumnChange.COMMENT)) {
+            what.add(to.comment() == null ? "drop comment" : "comment");
+        }
+        if (check != null) {
+            what.add("check " + check.expression());
+            safety = safety.max(Safety.DATA_DEPENDENT);
+        }
+        return new Clause("MODIFY COLUMN " + withCheck(MySqlColumnSql.definition(to, null), check),
+                "modify " + to.name() + ": " + String.join(", ", what), safety);
+    }
+}

@@ -1,0 +1,86 @@
+package org.schemamigrate.diff.prove;
+
+import java.util.List;
+import org.schemamigrate.core.FailureDetails;
+import org.schemamigrate.core.MigrationException;
+import org.schemamigrate.diff.DiffErrorCode;
+import org.schemamigrate.diff.change.SchemaChange;
+import org.schemamigrate.diff.dialect.DiffDialect;
+import org.schemamigrate.diff.diff.SchemaDiffer;
+import org.schemamigrate.diff.inspect.ScratchSpace;
+import org.schemamigrate.diff.model.Schema;
+import org.schemamigrate.diff.plan.Plan;
+import org.schemamigrate.diff.plan.Planner;
+
+/**
+ * The proof stage, shared by diff, check and init: each generated file runs as written (header, lock timeout
+ * and all) in one scratch namespace of the dev database, which must then inspect equal to the schema the file
+ * promises. Any failure or residual difference stops the workflow before anything is written.
+ */
+public final class Proof {
+
+    /**
+     * One file to prove.
+     *
+     * @param text       the file's text as it will be written
+     * @param plan       the plan in it, shown when the proof fails
+     * @param target     the schema the namespace must inspect equal to afterwards
+     * @param direction  "up", "down", "up (name_concurrently)", … for messages
+     * @param targetName what {@code target} is, for messages ("the desired schema")
+     */
+    public record Claim(String text, Plan plan, Schema target, String direction, String targetName) {
+    }
+
+    private final ScratchSpace scratch;
+    private final String space;
+    private final DiffDialect dialect;
+    private final SchemaDiffer differ;
+    private final Planner planner;
+
+    /**
+     * Proves in {@code space}, which must hold the schema the first file starts from; a residual difference is
+     * shown as the SQL {@code planner} would write for it.
+     */
+    public Proof(ScratchSpace scratch, String space, DiffDialect dialect, Planner planner) {
+        this.scratch = scratch;
+        this.space = space;
+        this.dialect = dialect;
+        this.differ = dialect.differ();
+        this.planner = planner;
+    }
+
+    /** Runs the claim's text and requires the namespace to inspect equal to its target. */
+    public void prove(Claim claim) {
+        run(claim.text(), claim.plan(), claim.direction());
+        Schema reached = inspect();
+        List<SchemaChange> residual = differ.diff(reached, claim.target());
+        if (!residual.isEmpty()) {
+            String remaining = planner.plan(residual).script();
+            throw new MigrationException(DiffErrorCode.PROOF_FAILED, "The generated " + claim.direction()
+                    + " migration ran but did not reach " + claim.targetName() + " exactly, so nothing was written."
+                    + " Still different, as the SQL that would remain:\n" + remaining + "\nThe plan was:\n"
+                    + claim.plan().script() + "\nThis is a bug in schemamigrate's differ or planner; please report"
+                    + " it with both scripts.", new FailureDetails.ProofFailed(claim.direction(), remaining), null);
+        }
+        // the model agreeing is not enough: what the server prints for both must be the same too
+        CatalogProof.require(scratch.fingerprintOf(reached), scratch.fingerprintOf(claim.target()),
+                claim.direction(), claim.targetName(), claim.plan());
+    }
+
+    /** Runs a file's text without comparing (a first file whose result the next one is proven from). */
+    public void run(String text, Plan plan, String direction) {
+        try {
+            scratch.execute(space, text, "the generated " + direction + " migration");
+        } catch (ScratchSpace.ScriptFailure e) {
+            throw new MigrationException(DiffErrorCode.PROOF_FAILED, "The generated " + direction + " migration"
+                    + " failed on the dev database, so nothing was written: " + e.getMessage() + "\nThe plan was:\n"
+                    + plan.script() + "\nThis is a bug in schemamigrate's planner; please report it with the plan.",
+                    new FailureDetails.ProofFailed(direction, e.getMessage()), e);
+        }
+    }
+
+    /** The namespace's schema as the proven files have left it. */
+    public Schema inspect() {
+        return scratch.inspect(space, dialect::inspector);
+    }
+}

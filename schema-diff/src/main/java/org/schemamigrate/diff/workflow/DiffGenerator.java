@@ -1,0 +1,201 @@
+package org.schemamigrate.diff.workflow;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.schemamigrate.core.source.MigrationWriter;
+import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
+import org.schemamigrate.diff.change.SchemaChange.DropIndex;
+import org.schemamigrate.diff.change.SchemaChange;
+import org.schemamigrate.diff.dialect.DiffDialect;
+import org.schemamigrate.diff.diff.RenameHints;
+import org.schemamigrate.diff.diff.SchemaDiffer;
+import org.schemamigrate.diff.inspect.ScratchSpace;
+import org.schemamigrate.diff.model.Schema;
+import org.schemamigrate.diff.plan.Plan;
+import org.schemamigrate.diff.plan.PlanStep;
+import org.schemamigrate.diff.plan.Planner;
+import org.schemamigrate.diff.prove.Proof;
+import org.schemamigrate.diff.write.GeneratedPair;
+import org.schemamigrate.diff.write.LockTimeout;
+import org.schemamigrate.diff.write.MigrationFileText;
+import org.schemamigrate.diff.write.PairWriter;
+
+/**
+ * The migration:diff workflow (Atlas "dev database" style) over the stages: desired and current schemas are built
+ * in scratch namespaces of the dev database and read by the same inspector ({@link ScratchSchemas}), diffed,
+ * planned both ways, proven on the dev database ({@link Proof}: current + up must inspect equal to desired, and
+ * desired + down equal to current), and only then written ({@link PairWriter}).
+ */
+public final class DiffGenerator {
+    /** The name suffix of the second, no-transaction migration of an online plan. */
+    public static final String CONCURRENT_SUFFIX = "_concurrently";
+
+    private final Clock clock;
+
+    public DiffGenerator(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Diffs, proves and writes the pair; writes nothing when the schemas already agree. */
+    public DiffResult generate(DiffRequest request) {
+        return run(request, true);
+    }
+
+    /** Diffs and proves without writing: migration:check. */
+    public DiffResult check(DiffRequest request) {
+        return run(request, false);
+    }
+
+    private DiffResult run(DiffRequest request, boolean write) {
+        try (ScratchSpace scratch = new ScratchSpace(request.devDatabase(), request.kind())) {
+            DiffDialect dialect = DiffDialect.of(scratch.features());
+            ScratchSchemas schemas = new ScratchSchemas(scratch, dialect);
+            Schema desired = schemas.desired(scratch.create("desired"), request);
+            String currentSpace = scratch.create("current");
+            Schema current = schemas.current(currentSpace, request);
+
+            SchemaDiffer differ = dialect.differ();
+            Planner planner = dialect.planner(request.planOptions());
+            List<SchemaChange> changes = differ.diff(current, desired, request.renames());
+            List<SchemaChange> later = planner.concurrently(changes);
+            Plan up = planner.plan(changes.stream().filter(c -> !later.contains(c)).toList());
+            if (up.isEmpty() && later.isEmpty()) {
+                return new DiffResult(up, planner.plan(differ.diff(desired, current, request.renames().inverse())),
+                        null, null, 0);
+            }
+            List<String> hints = RenameHints.find(changes);
+            Pairs pairs = new Pairs(new Proof(scratch, currentSpace, dialect, planner), differ, planner, request,
+                    scratch.serverDescription(), hints);
+            List<GeneratedPair> generated = later.isEmpty()
+                    ? List.of(pairs.single(up, planner.plan(differ.diff(desired, current,
+                    request.renames().inverse())), current, desired))
+                    : pairs.twoStage(up, later, current, desired);
+            PairWriter.Written written = write ? new PairWriter(clock).write(request.directory(), request.name(),
+                    request.sequenceVersions(), generated) : new PairWriter.Written(List.of(), List.of());
+            return result(generated, written, hints);
+        }
+    }
+
+    /** Composes each file of the migration chain and proves it as written before the next one is planned. */
+    private final class Pairs {
+        private final Proof proof;
+        private final SchemaDiffer differ;
+        private final Planner planner;
+        private final DiffRequest request;
+        private final String proofDb;
+        private final List<String> renameHints;
+
+        Pairs(Proof proof, SchemaDiffer differ, Planner planner, DiffRequest request, String proofDb,
+              List<String> renameHints) {
+            this.proof = proof;
+            this.differ = differ;
+            this.planner = planner;
+            this.request = request;
+            this.proofDb = proofDb;
+            this.renameHints = renameHints;
+        }
+
+        GeneratedPair single(Plan up, Plan down, Schema current, Schema desired) {
+            MigrationFileText.Composed upText = compose(up, false,
+                    "this file turns the current schema into the desired one exactly.", renameHints);
+            MigrationFileText.Composed downText = composeDown(down, false,
+                    "this file turns the desired schema back into the current one exactly.");
+            proof.prove(new Proof.Claim(upText.text(), up, desired, "up", "the desired schema"));
+            proof.prove(new Proof.Claim(downText.text(), down, current, "down", "the current schema"));
+            return new GeneratedPair("", up, down, upText, downText);
+        }
+
+        /**
+         * Online PostgreSQL: the index changes run CONCURRENTLY in a second, no-transaction pair. Its down undoes
+         * them CONCURRENTLY; the first pair's down is planned from the schema the first up leaves behind.
+         */
+        List<GeneratedPair> twoStage(Plan up, List<SchemaChange> later, Schema current, Schema desired) {
+            String first = MigrationWriter.normaliseName(request.name(), "-Dname");
+            String second = first + CONCURRENT_SUFFIX;
+            MigrationFileText.Composed upText = compose(up, false, "this file and then " + second + " turn the"
+                    + " current schema into the desired one exactly.", renameHints);
+            Plan laterUp = planner.planConcurrently(later);
+            Plan laterDown = planner.planConcurrently(undo(later));
+            MigrationFileText.Composed laterUpText = compose(laterUp, true, "this file runs after "
+                    + first + " and builds or drops its indexes CONCURRENTLY, which cannot run in a"
+                    + " transaction; together they reach the desired schema exactly.", List.of());
+            MigrationFileText.Composed laterDownText = composeDown(laterDown, true, "this file undoes the index"
+                    + " changes of " + second + " CONCURRENTLY, before the down of " + first + " runs.");
+            Schema middle = current;
+            if (!up.isEmpty()) {
+                proof.run(upText.text(), up, "up");
+                middle = proof.inspect();
+            }
+            proof.prove(new Proof.Claim(laterUpText.text(), laterUp, desired, "up (" + second + ")",
+                    "the desired schema"));
+            proof.prove(new Proof.Claim(laterDownText.text(), laterDown, middle, "down (" + second + ")",
+                    "the schema between the two migrations"));
+            GeneratedPair concurrent = new GeneratedPair(CONCURRENT_SUFFIX, laterUp, laterDown, laterUpText,
+                    laterDownText);
+            if (up.isEmpty()) {
+                return List.of(concurrent);
+            }
+            Plan down = planner.plan(differ.diff(middle, current, request.renames().inverse()));
+            MigrationFileText.Composed downText = composeDown(down, false, "after the down of " + second + ", this"
+                    + " file turns the schema back into the current one exactly.");
+            proof.prove(new Proof.Claim(downText.text(), down, current, "down", "the current schema"));
+            return List.of(new GeneratedPair("", up, down, upText, downText), concurrent);
+        }
+
+        /** The file's text: header (with the rename hints, for the up file), lock timeout lines and plan. */
+        private MigrationFileText.Composed compose(Plan plan, boolean noTransaction, String what, List<String> hints) {
+            return compose(plan, noTransaction, what, hints, false);
+        }
+
+        /** A down file: carries the reviewed directive when it destroys data (see MigrationFileText). */
+        private MigrationFileText.Composed composeDown(Plan plan, boolean noTransaction, String what) {
+            return compose(plan, noTransaction, what, List.of(), true);
+        }
+
+        private MigrationFileText.Composed compose(Plan plan, boolean noTransaction, String what, List<String> hints,
+                                                   boolean rollback) {
+            List<String> lines = new ArrayList<>(List.of(
+                    "-- Generated by schemamigrate (migration:diff) at " + clock.instant().truncatedTo(ChronoUnit.SECONDS),
+                    "-- Desired: " + request.desiredLabel(),
+                    "-- Current: " + (request.current() instanceof DiffRequest.FromDatabase live ? live.label()
+                            : "the migrations in " + request.directoryLabel()),
+                    "-- Proven on " + proofDb + ": " + what));
+            if (!hints.isEmpty()) {
+                lines.add("-- Possible renames (planned as drop + add):");
+                hints.forEach(hint -> lines.add("--   " + hint));
+            }
+            return MigrationFileText.compose(request.kind(), lines, plan, noTransaction,
+                    new LockTimeout(request.kind(), request.planOptions().lockTimeout()), rollback);
+        }
+    }
+
+    /** The index changes that undo {@code changes}, last first. */
+    private static List<SchemaChange> undo(List<SchemaChange> changes) {
+        List<SchemaChange> undo = new ArrayList<>();
+        for (SchemaChange change : changes) {
+            if (change instanceof CreateIndex c) {
+                undo.add(0, new DropIndex(c.table(), c.index()));
+            } else if (change instanceof DropIndex c) {
+                undo.add(0, new CreateIndex(c.table(), c.index()));
+            } else {
+                throw new IllegalArgumentException("Only index changes are undone concurrently: " + change);
+            }
+        }
+        return undo;
+    }
+
+    private static DiffResult result(List<GeneratedPair> pairs, PairWriter.Written written, List<String> hints) {
+        List<PlanStep> up = new ArrayList<>();
+        List<PlanStep> down = new ArrayList<>();
+        for (GeneratedPair pair : pairs) {
+            up.addAll(pair.upPlan().steps());
+            down.addAll(0, pair.downPlan().steps());
+        }
+        MigrationWriter.WrittenPair first = written.pairs().isEmpty() ? null : written.pairs().get(0);
+        return new DiffResult(new Plan(up), new Plan(down), first == null ? null : first.up(),
+                first == null ? null : first.down(), first == null ? 0 : Long.parseLong(first.version()),
+                written.pairs(), written.findings(), hints);
+    }
+}

@@ -1,0 +1,71 @@
+package org.schemamigrate.diff.workflow;
+
+import org.schemamigrate.core.CoreErrorCode;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.schemamigrate.core.ErrorCode;
+import org.schemamigrate.core.MigrationException;
+import org.schemamigrate.core.Migrator;
+import org.schemamigrate.diff.dialect.DiffDialect;
+import org.schemamigrate.diff.inspect.InspectOptions;
+import org.schemamigrate.diff.inspect.ScratchSpace;
+import org.schemamigrate.diff.model.Schema;
+import org.schemamigrate.diff.plan.Plan;
+
+/**
+ * The inspect stage of a diff: the desired and the current schema are each built in a scratch namespace of the
+ * dev database and read back by the same inspector, so type spellings never cause false differences.
+ */
+final class ScratchSchemas {
+    private final ScratchSpace scratch;
+    private final DiffDialect dialect;
+
+    ScratchSchemas(ScratchSpace scratch, DiffDialect dialect) {
+        this.scratch = scratch;
+        this.dialect = dialect;
+    }
+
+    /** Runs the desired DDL in {@code space} and reads it back. */
+    Schema desired(String space, DiffRequest request) {
+        run(space, request.desired(), "the desired schema (" + request.desiredLabel() + ")");
+        return scratch.inspect(space, dialect::inspector);
+    }
+
+    /** Builds the current schema in {@code space}: the migration directory replayed, or a copy of a live schema. */
+    Schema current(String space, DiffRequest request) {
+        if (request.current() instanceof DiffRequest.FromDatabase live) {
+            Schema schema;
+            try (Connection c = live.database().getConnection()) {
+                schema = dialect.inspector(InspectOptions.defaults().withSchema(live.schema())).inspect(c);
+            } catch (SQLException e) {
+                throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not inspect " + live.label() + ": "
+                        + e.getMessage() + ". Check migration.url and its credentials.", e);
+            }
+            // the live schema is rebuilt on the dev database so both proofs can run there
+            Plan recreate = dialect.planner().plan(dialect.differ().diff(Schema.empty(space), schema));
+            run(space, recreate.script(), "a copy of " + live.label());
+            return scratch.inspect(space, dialect::inspector);
+        }
+        if (Files.isDirectory(request.directory())) {
+            try {
+                // a scratch schema: migrations that drop what earlier ones created have nothing real to lose
+                Migrator.builder().dataSource(request.devDatabase()).directory(request.directory()).schema(space)
+                        .allowDestructive(true).build().up();
+            } catch (MigrationException e) {
+                throw new MigrationException(e.code(), "Replaying the migration directory on the dev database"
+                        + " failed, so the current schema is unknown; nothing was written.\n" + e.getMessage(), e);
+            }
+        }
+        return scratch.inspect(space, dialect::inspector);
+    }
+
+    private void run(String space, String script, String what) {
+        try {
+            scratch.execute(space, script, what);
+        } catch (ScratchSpace.ScriptFailure e) {
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, "The dev database rejected " + e.getMessage()
+                    + "\nNothing was written.", e);
+        }
+    }
+}

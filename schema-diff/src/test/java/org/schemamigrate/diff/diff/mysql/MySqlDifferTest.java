@@ -1,0 +1,65 @@
+package org.schemamigrate.diff.diff.mysql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.schemamigrate.diff.change.SchemaChange;
+import org.schemamigrate.diff.diff.SchemaDiffer;
+import org.schemamigrate.diff.model.Check;
+import org.schemamigrate.diff.model.Column;
+import org.schemamigrate.diff.model.ColumnType;
+import org.schemamigrate.diff.model.ForeignKey;
+import org.schemamigrate.diff.model.PrimaryKey;
+import org.schemamigrate.diff.model.Schema;
+import org.schemamigrate.diff.model.Table;
+import org.schemamigrate.diff.model.TableOptions;
+
+/** The generic differ with the MySQL hooks, on hand-built models. */
+class MySqlDifferTest {
+    private static final SchemaDiffer DIFFER = new SchemaDiffer(new MySqlDiffHooks());
+
+    private static Table table(String name, ColumnType idType, ColumnType refType, List<ForeignKey> fks) {
+        return new Table(name, List.of(Column.of("id", idType, false), Column.of("ref", refType, true)),
+                new PrimaryKey("PRIMARY", List.of("id")), List.of(), List.of(), fks, List.of(), null,
+                new TableOptions("InnoDB", "utf8mb4_bin"));
+    }
+
+    @Test
+    void foreignKeysOnRetypedColumnsAreDroppedAndAddedAround() {
+        ColumnType integer = ColumnType.of("int");
+        ColumnType bigint = ColumnType.of("bigint");
+        ForeignKey fk = ForeignKey.of("fk_child", List.of("ref"), "parent", List.of("id"));
+        Schema from = new Schema("s", List.of(table("parent", integer, integer, List.of()),
+                table("child", integer, integer, List.of(fk))), List.of(), List.of());
+        Schema to = new Schema("s", List.of(table("parent", bigint, integer, List.of()),
+                table("child", integer, integer, List.of(fk))), List.of(), List.of());
+
+        assertThat(DIFFER.diff(from, to)).extracting(c -> c.getClass().getSimpleName()).containsExactly(
+                "DropForeignKey", "AlterColumn", "AddForeignKey");
+        assertThat(DIFFER.diff(from, from)).isEmpty();
+    }
+
+    @Test
+    void aColumnLevelCheckIsDroppedAndAddedWhenItsColumnChanges() {
+        Column status = Column.of("status", ColumnType.of("tinyint"), true);
+        Check check = new Check("status", "`status` between 0 and 1", status);
+        Table before = new Table("c", List.of(status), null, List.of(), List.of(), List.of(), List.of(check), null,
+                null);
+        Table after = before.withColumns(List.of(status.withComment("state")));
+
+        List<SchemaChange> changes = DIFFER.diff(new Schema("s", List.of(before), List.of(), List.of()),
+                new Schema("s", List.of(after), List.of(), List.of()));
+        assertThat(changes).extracting(c -> c.getClass().getSimpleName())
+                .containsExactlyInAnyOrder("DropCheck", "AlterColumn", "AddCheck");
+    }
+
+    @Test
+    void mysql8AndMariaDbSpellingsOfOneCheckAreEqual() {
+        Table mysql = new Table("b", List.of(Column.of("n", ColumnType.of("int"), true)), null, List.of(), List.of(),
+                List.of(), List.of(new Check("ck", "(`n` > 0)")), null, null);
+        Table mariaDb = mysql.withChecks(List.of(new Check("ck", "`n` > 0")));
+        assertThat(DIFFER.diff(new Schema("s", List.of(mysql), List.of(), List.of()),
+                new Schema("s", List.of(mariaDb), List.of(), List.of()))).isEmpty();
+    }
+}

@@ -1,8 +1,0 @@
-package org.schemamigrate.diff.jpa.shop;
-
-import jakarta.persistence.Entity;
-
-@Entity
-public class ParcelShipment extends Shipment {
-    String trackingCode;
-}
