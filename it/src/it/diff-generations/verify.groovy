@@ -10,8 +10,9 @@ def files = { String dir -> new File(basedir, dir).list().findAll { it.endsWith(
 def text = { String dir, String suffix -> new File(basedir, dir).listFiles().find { it.name.endsWith(suffix) }.text }
 
 // PostgreSQL: three generations, each a proven pair
-expect('Dev database: a temporary embedded PostgreSQL')
+// the desired schema is built before the dev database starts
 expect('Desired schema: 2 JPA classes (PostgreSQL dialect, naming spring)')
+expect('Dev database: a temporary embedded PostgreSQL')
 expect('Proven on the dev database')
 expect('Applied 1 migration; the database is now at version')
 expect('The migrations produce exactly the desired schema.')
@@ -27,7 +28,7 @@ expect('_create_shop.down.sql')
 expect('_order_tags.up.sql')
 expect('SM103 destructive (fails the lint): drops column product.price and its data')
 expect('migration:lint found ')
-expect('(migration.failOn) that are not reviewed, marked (fails the lint) above.')
+expect('(migration.failOn) that is not reviewed, marked (fails the lint) above.')
 // each finding once: the failure does not repeat it
 assert log.count('SM103 destructive (fails the lint): drops column product.price') == 1
 // 8 the up files only, reported without failing
@@ -72,8 +73,8 @@ assert !text('db/pg', '_create_shop.up.sql').contains('-- migration:allow-destru
 assert !log.contains('_create_shop.down.sql:') || !log.contains('_create_shop.down.sql (fails the lint)')
 
 // MariaDB: the same generations, proven on the embedded MariaDB, applied and rolled back
-expect('Dev database: a temporary embedded MariaDB')
 expect('(MariaDB dialect, naming spring)')
+expect('Dev database: a temporary embedded MariaDB')
 expect('Proven on the dev database')
 expect('Applied 3 migrations')
 expect('Rolled back')
