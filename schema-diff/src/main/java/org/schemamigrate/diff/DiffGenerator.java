@@ -25,6 +25,7 @@ import org.schemamigrate.diff.plan.PlanStep;
 import org.schemamigrate.diff.plan.Planner;
 import org.schemamigrate.diff.plan.LockTimeout;
 import org.schemamigrate.diff.prove.CatalogProof;
+import org.schemamigrate.diff.prove.UnsupportedKinds;
 import org.schemamigrate.diff.workflow.DiffRequest;
 import org.schemamigrate.diff.workflow.DiffResult;
 import org.schemamigrate.diff.workflow.MigrationFileText;
@@ -60,6 +61,7 @@ public final class DiffGenerator {
             Schema desired = scratch.inspect(desiredSpace);
             String currentSpace = scratch.create("current");
             Schema current = buildCurrent(scratch, currentSpace, request);
+            UnsupportedKinds.refuseChanges(scratch.fingerprintOf(current), scratch.fingerprintOf(desired));
 
             SchemaDiffer differ = new SchemaDiffer(Dialects.hooks(request.kind()));
             Planner planner = Dialects.planner(features(scratch, currentSpace), request.planOptions());

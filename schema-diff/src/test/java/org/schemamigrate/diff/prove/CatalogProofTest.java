@@ -60,6 +60,33 @@ class CatalogProofTest {
                 "\"day_time\" time,", "\"local_at\" timestamp(3)");
     }
 
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void kindsTheModelDoesNotHoldAreRefusedByName(TestDatabase dev) {
+        DiffGenerator generator = new DiffGenerator(CLOCK);
+        generator.generate(request(dev, V1, "create_item"));
+
+        assertThatThrownBy(() -> generator.generate(request(dev, V1 + "CREATE VIEW named AS SELECT name FROM item;\n"
+                + "CREATE DOMAIN price AS numeric(10,2) CHECK (VALUE >= 0);", "add_view")))
+                .isInstanceOfSatisfying(MigrationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION);
+                    assertThat(e.getMessage()).contains("view: named", "domain: price");
+                });
+    }
+
+    @DatabaseTest(DatabaseKind.MARIADB)
+    void mariaDbTriggersAreRefusedByName(TestDatabase dev) {
+        String table = "CREATE TABLE item (id bigint PRIMARY KEY, name text);";
+        DiffGenerator generator = new DiffGenerator(CLOCK);
+        generator.generate(request(dev, table, "create_item"));
+
+        assertThatThrownBy(() -> generator.generate(request(dev, table + "\nCREATE TRIGGER item_name BEFORE INSERT"
+                + " ON item FOR EACH ROW SET NEW.name = lower(NEW.name);", "add_trigger")))
+                .isInstanceOfSatisfying(MigrationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION);
+                    assertThat(e.getMessage()).contains("trigger: item");
+                });
+    }
+
     @DatabaseTest(DatabaseKind.MARIADB)
     void mariaDbPairsThatReachTheTargetArePrinted(TestDatabase dev) {
         DiffGenerator generator = new DiffGenerator(CLOCK);
