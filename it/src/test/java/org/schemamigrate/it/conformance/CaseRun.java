@@ -129,6 +129,11 @@ final class CaseRun {
         if (message.contains("failed on the dev database")) {
             return code + ": plan fails on the dev database";
         }
+        int unsupported = message.indexOf("kinds not supported yet (");
+        if (unsupported >= 0) {
+            int from = unsupported + "kinds not supported yet (".length();
+            return code + ": not supported: " + message.substring(from, message.indexOf(')', from));
+        }
         if (message.contains("not supported")) {
             return code + ": " + message.substring(0, Math.min(message.indexOf("not supported") + 13, 80));
         }
