@@ -56,8 +56,15 @@ public final class UnsupportedKinds {
                 return kind.getValue();
             }
         }
+        String text = line.substring(line.indexOf(": ") + 2);
+        if (line.startsWith("constraint ") && text.contains(" EXCLUDE USING ")) {
+            return "exclusion constraint";
+        }
+        if ((line.startsWith("relation ") && (text.contains(" partition by ") || text.contains(" partition of ")))
+                || (line.startsWith("table ") && text.contains("PARTITION BY "))) {
+            return "partitioning";
+        }
         if (line.startsWith("type ")) {
-            String text = line.substring(line.indexOf(": ") + 2);
             return TYPE_KINDS.get(text.split(" ", 2)[0]);
         }
         return null;
