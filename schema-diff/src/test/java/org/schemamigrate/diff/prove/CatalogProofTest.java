@@ -94,6 +94,6 @@ class CatalogProofTest {
                 "create_item"));
 
         assertThat(generator.generate(request(dev, "CREATE TABLE item (id bigint AUTO_INCREMENT PRIMARY KEY,"
-                + " name text, price int);", "add_price")).up()).isNotNull();
+                + " name text, price int, active boolean);", "add_price")).up()).isNotNull();
     }
 }

@@ -12,11 +12,14 @@ import org.schemamigrate.diff.model.ReferentialAction;
 class MysqlTypeParserTest {
 
     @Test
-    void displayWidthsAreIgnoredAndUnsignedKept() {
+    void displayWidthsOtherThanBooleansAreIgnoredAndUnsignedKept() {
         assertThat(MysqlTypeParser.type("int", "int(11)", null, 10L, 0L, null)).isEqualTo(ColumnType.of("int"));
         assertThat(MysqlTypeParser.type("int", "int", null, 10L, 0L, null)).isEqualTo(ColumnType.of("int"));
-        assertThat(MysqlTypeParser.type("tinyint", "tinyint(1)", null, 3L, 0L, null))
+        assertThat(MysqlTypeParser.type("tinyint", "tinyint(4)", null, 3L, 0L, null))
                 .isEqualTo(ColumnType.of("tinyint"));
+        // BOOLEAN: the width drivers read as Boolean stays
+        assertThat(MysqlTypeParser.type("tinyint", "tinyint(1)", null, 3L, 0L, null))
+                .isEqualTo(new ColumnType("tinyint", 1, null, null, false, false, false, List.of()));
         assertThat(MysqlTypeParser.type("bigint", "bigint unsigned", null, 20L, 0L, null))
                 .isEqualTo(ColumnType.of("bigint").asUnsigned());
         assertThat(MysqlTypeParser.type("datetime", "datetime(6)", null, null, null, 6L))
