@@ -18,7 +18,7 @@ public final class UnsupportedKinds {
             Map.entry("view ", "view"), Map.entry("function ", "function"), Map.entry("routine ", "routine"),
             Map.entry("trigger ", "trigger"), Map.entry("policy ", "row-level security policy"),
             Map.entry("row security ", "row-level security"), Map.entry("rule ", "rule"),
-            Map.entry("event ", "event"), Map.entry("extension ", "extension"));
+            Map.entry("event ", "event"), Map.entry("extension ", "extension"), Map.entry("collation ", "collation"));
     private static final Map<String, String> TYPE_KINDS = Map.of("d", "domain", "c", "composite type",
             "r", "range type", "m", "multirange type");
 

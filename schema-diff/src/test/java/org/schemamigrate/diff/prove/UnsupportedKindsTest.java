@@ -21,6 +21,7 @@ class UnsupportedKindsTest {
                 .isEqualTo("partitioning");
         assertThat(UnsupportedKinds.kind("type price: d numeric(10,2)")).isEqualTo("domain");
         assertThat(UnsupportedKinds.kind("type mood: e ('happy', 'sad')")).isNull();
+        assertThat(UnsupportedKinds.kind("collation posix_c: c POSIX POSIX")).isEqualTo("collation");
         assertThat(UnsupportedKinds.kind("constraint account: account_pkey PRIMARY KEY (id)")).isNull();
     }
 
