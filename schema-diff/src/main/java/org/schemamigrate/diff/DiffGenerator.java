@@ -24,6 +24,7 @@ import org.schemamigrate.diff.plan.Plan;
 import org.schemamigrate.diff.plan.PlanStep;
 import org.schemamigrate.diff.plan.Planner;
 import org.schemamigrate.diff.plan.LockTimeout;
+import org.schemamigrate.diff.prove.CatalogFingerprint;
 import org.schemamigrate.diff.prove.CatalogProof;
 import org.schemamigrate.diff.prove.UnsupportedKinds;
 import org.schemamigrate.diff.workflow.DiffRequest;
@@ -273,6 +274,7 @@ public final class DiffGenerator {
     /** Runs a file's text as written and requires the namespace to inspect equal to {@code target}. */
     static void prove(ScratchSpace scratch, String space, String text, Plan plan, Schema target, String direction,
                       String targetName, SchemaDiffer differ, Planner planner) {
+        CatalogFingerprint before = scratch.fingerprintOf(target) == null ? null : scratch.fingerprint(space);
         try {
             scratch.execute(space, text, "the generated " + direction + " migration");
         } catch (ScratchSpace.ScriptFailure e) {
@@ -286,8 +288,8 @@ public final class DiffGenerator {
                     + " that would remain:\n" + planner.plan(residual).script() + "\nThe plan was:\n" + plan.script()
                     + "\nThis is a bug in schemamigrate's differ or planner; please report it with both scripts.");
         }
-        CatalogProof.require(scratch.fingerprintOf(reached), scratch.fingerprintOf(target), direction, targetName,
-                plan);
+        CatalogProof.require(before, scratch.fingerprintOf(reached), scratch.fingerprintOf(target), direction,
+                targetName, plan);
     }
 
     private static MigrationException planFailed(String direction, ScratchSpace.ScriptFailure e, Plan plan) {
