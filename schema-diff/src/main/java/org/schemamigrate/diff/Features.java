@@ -16,12 +16,27 @@ public record Features(DatabaseKind kind, int major, int minor) {
         Objects.requireNonNull(kind, "kind");
     }
 
-    /** The server's product and version, from the connection's start-up data: no round trip. */
+    /**
+     * The server's product and version, from the connection's start-up data (no round trip), read from the version
+     * string: MariaDB announces itself to MySQL drivers as {@code 5.5.5-10.11.6-MariaDB}, where
+     * {@code getDatabaseMajorVersion()} says 5.
+     */
     public static Features of(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
-        return new Features(DatabaseKind.detect(connection), meta.getDatabaseMajorVersion(),
+        DatabaseKind kind = DatabaseKind.detect(connection);
+        Features parsed = fromVersionString(kind, meta.getDatabaseProductVersion());
+        return parsed != null ? parsed : new Features(kind, meta.getDatabaseMajorVersion(),
                 meta.getDatabaseMinorVersion());
     }
+
+    /** Major and minor from a version string such as {@code 5.5.5-10.11.6-MariaDB} or {@code 16.4}; else null. */
+    static Features fromVersionString(DatabaseKind kind, String version) {
+        java.util.regex.Matcher m = VERSION.matcher(version == null ? "" : version);
+        return m.find() ? new Features(kind, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : null;
+    }
+
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile(
+            "^(?:5\\.5\\.5-)?(\\d+)\\.(\\d+)");
 
     public static Features postgres(int major) {
         return new Features(DatabaseKind.POSTGRESQL, major, 0);

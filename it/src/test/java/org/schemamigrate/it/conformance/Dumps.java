@@ -87,6 +87,18 @@ final class Dumps {
         return out;
     }
 
+    /** Whether the {@code -} and {@code +} statements of a difference hold the same comma-separated parts. */
+    static boolean sameLinesInAnotherOrder(List<String> difference) {
+        List<String> expected = new ArrayList<>();
+        List<String> actual = new ArrayList<>();
+        for (String line : difference) {
+            List<String> parts = Arrays.stream(line.substring(2).replace("(", ",").replace(")", ",").split(","))
+                    .map(String::strip).sorted().toList();
+            (line.startsWith("- ") ? expected : actual).add(String.join("\n", parts));
+        }
+        return !expected.isEmpty() && expected.stream().sorted().toList().equals(actual.stream().sorted().toList());
+    }
+
     private static String oneLine(String statement) {
         return String.join(" ", Arrays.stream(statement.split("\n")).map(String::strip).toList());
     }

@@ -26,9 +26,15 @@ final class Matcher {
         // an object whose name the target gives to something else cannot stay, or the new one could not be created
         Set<String> claimed = new HashSet<>();
         wanted.forEach(w -> claimed.add(name.apply(w)));
-        pair(unmatched, wanted, (a, b) -> sameDefinition.test(a, b) && !claimed.contains(name.apply(a)));
+        // names that differ only in case were chosen (quoted) by someone, never generated: the name is the change
+        pair(unmatched, wanted, (a, b) -> sameDefinition.test(a, b) && !claimed.contains(name.apply(a))
+                && !onlyCaseDiffers(name.apply(a), name.apply(b)));
         unmatched.forEach(drop);
         wanted.forEach(add);
+    }
+
+    private static boolean onlyCaseDiffers(String a, String b) {
+        return a != null && b != null && !a.equals(b) && a.equalsIgnoreCase(b);
     }
 
     /** Removes each pair it finds from both lists, in the order of {@code wanted}. */

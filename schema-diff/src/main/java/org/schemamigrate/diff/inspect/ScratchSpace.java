@@ -146,6 +146,16 @@ public final class ScratchSpace implements AutoCloseable {
         }
     }
 
+    /** Reads a namespace's catalog fingerprint alone. */
+    public CatalogFingerprint fingerprint(String namespace) {
+        try (Connection c = connect(namespace)) {
+            return CatalogFingerprint.reader(kind).read(c, InspectOptions.defaults().withSchema(namespace));
+        } catch (SQLException e) {
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not read the catalog of the scratch"
+                    + " namespace " + namespace + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
      * The catalog fingerprint read together with a schema this scratch space inspected, or null for a schema
      * read elsewhere: the proof compares fingerprints, since the model only holds what the inspector reads.

@@ -1,5 +1,6 @@
 package org.schemamigrate.diff.prove;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.schemamigrate.diff.DiffErrorCode;
 import org.schemamigrate.core.MigrationException;
@@ -14,16 +15,31 @@ public final class CatalogProof {
     }
 
     /**
-     * Fails with {@link DiffErrorCode#PROOF_FAILED}, naming the residual lines ({@code -} what the target has and the
-     * reached schema lacks, {@code +} the other way), when the fingerprints differ. A target without a fingerprint
-     * (read outside the scratch space) is judged by the model alone.
+     * The known equivalences, in one place. PostgreSQL: a varchar IN-list check written in its printed spelling
+     * (as versions before the fingerprint proof wrote them) stores another expression tree than the IN list
+     * itself, with the same meaning; the model compares them equal, so an existing one is not rewritten.
      */
-    public static void require(CatalogFingerprint reached, CatalogFingerprint target, String direction,
-                               String targetName, Plan plan) {
+    static boolean knownEquivalence(String residualLine) {
+        return residualLine.startsWith("- constraint ") || residualLine.startsWith("+ constraint ")
+                ? residualLine.contains(" CHECK (") && residualLine.contains("::character varying")
+                : false;
+    }
+
+    /**
+     * Fails with {@link DiffErrorCode#PROOF_FAILED}, naming the residual lines ({@code -} what the target has and the
+     * reached schema lacks, {@code +} the other way), when the fingerprints differ. A residual line of a known
+     * equivalence that was already there {@code before} the migration ran is not the migration's doing and is
+     * left as it was. A target without a fingerprint (read outside the scratch space) is judged by the model alone.
+     */
+    public static void require(CatalogFingerprint before, CatalogFingerprint reached, CatalogFingerprint target,
+                               String direction, String targetName, Plan plan) {
         if (reached == null || target == null) {
             return;
         }
-        List<String> residual = reached.residual(target);
+        List<String> residual = new ArrayList<>(reached.residual(target));
+        if (before != null) {
+            before.residual(target).stream().filter(CatalogProof::knownEquivalence).forEach(residual::remove);
+        }
         if (residual.isEmpty()) {
             return;
         }

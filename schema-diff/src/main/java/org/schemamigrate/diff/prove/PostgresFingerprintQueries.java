@@ -135,6 +135,10 @@ final class PostgresFingerprintQueries {
             FROM pg_class c JOIN s ON c.relnamespace = s.oid
             WHERE c.relrowsecurity OR c.relforcerowsecurity
             UNION ALL
+            SELECT 'collation', co.collname, co.collprovider::text || ' ' || coalesce(co.collcollate, '') || ' '
+                   || coalesce(co.collctype, '') || CASE WHEN co.collisdeterministic THEN '' ELSE ' nondeterministic' END
+            FROM pg_collation co JOIN s ON co.collnamespace = s.oid
+            UNION ALL
             SELECT 'extension', e.extname, e.extversion
             FROM pg_extension e JOIN s ON e.extnamespace = s.oid
             """;

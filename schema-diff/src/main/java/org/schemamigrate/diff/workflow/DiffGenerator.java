@@ -17,6 +17,7 @@ import org.schemamigrate.diff.plan.Plan;
 import org.schemamigrate.diff.plan.PlanStep;
 import org.schemamigrate.diff.plan.Planner;
 import org.schemamigrate.diff.prove.Proof;
+import org.schemamigrate.diff.prove.UnsupportedKinds;
 import org.schemamigrate.diff.write.GeneratedPair;
 import org.schemamigrate.diff.write.LockTimeout;
 import org.schemamigrate.diff.write.MigrationFileText;
@@ -55,6 +56,8 @@ public final class DiffGenerator {
             Schema desired = schemas.desired(scratch.create("desired"), request);
             String currentSpace = scratch.create("current");
             Schema current = schemas.current(currentSpace, request);
+            // kinds the model does not hold (views, functions, …) must not differ unseen: refused by name
+            UnsupportedKinds.refuseChanges(scratch.fingerprintOf(current), scratch.fingerprintOf(desired));
 
             SchemaDiffer differ = dialect.differ();
             Planner planner = dialect.planner(request.planOptions());

@@ -66,6 +66,15 @@ class SchemaDifferTest {
     }
 
     @Test
+    void aQuotedNameThatDiffersOnlyInCaseIsAChange() {
+        Table from = table("a", id(), Column.of("email", ColumnType.varchar(255), false))
+                .withUniques(List.of(new UniqueConstraint("email_unique", List.of("email"))));
+        Table to = from.withUniques(List.of(new UniqueConstraint("Email_Unique", List.of("email"))));
+        assertThat(differ.diff(schema(from), schema(to))).extracting(c -> c.getClass().getSimpleName())
+                .containsExactly("DropUnique", "AddUnique");
+    }
+
+    @Test
     void aNameTakenOverByAnotherDefinitionIsFreedFirst() {
         Table base = table("a", id(), Column.of("x", ColumnType.of("text"), true),
                 Column.of("y", ColumnType.of("text"), true));

@@ -22,6 +22,7 @@ class CatalogFingerprintTest {
             CREATE INDEX account_body ON account USING gin (body jsonb_path_ops);
             CREATE SEQUENCE ticket START 5 INCREMENT 10;
             COMMENT ON TABLE account IS 'people';
+            CREATE COLLATION posix_c (provider = libc, locale = 'POSIX');
             """;
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)
@@ -33,7 +34,8 @@ class CatalogFingerprintTest {
         assertThat(read(db).residual(read(other))).isEmpty();
         assertThat(read(db).lines()).contains("column account: seen timestamp with time zone",
                 "index account: CREATE INDEX account_body ON account USING gin (body jsonb_path_ops)",
-                "type mood: e ('happy', 'sad')", "relation account: account r p comment='people'");
+                "type mood: e ('happy', 'sad')", "relation account: account r p comment='people'",
+                "collation posix_c: c POSIX POSIX");
     }
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)

@@ -1,5 +1,6 @@
 package org.schemamigrate.diff.prove;
 
+import org.schemamigrate.core.CoreErrorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,6 +52,18 @@ class CatalogProofTest {
     }
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void aDifferenceTheMigrationDidNotCauseDoesNotFailIt(TestDatabase dev) throws Exception {
+        // an older version wrote Hibernate's IN-list check in the printed spelling, which stores another tree
+        Files.writeString(dir.resolve("1_create_orders.up.sql"), "CREATE TABLE orders (id bigint PRIMARY KEY,"
+                + " status varchar(10) CHECK (status::text = ANY (ARRAY['NEW'::character varying,"
+                + " 'PAID'::character varying]::text[])));\n");
+        DiffResult result = new DiffGenerator(CLOCK).generate(request(dev, "CREATE TABLE orders (id bigint PRIMARY"
+                + " KEY, status varchar(10) CHECK (status IN ('NEW', 'PAID')), note text);", "add_note"));
+
+        assertThat(Files.readString(result.up())).contains("ADD COLUMN \"note\" text").doesNotContain("CHECK");
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
     void timeTypesWithoutPrecisionAreWrittenWithout(TestDatabase dev) throws Exception {
         DiffResult result = new DiffGenerator(CLOCK).generate(request(dev,
                 "CREATE TABLE event (id int PRIMARY KEY, at timestamptz, day_time time, local_at timestamp(3));",
@@ -60,6 +73,33 @@ class CatalogProofTest {
                 "\"day_time\" time,", "\"local_at\" timestamp(3)");
     }
 
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void kindsTheModelDoesNotHoldAreRefusedByName(TestDatabase dev) {
+        DiffGenerator generator = new DiffGenerator(CLOCK);
+        generator.generate(request(dev, V1, "create_item"));
+
+        assertThatThrownBy(() -> generator.generate(request(dev, V1 + "CREATE VIEW named AS SELECT name FROM item;\n"
+                + "CREATE DOMAIN price AS numeric(10,2) CHECK (VALUE >= 0);", "add_view")))
+                .isInstanceOfSatisfying(MigrationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
+                    assertThat(e.getMessage()).contains("view: named", "domain: price");
+                });
+    }
+
+    @DatabaseTest(DatabaseKind.MARIADB)
+    void mariaDbTriggersAreRefusedByName(TestDatabase dev) {
+        String table = "CREATE TABLE item (id bigint PRIMARY KEY, name text);";
+        DiffGenerator generator = new DiffGenerator(CLOCK);
+        generator.generate(request(dev, table, "create_item"));
+
+        assertThatThrownBy(() -> generator.generate(request(dev, table + "\nCREATE TRIGGER item_name BEFORE INSERT"
+                + " ON item FOR EACH ROW SET NEW.name = lower(NEW.name);", "add_trigger")))
+                .isInstanceOfSatisfying(MigrationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
+                    assertThat(e.getMessage()).contains("trigger: item");
+                });
+    }
+
     @DatabaseTest(DatabaseKind.MARIADB)
     void mariaDbPairsThatReachTheTargetArePrinted(TestDatabase dev) {
         DiffGenerator generator = new DiffGenerator(CLOCK);
@@ -67,6 +107,6 @@ class CatalogProofTest {
                 "create_item"));
 
         assertThat(generator.generate(request(dev, "CREATE TABLE item (id bigint AUTO_INCREMENT PRIMARY KEY,"
-                + " name text, price int);", "add_price")).up()).isNotNull();
+                + " name text, price int, active boolean);", "add_price")).up()).isNotNull();
     }
 }

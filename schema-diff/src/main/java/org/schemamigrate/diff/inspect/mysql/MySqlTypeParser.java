@@ -11,7 +11,8 @@ import org.schemamigrate.diff.model.ReferentialAction;
 
 /**
  * Turns information_schema spellings into the model. Display widths ({@code int(11)}) are ignored: they change
- * nothing stored, MySQL 8.0.19 stopped printing them and MariaDB still does.
+ * nothing stored, MySQL 8.0.19 stopped printing them and MariaDB still does. {@code tinyint(1)} keeps its width:
+ * it is how BOOLEAN is stored, and drivers map only that width to Boolean.
  */
 final class MySqlTypeParser {
     private static final Set<String> LENGTH_TYPES = Set.of("char", "varchar", "binary", "varbinary");
@@ -41,6 +42,9 @@ final class MySqlTypeParser {
         Integer scale = null;
         if (LENGTH_TYPES.contains(name) && charLength != null) {
             length = charLength.intValue();
+        } else if (name.equals("tinyint") && full.startsWith("tinyint(1)")) {
+            // the one display width that means something: drivers read tinyint(1) as BOOLEAN
+            length = 1;
         } else if (name.equals("bit") && numericPrecision != null) {
             length = numericPrecision.intValue();
         } else if (name.equals("decimal") && numericPrecision != null) {

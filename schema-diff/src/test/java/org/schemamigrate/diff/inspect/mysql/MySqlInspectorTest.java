@@ -109,7 +109,8 @@ class MySqlInspectorTest {
         assertThat(x.column("b").orElseThrow().type()).isEqualTo(new ColumnType("bit", 1, null, null, false, false));
         assertThat(x.column("st").orElseThrow().type()).isEqualTo(ColumnType.withValues("set", List.of("a", "b")));
         assertThat(x.column("c").orElseThrow().collation()).isEqualTo("utf8mb4_bin");
-        assertThat(x.column("flag").orElseThrow().type()).isEqualTo(ColumnType.of("tinyint"));
+        // BOOLEAN is stored as tinyint(1), the width drivers map to Boolean
+        assertThat(x.column("flag").orElseThrow().type()).isEqualTo(new ColumnType("tinyint", 1, null, null, false, false));
         assertThat(x.indexes()).containsExactly(
                 new Index("ft", List.of(IndexPart.column("s")), false, "fulltext", null),
                 new Index("ix_t", List.of(IndexPart.prefix("t", 10), new IndexPart("s", null, "DESC")), false,

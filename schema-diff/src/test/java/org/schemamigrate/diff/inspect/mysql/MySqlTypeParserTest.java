@@ -12,11 +12,14 @@ import org.schemamigrate.diff.model.ReferentialAction;
 class MySqlTypeParserTest {
 
     @Test
-    void displayWidthsAreIgnoredAndUnsignedKept() {
+    void displayWidthsOtherThanBooleansAreIgnoredAndUnsignedKept() {
         assertThat(MySqlTypeParser.type("int", "int(11)", null, 10L, 0L, null)).isEqualTo(ColumnType.of("int"));
         assertThat(MySqlTypeParser.type("int", "int", null, 10L, 0L, null)).isEqualTo(ColumnType.of("int"));
-        assertThat(MySqlTypeParser.type("tinyint", "tinyint(1)", null, 3L, 0L, null))
+        assertThat(MySqlTypeParser.type("tinyint", "tinyint(4)", null, 3L, 0L, null))
                 .isEqualTo(ColumnType.of("tinyint"));
+        // BOOLEAN: the width drivers read as Boolean stays
+        assertThat(MySqlTypeParser.type("tinyint", "tinyint(1)", null, 3L, 0L, null))
+                .isEqualTo(new ColumnType("tinyint", 1, null, null, false, false, false, List.of()));
         assertThat(MySqlTypeParser.type("bigint", "bigint unsigned", null, 20L, 0L, null))
                 .isEqualTo(ColumnType.of("bigint").asUnsigned());
         assertThat(MySqlTypeParser.type("datetime", "datetime(6)", null, null, null, 6L))

@@ -1,0 +1,40 @@
+package org.schemamigrate.diff.prove;
+
+import org.schemamigrate.core.CoreErrorCode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.schemamigrate.core.MigrationException;
+
+/** Fingerprint lines as the readers print them (see CatalogFingerprintTest for the real servers). */
+class UnsupportedKindsTest {
+
+    @Test
+    void kindsOutsideTheModelAreNamed() {
+        assertThat(UnsupportedKinds.kind("constraint booking: no_overlap EXCLUDE USING gist (during WITH &&)"))
+                .isEqualTo("exclusion constraint");
+        assertThat(UnsupportedKinds.kind("relation logs: logs p p partition by RANGE (created_at)"))
+                .isEqualTo("partitioning");
+        assertThat(UnsupportedKinds.kind("table sales: ) ENGINE=InnoDB PARTITION BY LIST (`region`)"))
+                .isEqualTo("partitioning");
+        assertThat(UnsupportedKinds.kind("type price: d numeric(10,2)")).isEqualTo("domain");
+        assertThat(UnsupportedKinds.kind("type mood: e ('happy', 'sad')")).isNull();
+        assertThat(UnsupportedKinds.kind("collation posix_c: c POSIX POSIX")).isEqualTo("collation");
+        assertThat(UnsupportedKinds.kind("constraint account: account_pkey PRIMARY KEY (id)")).isNull();
+    }
+
+    @Test
+    void onlyDifferencesAreRefused() {
+        CatalogFingerprint same = new CatalogFingerprint(List.of("view v: SELECT 1", "relation t: t r p"));
+        UnsupportedKinds.refuseChanges(same, same);
+
+        assertThatThrownBy(() -> UnsupportedKinds.refuseChanges(same, new CatalogFingerprint(List.of(
+                "view v: SELECT 2", "relation t: t r p"))))
+                .isInstanceOfSatisfying(MigrationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
+                    assertThat(e.getMessage()).contains("kinds not supported yet (view)", "view: v");
+                });
+    }
+}

@@ -1,0 +1,1 @@
+CREATE TABLE account (id bigint PRIMARY KEY, email text, CONSTRAINT "Email_Unique" UNIQUE (email));
