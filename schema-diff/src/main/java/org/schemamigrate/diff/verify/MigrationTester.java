@@ -29,6 +29,8 @@ import org.schemamigrate.diff.workflow.ScratchSpace;
  * because the namespace is then in an unknown state.
  */
 public final class MigrationTester {
+    /** The failure step of a migration without a down when downs are required; the walk goes on after it. */
+    public static final String MISSING_DOWN = "require-down";
     private final DataSource dev;
     private final DatabaseKind kind;
 
@@ -82,8 +84,9 @@ public final class MigrationTester {
                 }
                 MigrationVerdict v = i < firstTested ? applyOnce(m) : prove(m, before, options, data.get(m.version()));
                 verdicts.add(v);
-                stopped = v.outcome() == Outcome.FAILED || v.outcome() == Outcome.RESIDUAL
-                        && !v.residualAfterReapply().isEmpty();
+                // after a failed step or a second up that differs, the namespace no longer follows the directory
+                stopped = v.failure() != null && !v.failure().step().equals(MISSING_DOWN)
+                        || !v.residualAfterReapply().isEmpty();
                 if (!stopped) {
                     before = fingerprint();
                 }
@@ -112,7 +115,7 @@ public final class MigrationTester {
             long up = millisSince(t);
             CatalogFingerprint reached = fingerprint();
             if (!m.reversible()) {
-                Failure missing = options.requireDown() ? new Failure("down", CoreErrorCode.CONFIGURATION.code(),
+                Failure missing = options.requireDown() ? new Failure(MISSING_DOWN, CoreErrorCode.CONFIGURATION.code(),
                         null, 0, "no down file (" + m.version() + "_" + m.name() + ".down.sql), and downs are"
                         + " required (migration.requireDown)") : null;
                 return verdict(m, missing == null ? Outcome.IRREVERSIBLE : Outcome.FAILED, List.of(), List.of(),
@@ -143,7 +146,9 @@ public final class MigrationTester {
                 migrator.upTo(m.version());
             } catch (MigrationException e) {
                 MigrationVerdict v = failed(m, "reapply", e, up, down, millisSince(t));
-                return verdict(m, Outcome.FAILED, afterDown, List.of(), lost, v.failure(), up, down, v.reapplyMillis());
+                // a down that left objects behind usually makes the second up fail: the residual is the cause
+                return verdict(m, afterDown.isEmpty() ? Outcome.FAILED : Outcome.RESIDUAL, afterDown, List.of(), lost,
+                        v.failure(), up, down, v.reapplyMillis());
             }
             long reapply = millisSince(t);
             List<String> afterReapply = fingerprint().residual(reached);

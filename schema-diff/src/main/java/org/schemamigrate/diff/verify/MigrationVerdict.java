@@ -47,7 +47,8 @@ public record MigrationVerdict(long version, String name, Outcome outcome, List<
     }
 
     /**
-     * The step that failed ({@code up}, {@code down}, {@code reapply}, {@code data}), the runner's error code and,
+     * The step that failed ({@code up}, {@code down}, {@code reapply}, {@code data}, or
+     * {@code require-down} for a missing down file), the runner's error code and,
      * when a statement failed, its file and 1-based line (0 when unknown).
      */
     public record Failure(String step, String code, String file, int line, String message) {
