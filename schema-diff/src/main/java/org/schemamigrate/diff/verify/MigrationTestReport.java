@@ -27,8 +27,10 @@ public record MigrationTestReport(DatabaseKind kind, List<MigrationVerdict> verd
             if (v.upMillis() >= 0) {
                 out.append(" (up ").append(v.upMillis()).append(" ms");
                 if (v.downMillis() >= 0) {
-                    out.append(", down ").append(v.downMillis()).append(" ms, up again ").append(v.reapplyMillis())
-                            .append(" ms");
+                    out.append(", down ").append(v.downMillis()).append(" ms");
+                }
+                if (v.reapplyMillis() >= 0) {
+                    out.append(", up again ").append(v.reapplyMillis()).append(" ms");
                 }
                 out.append(')');
             }

@@ -116,7 +116,7 @@ public final class MigrationTester {
             CatalogFingerprint reached = fingerprint();
             if (!m.reversible()) {
                 Failure missing = options.requireDown() ? new Failure(MISSING_DOWN, CoreErrorCode.CONFIGURATION.code(),
-                        null, 0, "no down file (" + m.version() + "_" + m.name() + ".down.sql), and downs are"
+                        null, 0, "no down file (" + m.up().fileName().replace(".up.sql", ".down.sql") + "), and downs are"
                         + " required (migration.requireDown)") : null;
                 return verdict(m, missing == null ? Outcome.IRREVERSIBLE : Outcome.FAILED, List.of(), List.of(),
                         List.of(), missing, up, -1, -1);
