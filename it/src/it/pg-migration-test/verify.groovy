@@ -45,5 +45,9 @@ expect('EXACT        3 nickname')
 expect('BUILD SUCCESS')
 // 11 bad input fails before a server starts
 expect('migration.latest must be 1 or more (got 0)')
+// 12 the example application
+expect('EXACT        20261123010334 add_reservations_and_fines')
+expect('3 migrations tested on PostgreSQL: all passed')
+expect('BUILD SUCCESS')
 assert !log.contains('at org.schemamigrate') : 'stack trace printed without -e'
 return true
