@@ -46,6 +46,9 @@ final class KnownProperties {
         goal("hash");
         goal("lint", List.of("migration.dialect", "migration.url", "migration.format", "migration.failOn",
                 "migration.direction", "migration.latest"));
+        goal("test", List.of("migration.dialect", "migration.devUrl", "migration.devUser", "migration.devPassword",
+                "migration.testData", "migration.requireDown", "migration.latest", "migration.format",
+                "migration.output"));
         goal("diff", DIFF, CONNECTION, List.of("migration.name", "migration.versioning", "migration.renames",
                 "migration.online"));
         goal("check", DIFF, CONNECTION, List.of("migration.renames", "migration.online"));

@@ -160,11 +160,11 @@ public abstract class MigrationParameters extends AbstractMojo {
 
     // ---- reports
 
-    /** status and lint: text (default) or json (one line on standard output; use -q to get only the JSON). */
+    /** status, lint and test: text (default) or json (one line on standard output; use -q to get only the JSON). */
     @Parameter(property = "migration.format", defaultValue = "text")
     String format;
 
-    /** status: write the report to this file instead (text without colours, or JSON). */
+    /** status: write the report to this file instead (text without colours, or JSON); test: also write the JSON there. */
     @Parameter(property = "migration.output")
     File output;
 
@@ -176,9 +176,19 @@ public abstract class MigrationParameters extends AbstractMojo {
     @Parameter(property = "migration.direction", defaultValue = "both")
     String direction;
 
-    /** lint: only the newest N migrations (e.g. 1 in a pull request); default: all. */
+    /** lint and test: only the newest N migrations (e.g. 1 in a pull request); default: all. */
     @Parameter(property = "migration.latest")
     Integer latest;
+
+    // ---- migration:test
+
+    /** test: a directory of {@code <version>.sql} files that insert rows after that version's up (the data check). */
+    @Parameter(property = "migration.testData")
+    File testData;
+
+    /** test: fail on a migration without a down file instead of reporting it as irreversible. */
+    @Parameter(property = "migration.requireDown", defaultValue = "false")
+    boolean requireDown;
 
     // ---- writing migrations (create, diff, init)
 

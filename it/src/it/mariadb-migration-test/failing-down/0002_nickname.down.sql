@@ -1,0 +1,3 @@
+-- rename slip
+
+ALTER TABLE account DROP COLUMN nick_name;

@@ -1,0 +1,1 @@
+ALTER TABLE account MODIFY email varchar(200) NOT NULL;

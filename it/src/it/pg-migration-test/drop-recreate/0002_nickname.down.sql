@@ -1,0 +1,2 @@
+DROP TABLE account;
+CREATE TABLE account (id int PRIMARY KEY, email varchar(100) NOT NULL);

@@ -1,0 +1,2 @@
+-- migration:no-transaction
+DROP INDEX CONCURRENTLY account_email;

@@ -1,0 +1,2 @@
+-- migration:no-transaction
+CREATE INDEX CONCURRENTLY account_email ON account (email);
