@@ -2,6 +2,7 @@ package org.schemamigrate.maven;
 
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.plugin.MojoFailureException;
 import org.schemamigrate.core.MigrationResult;
 import org.schemamigrate.core.Migrator;
 
@@ -13,11 +14,16 @@ import org.schemamigrate.core.Migrator;
 public class DownMojo extends MigrationMojo {
 
     @Override
-    protected void run() {
+    protected void run() throws MojoFailureException {
         boolean lastBatch = BatchOption.last(batch, steps, to);
         RunOptions options = RunOptions.of(this);
+        FleetOptions fleet = FleetOptions.of(this);
         try (MigrationSession session = openSession(options.dryRun())) {
             options.applyTo(session);
+            if (fleet != null) {
+                fleet.run(session, f -> f.down(options.steps() == null ? 1 : options.steps()), getLog());
+                return;
+            }
             Migrator migrator = session.migrator();
             MigrationResult result = lastBatch ? migrator.downLastBatch()
                     : options.to() != null ? migrator.downTo(options.to())

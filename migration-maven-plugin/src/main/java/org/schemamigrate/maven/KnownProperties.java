@@ -22,6 +22,9 @@ final class KnownProperties {
             "migration.outOfOrder", "migration.javaPackages");
     static final List<String> RUN = List.of("migration.dryRun", "migration.allowDestructive", "migration.backup",
             "migration.backupDir", "migration.preChecks", "migration.steps", "migration.to");
+    static final List<String> FLEET = List.of("migration.targets", "migration.targetsFile",
+            "migration.targetsQuery", "migration.targetsPattern", "migration.parallel", "migration.maxConnections",
+            "migration.canary", "migration.failFast");
     static final List<String> DIFF = List.of("migration.dialect", "migration.databaseVersion", "migration.devUrl",
             "migration.devUser", "migration.devPassword", "migration.packages", "migration.namingStrategy",
             "migration.implicitNamingStrategy", "migration.persistenceUnit", "migration.desired", "migration.from",
@@ -34,14 +37,14 @@ final class KnownProperties {
     static final Map<String, Set<String>> GOALS = new LinkedHashMap<>();
 
     static {
-        goal("up", CONNECTION, HISTORY, RUN, List.of("migration.deployment", "migration.singleTransaction"));
-        goal("down", CONNECTION, HISTORY, RUN, List.of("migration.batch"));
+        goal("up", CONNECTION, HISTORY, RUN, FLEET, List.of("migration.deployment", "migration.singleTransaction"));
+        goal("down", CONNECTION, HISTORY, RUN, FLEET, List.of("migration.batch"));
         goal("force", CONNECTION, HISTORY, List.of("migration.version"));
         goal("repair", CONNECTION, HISTORY, List.of("migration.version"));
         goal("baseline", CONNECTION, HISTORY, List.of("migration.version"));
         goal("version", CONNECTION, HISTORY);
-        goal("status", CONNECTION, HISTORY, List.of("migration.format", "migration.output"));
-        goal("validate", CONNECTION, HISTORY);
+        goal("status", CONNECTION, HISTORY, FLEET, List.of("migration.format", "migration.output"));
+        goal("validate", CONNECTION, HISTORY, FLEET);
         goal("create", List.of("migration.name", "migration.versioning"));
         goal("hash");
         goal("lint", List.of("migration.dialect", "migration.url", "migration.format", "migration.failOn",

@@ -158,6 +158,40 @@ public abstract class MigrationParameters extends AbstractMojo {
     @Parameter(property = "migration.version")
     String version;
 
+    // ---- fleets (FleetOptions): up, down, status and validate over many schemas/databases
+
+    /** Comma-separated targets: schema (PostgreSQL) / database (MySQL, MariaDB) names on migration.url's server, or JDBC URLs. */
+    @Parameter(property = "migration.targets")
+    String targets;
+
+    /** A file of targets, one per line, # comments. */
+    @Parameter(property = "migration.targetsFile")
+    File targetsFile;
+
+    /** A query run on migration.url whose first column names the targets, e.g. SELECT schema_name FROM tenants. */
+    @Parameter(property = "migration.targetsQuery")
+    String targetsQuery;
+
+    /** The existing schemas/databases whose name is LIKE this pattern, e.g. tenant_%. */
+    @Parameter(property = "migration.targetsPattern")
+    String targetsPattern;
+
+    /** Targets migrated at once; default: the number of cores (capped by migration.maxConnections / 2). */
+    @Parameter(property = "migration.parallel")
+    Integer parallel;
+
+    /** The connections a fleet run may hold at once (two per target: work and lock); default 32. */
+    @Parameter(property = "migration.maxConnections", defaultValue = "32")
+    int maxConnections;
+
+    /** The first N targets run one by one first; if one of them fails, no other target is touched. */
+    @Parameter(property = "migration.canary", defaultValue = "0")
+    int canary;
+
+    /** Stop starting targets after the first failure (the rest are reported as skipped); default: go on. */
+    @Parameter(property = "migration.failFast", defaultValue = "false")
+    boolean failFast;
+
     // ---- reports
 
     /** status, lint and test: text (default) or json (one line on standard output; use -q to get only the JSON). */

@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.logging.Log;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.schemamigrate.core.Migrator;
+import org.schemamigrate.core.fleet.Fleet;
 import org.schemamigrate.core.db.UrlDataSource;
 
 /**
@@ -23,10 +26,20 @@ public final class MigrationSession implements AutoCloseable {
     private final Sandbox sandbox;
     private final Migrator.Builder builder;
     private final ClassLoader projectClasses;
+    private final DataSource dataSource;
+    /** The settings of every Migrator of this run but its data source and log listener (shared with a fleet). */
+    private final Consumer<Migrator.Builder> shared;
+    private boolean allowDestructive;
+    private Path backupDirectory;
+    private boolean preChecks = true;
 
-    private MigrationSession(Sandbox sandbox, Migrator.Builder builder, ClassLoader projectClasses) {
+    private MigrationSession(Sandbox sandbox, DataSource dataSource, Consumer<Migrator.Builder> shared, Log log,
+                             ClassLoader projectClasses) {
         this.sandbox = sandbox;
-        this.builder = builder;
+        this.dataSource = dataSource;
+        this.shared = shared;
+        this.builder = Migrator.builder().dataSource(dataSource).listener(new LogListener(log));
+        shared.accept(builder);
         this.projectClasses = projectClasses;
     }
 
@@ -51,21 +64,17 @@ public final class MigrationSession implements AutoCloseable {
         try {
             log.info("Database: " + ResolvedConnection.mask(url) + (user == null ? "" : " as " + user
                     + (connection.userSource() == null ? "" : " (from " + connection.userSource() + ")")));
-            Migrator.Builder builder = Migrator.builder()
-                    .dataSource(new UrlDataSource(url, user, password))
-                    .directory(options.dir())
-                    .schema(options.schema())
-                    .table(options.table())
-                    .lockTimeout(options.lockTimeout())
-                    .outOfOrder(options.outOfOrder())
-                    .dryRun(options.dryRun())
-                    .listener(new LogListener(log));
-            if (options.projectClasses() != null) {
-                // Java migrations live in the project's compiled classes
-                builder.classLoader(options.projectClasses()).javaPackages(options.javaPackages()
-                        .toArray(String[]::new));
-            }
-            return new MigrationSession(sandbox, builder, options.projectClasses());
+            Consumer<Migrator.Builder> shared = builder -> {
+                builder.directory(options.dir()).schema(options.schema()).table(options.table())
+                        .lockTimeout(options.lockTimeout()).outOfOrder(options.outOfOrder()).dryRun(options.dryRun());
+                if (options.projectClasses() != null) {
+                    // Java migrations live in the project's compiled classes
+                    builder.classLoader(options.projectClasses()).javaPackages(options.javaPackages()
+                            .toArray(String[]::new));
+                }
+            };
+            return new MigrationSession(sandbox, new UrlDataSource(url, user, password), shared, log,
+                    options.projectClasses());
         } catch (RuntimeException e) {
             if (sandbox != null) {
                 sandbox.close();
@@ -104,6 +113,24 @@ public final class MigrationSession implements AutoCloseable {
      */
     public void safety(boolean allowDestructive, Path backupDirectory, boolean preChecks) {
         builder.allowDestructive(allowDestructive).backupDirectory(backupDirectory).preChecks(preChecks);
+        this.allowDestructive = allowDestructive;
+        this.backupDirectory = backupDirectory;
+        this.preChecks = preChecks;
+    }
+
+    /**
+     * A fleet on this session's server: every target's Migrator has this run's settings and safety (row backups
+     * in a folder per target), without the per-migration log lines (the fleet logs one line per target).
+     */
+    public Fleet.Builder fleet() {
+        return Fleet.builder().server(dataSource).backupDirectory(backupDirectory)
+                .migrator(b -> shared.andThen(s -> s.allowDestructive(allowDestructive).preChecks(preChecks))
+                        .accept(b));
+    }
+
+    /** The server connection, for target queries and patterns. */
+    DataSource dataSource() {
+        return dataSource;
     }
 
     public Migrator migrator() {

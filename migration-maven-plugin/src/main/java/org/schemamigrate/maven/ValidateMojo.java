@@ -15,7 +15,12 @@ public class ValidateMojo extends MigrationMojo {
 
     @Override
     protected void run() throws MojoFailureException {
+        FleetOptions fleet = FleetOptions.of(this);
         try (MigrationSession session = openSession(false)) {
+            if (fleet != null) {
+                fleet.run(session, org.schemamigrate.core.fleet.Fleet::validate, getLog());
+                return;
+            }
             StatusReport status = session.migrator().status();
             ValidationReport report = new ValidationReport(status.problems());
             if (!report.ok()) {

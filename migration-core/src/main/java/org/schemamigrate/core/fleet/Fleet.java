@@ -54,6 +54,14 @@ public final class Fleet {
         });
     }
 
+    /** Applies at most {@code steps} pending migrations on every target. */
+    public FleetReport up(int steps) {
+        return run("up", m -> {
+            MigrationResult r = m.up(steps);
+            return new Ran(r.before(), r.after(), r.runs().size(), 0);
+        });
+    }
+
     public FleetReport down(int steps) {
         return run("down", m -> {
             MigrationResult r = m.down(steps);

@@ -1,0 +1,148 @@
+package org.schemamigrate.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.schemamigrate.core.embedded.EmbeddedPostgres;
+
+/** up, down, status and validate over tenant schemas (migration.targets*), through each goal's execute(). */
+class FleetGoalTest {
+    private static EmbeddedPostgres server;
+    private static int databases;
+
+    @TempDir
+    Path temp;
+    private Path dir;
+    private String url;
+
+    @BeforeAll
+    static void start() {
+        server = EmbeddedPostgres.start(null);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void tenants() throws Exception {
+        String database = "fleet" + (++databases);
+        server.createDatabase(database);
+        url = server.jdbcUrl(database);
+        execute("CREATE SCHEMA tenant_1", "CREATE SCHEMA tenant_2", "CREATE SCHEMA tenant_3", "CREATE SCHEMA other");
+        dir = Files.createDirectories(temp.resolve("migrations"));
+        Files.writeString(dir.resolve("0001_customers.up.sql"), "CREATE TABLE customers (id int PRIMARY KEY);\n");
+        Files.writeString(dir.resolve("0001_customers.down.sql"), "DROP TABLE customers;\n");
+        Files.writeString(dir.resolve("0002_orders.up.sql"), "CREATE TABLE orders (id int PRIMARY KEY);\n");
+        Files.writeString(dir.resolve("0002_orders.down.sql"), "DROP TABLE orders;\n");
+    }
+
+    private <T extends MigrationMojo> T goal(T mojo) {
+        mojo.dir = dir.toFile();
+        mojo.url = url;
+        mojo.user = server.user();
+        mojo.sandboxDir = temp.resolve("sandbox").toFile();
+        mojo.javaPackages = "db.migration";
+        mojo.backupDir = temp.resolve("backups").toFile();
+        mojo.preChecks = true;
+        mojo.format = "text";
+        mojo.maxConnections = 32;
+        mojo.targetsPattern = "tenant\\_%";
+        mojo.setLog(new CapturingLog(false));
+        return mojo;
+    }
+
+    @Test
+    void upMigratesEveryTargetOfThePatternAndASecondRunResumes() throws Exception {
+        UpMojo up = goal(new UpMojo());
+        up.steps = 1;
+        up.execute();
+        assertThat(version("tenant_1")).isEqualTo(1);
+        assertThat(version("tenant_3")).isEqualTo(1);
+        assertThat(tables("other")).as("a schema outside the pattern is untouched").isZero();
+        assertThat(((CapturingLog) up.getLog()).text()).contains("[3/3] ", "3 at version 1 customers");
+
+        goal(new UpMojo()).execute();
+        for (String tenant : new String[] {"tenant_1", "tenant_2", "tenant_3"}) {
+            assertThat(version(tenant)).isEqualTo(2);
+        }
+        DownMojo down = goal(new DownMojo());
+        down.allowDestructive = true;
+        down.targetsPattern = null;
+        down.targets = "tenant_2";
+        down.execute();
+        assertThat(version("tenant_2")).isEqualTo(1);
+        assertThat(version("tenant_1")).isEqualTo(2);
+    }
+
+    @Test
+    void aFailingTenantFailsTheBuildAfterTheOthersAreDone() throws Exception {
+        execute("CREATE TABLE tenant_2.customers (id int)");
+        UpMojo up = goal(new UpMojo());
+        assertThatThrownBy(up::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("1 of 3 targets failed");
+        assertThat(((CapturingLog) up.getLog()).text()).contains("tenant_2: MIGRATION_FAILED");
+        assertThat(version("tenant_1")).isEqualTo(2);
+        assertThat(version("tenant_3")).isEqualTo(2);
+
+        ValidateMojo validate = goal(new ValidateMojo());
+        validate.execute();
+        StatusMojo status = goal(new StatusMojo());
+        status.execute();
+        assertThat(((CapturingLog) status.getLog()).text()).contains("2 at version 2 orders");
+    }
+
+    @Test
+    void badFleetSettingsFailBeforeAnythingRuns() throws Exception {
+        UpMojo both = goal(new UpMojo());
+        both.targets = "tenant_1";
+        assertThatThrownBy(both::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("migration.targets and migration.targetsPattern");
+        UpMojo unknown = goal(new UpMojo());
+        unknown.targetsPattern = null;
+        unknown.targets = "tenant_1,nosuch";
+        assertThatThrownBy(unknown::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("nosuch");
+        assertThat(tables("tenant_1")).as("nothing applied anywhere").isZero();
+    }
+
+    private void execute(String... statements) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, server.user(), ""); Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    private long version(String schema) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, server.user(), "");
+             ResultSet rs = c.createStatement().executeQuery("SELECT coalesce(max(version), 0) FROM " + schema
+                     + ".migration_history WHERE state = 'applied'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private long tables(String schema) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, server.user(), "");
+             ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM information_schema.tables WHERE"
+                     + " table_schema = '" + schema + "'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
