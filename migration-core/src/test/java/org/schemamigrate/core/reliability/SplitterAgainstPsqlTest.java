@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.lint.SqlText;
@@ -23,7 +22,8 @@ class SplitterAgainstPsqlTest {
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)
     void theSplitterAgreesWithPsqlOnGeneratedScripts(TestDatabase db) throws Exception {
-        Assumptions.assumeTrue(PsqlSplitter.available(), "psql is not installed");
+        // a missing psql fails the probe (never a silent skip): apt-get install postgresql-client
+        assertThat(PsqlSplitter.available()).as("psql on the PATH (Debian: postgresql-client)").isTrue();
         long seed = Long.getLong("reliability.seed", 20261207L);
         int scripts = Integer.getInteger("reliability.scripts", 200);
         PostgresScriptGenerator generator = new PostgresScriptGenerator(seed);
