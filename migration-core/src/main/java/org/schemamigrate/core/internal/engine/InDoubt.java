@@ -137,7 +137,7 @@ final class InDoubt {
         }
         List<String> parts = new ArrayList<>();
         for (String part : m.group(1).split("\\.")) {
-            parts.add(session.kind().quote(org.schemamigrate.core.lint.SqlText.name(part)));
+            parts.add(session.dialect().quote(org.schemamigrate.core.lint.SqlText.name(part)));
         }
         String table = String.join(".", parts);
         try (Statement s = session.connection().createStatement();
