@@ -40,6 +40,13 @@ final class MySqlDialect implements RunnerDialect {
             + " FROM information_schema.columns c WHERE c.table_schema = ? AND c.table_name = ?"
             + " ORDER BY c.ordinal_position";
 
+    private static final String RUNNING_STATEMENT = "SELECT id, time FROM information_schema.processlist"
+            + " WHERE id <> CONNECTION_ID() AND info = ?";
+    private static final String SCHEMA_EXISTS = "SELECT COUNT(*) FROM information_schema.schemata"
+            + " WHERE schema_name = ?";
+    private static final String INDEX_EXISTS = "SELECT COUNT(*) FROM information_schema.statistics WHERE "
+            + "LOWER(table_schema) = LOWER(?) AND LOWER(index_name) = LOWER(?)";
+
     private final DatabaseKind flavour;
     private final ScriptSplitter splitter = new MySqlScriptSplitter();
 
@@ -294,5 +301,42 @@ final class MySqlDialect implements RunnerDialect {
     @Override
     public String restoreScriptFooter() {
         return "COMMIT;\nSET SESSION sql_mode = @schemamigrate_sql_mode;\nSET time_zone = @schemamigrate_time_zone;\n";
+    }
+
+    @Override
+    public String runningStatementQuery() {
+        return RUNNING_STATEMENT;
+    }
+
+    @Override
+    public String schemaExistsQuery() {
+        return SCHEMA_EXISTS;
+    }
+
+    /** A statement's unquoted names are lower-cased when read, and the catalog keeps them as written. */
+    @Override
+    public String catalogNameEquals(String column) {
+        return "LOWER(" + column + ") = LOWER(?)";
+    }
+
+    @Override
+    public boolean indexNamesPerTable() {
+        return true;
+    }
+
+    @Override
+    public String indexExistsQuery(boolean onTable) {
+        return onTable ? INDEX_EXISTS + " AND LOWER(table_name) = LOWER(?)" : INDEX_EXISTS;
+    }
+
+    /** The MySQL family cannot tell afterwards whether a transaction committed. */
+    @Override
+    public String transactionIdQuery() {
+        return null;
+    }
+
+    @Override
+    public String transactionStatusQuery() {
+        return null;
     }
 }

@@ -34,6 +34,15 @@ final class PostgresDialect implements RunnerDialect {
             + " LEFT JOIN pg_index i ON i.indrelid = a.attrelid AND i.indisprimary"
             + " WHERE a.attrelid = to_regclass(?) AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum";
 
+    private static final String RUNNING_STATEMENT = "SELECT pid, now() - query_start FROM pg_stat_activity"
+            + " WHERE pid <> pg_backend_pid() AND state = 'active' AND left(query, 900) = left(?, 900)";
+    /** pg_namespace lists schemas the user has no rights on, too (information_schema.schemata does not). */
+    private static final String SCHEMA_EXISTS = "SELECT COUNT(*) FROM pg_catalog.pg_namespace WHERE nspname = ?";
+    private static final String INDEX_EXISTS = "SELECT COUNT(*) FROM pg_indexes WHERE schemaname = ?"
+            + " AND indexname = ?";
+    private static final String TRANSACTION_ID = "SELECT txid_current()::text";
+    private static final String TRANSACTION_STATUS = "SELECT txid_status(CAST(? AS bigint))";
+
     private final ScriptSplitter splitter = new PostgresScriptSplitter();
 
     private PostgresDialect() {
@@ -282,5 +291,40 @@ final class PostgresDialect implements RunnerDialect {
 
     private static String literal(String value) {
         return "'" + (value == null ? "" : value.replace("'", "''")) + "'";
+    }
+
+    @Override
+    public String runningStatementQuery() {
+        return RUNNING_STATEMENT;
+    }
+
+    @Override
+    public String schemaExistsQuery() {
+        return SCHEMA_EXISTS;
+    }
+
+    @Override
+    public String catalogNameEquals(String column) {
+        return column + " = ?";
+    }
+
+    @Override
+    public boolean indexNamesPerTable() {
+        return false;
+    }
+
+    @Override
+    public String indexExistsQuery(boolean onTable) {
+        return onTable ? INDEX_EXISTS + " AND tablename = ?" : INDEX_EXISTS;
+    }
+
+    @Override
+    public String transactionIdQuery() {
+        return TRANSACTION_ID;
+    }
+
+    @Override
+    public String transactionStatusQuery() {
+        return TRANSACTION_STATUS;
     }
 }

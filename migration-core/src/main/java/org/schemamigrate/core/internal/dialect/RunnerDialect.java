@@ -155,4 +155,39 @@ public interface RunnerDialect {
     String restoreScriptHeader();
 
     String restoreScriptFooter();
+
+    // --- crash truth: what an interrupted run left behind ----------------------------------------------------
+
+    /**
+     * Finds other sessions running a statement; one parameter, the statement text. Rows: the session id and how
+     * long it has been running.
+     */
+    String runningStatementQuery();
+
+    /** Counts schemas (databases) with the name given as the one parameter, including those without rights. */
+    String schemaExistsQuery();
+
+    /**
+     * A condition comparing a catalog name column with a parameter: exactly where the catalog holds names as
+     * written (PostgreSQL), without regard to case on the MySQL family.
+     */
+    String catalogNameEquals(String column);
+
+    /** True when an index name is unique only within its table (MySQL family), not within the schema. */
+    boolean indexNamesPerTable();
+
+    /**
+     * Counts indexes; parameters: schema and index name, then the table when {@code onTable}. The conditions use
+     * {@link #catalogNameEquals}.
+     */
+    String indexExistsQuery(boolean onTable);
+
+    /** The current transaction's id as text, or null when the database cannot say later what became of it. */
+    String transactionIdQuery();
+
+    /**
+     * The status of the transaction whose id is the one parameter ("committed" when it committed); null when
+     * {@link #transactionIdQuery} is.
+     */
+    String transactionStatusQuery();
 }

@@ -324,7 +324,7 @@ public final class Engine {
         // a Java migration is one "statement": the call, which is also what a dry run shows
         List<SqlStatement> statements = script.isJava() ? List.of(new SqlStatement(script.content(), 1, 1))
                 : session.dialect().splitter().split(script.content(), script.location());
-        ScriptChecks.check(session.kind(), script, statements);
+        ScriptChecks.check(session.dialect(), script, statements);
         return new MigrationExecutor.Step(migration, direction, script, statements);
     }
 }

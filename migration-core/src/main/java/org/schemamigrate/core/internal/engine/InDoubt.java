@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.schemamigrate.core.Direction;
-import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.event.MigrationEvent;
 import org.schemamigrate.core.event.MigrationListener;
 import org.schemamigrate.core.internal.history.AppliedMigration;
@@ -138,7 +137,7 @@ final class InDoubt {
         }
         List<String> parts = new ArrayList<>();
         for (String part : m.group(1).split("\\.")) {
-            parts.add(session.kind().quote(org.schemamigrate.core.lint.SqlText.name(part)));
+            parts.add(session.dialect().quote(org.schemamigrate.core.lint.SqlText.name(part)));
         }
         String table = String.join(".", parts);
         try (Statement s = session.connection().createStatement();
@@ -151,10 +150,7 @@ final class InDoubt {
 
     /** Null once no other session runs the statement; else who still does, after waiting up to the lock timeout. */
     private String waitWhileRunning(String sql) throws SQLException {
-        String query = session.kind() == DatabaseKind.POSTGRESQL
-                ? "SELECT pid, now() - query_start FROM pg_stat_activity WHERE pid <> pg_backend_pid()"
-                + " AND state = 'active' AND left(query, 900) = left(?, 900)"
-                : "SELECT id, time FROM information_schema.processlist WHERE id <> CONNECTION_ID() AND info = ?";
+        String query = session.dialect().runningStatementQuery();
         long deadline = System.nanoTime() + wait.toNanos();
         boolean reported = false;
         while (true) {

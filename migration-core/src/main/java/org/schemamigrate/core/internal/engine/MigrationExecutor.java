@@ -96,7 +96,7 @@ final class MigrationExecutor {
         TransactionProbe probe = null;
         try {
             c.setAutoCommit(false);
-            probe = TransactionProbe.start(c, session.kind());
+            probe = TransactionProbe.start(c, session.dialect());
             for (Step step : steps) {
                 current = step;
                 Migration m = step.migration();

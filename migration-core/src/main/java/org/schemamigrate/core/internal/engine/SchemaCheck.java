@@ -11,10 +11,7 @@ final class SchemaCheck {
 
     /** True when the schema exists or when asking fails (then the original error stands). */
     static boolean exists(Session session) {
-        // pg_namespace lists schemas the user has no rights on, too (information_schema.schemata does not)
-        String sql = session.kind() == org.schemamigrate.core.db.DatabaseKind.POSTGRESQL
-                ? "SELECT COUNT(*) FROM pg_catalog.pg_namespace WHERE nspname = ?"
-                : "SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name = ?";
+        String sql = session.dialect().schemaExistsQuery();
         try (PreparedStatement ps = session.connection().prepareStatement(sql)) {
             ps.setString(1, session.schema());
             try (ResultSet rs = ps.executeQuery()) {

@@ -6,11 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
-import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.lint.SqlText;
 import org.schemamigrate.core.source.Directives;
 import org.schemamigrate.core.source.Script;
 import org.schemamigrate.core.SqlStatement;
+import org.schemamigrate.core.internal.dialect.RunnerDialect;
 
 /**
  * Refusals decided from a split script before anything runs: a file without statements (almost always a
@@ -28,12 +28,12 @@ final class ScriptChecks {
     private ScriptChecks() {
     }
 
-    static void check(DatabaseKind kind, Script script, List<SqlStatement> statements) {
+    static void check(RunnerDialect dialect, Script script, List<SqlStatement> statements) {
         if (script.isJava()) {
             return;
         }
         refuseEmpty(script, statements);
-        if (kind.transactionalDdl() && !script.noTransaction()) {
+        if (dialect.transactionalDdl() && !script.noTransaction()) {
             refuseTransactionControl(script, statements);
         }
     }

@@ -13,4 +13,9 @@ class MariaDbDialectConformanceTest extends RunnerDialectContract {
     String createSchemaSql(String quotedName) {
         return "CREATE DATABASE " + quotedName;
     }
+
+    @Override
+    String sleepSql(int seconds) {
+        return "SELECT SLEEP(" + seconds + ")";
+    }
 }

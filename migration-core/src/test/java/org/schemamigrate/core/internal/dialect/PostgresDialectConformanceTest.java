@@ -13,4 +13,9 @@ class PostgresDialectConformanceTest extends RunnerDialectContract {
     String createSchemaSql(String quotedName) {
         return "CREATE SCHEMA " + quotedName;
     }
+
+    @Override
+    String sleepSql(int seconds) {
+        return "SELECT pg_sleep(" + seconds + ")";
+    }
 }

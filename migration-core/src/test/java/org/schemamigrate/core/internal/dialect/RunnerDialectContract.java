@@ -39,6 +39,9 @@ abstract class RunnerDialectContract {
     /** Creates another schema (PostgreSQL) or database (MySQL family) on the same server. */
     abstract String createSchemaSql(String quotedName);
 
+    /** A statement that runs for about {@code seconds} seconds. */
+    abstract String sleepSql(int seconds);
+
     /** Database names are server-wide on MySQL: the other schema is named after this test's database. */
     private String otherSchema() {
         return db.name() + "_other";
@@ -236,6 +239,117 @@ abstract class RunnerDialectContract {
                 assertThat(dialect.readSetting(c, setting.getKey())).isEqualTo(setting.getValue());
                 dialect.writeSetting(c, setting.getKey(), before);
                 assertThat(dialect.readSetting(c, setting.getKey())).isEqualTo(before);
+            }
+        }
+    }
+
+    @Test
+    void aStatementRunningInAnotherSessionIsFoundAndOursIsNot() throws Exception {
+        String sleep = sleepSql(5);
+        try (Connection c = db.connection(); Connection other = db.connection()) {
+            assertThat(runningSessions(c, sleep)).as("nobody runs it yet").isEmpty();
+            Thread sleeper = new Thread(() -> {
+                try (Statement s = other.createStatement()) {
+                    s.execute(sleep);
+                } catch (SQLException ignored) {
+                    // the query below then finds nothing and the assertion says so
+                }
+            });
+            sleeper.start();
+            List<String> found = List.of();
+            for (long end = System.nanoTime() + Duration.ofSeconds(4).toNanos();
+                 found.isEmpty() && System.nanoTime() < end; Thread.sleep(100)) {
+                found = runningSessions(c, sleep);
+            }
+            assertThat(found).singleElement().asString().isNotBlank();
+            String query = dialect.runningStatementQuery();
+            assertThat(runningSessions(c, query)).as("the asking session is left out").isEmpty();
+            sleeper.join();
+        }
+    }
+
+    private List<String> runningSessions(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(dialect.runningStatementQuery())) {
+            ps.setString(1, sql);
+            List<String> sessions = new java.util.ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    assertThat(rs.getString(2)).as("how long it runs").isNotBlank();
+                    sessions.add(rs.getString(1));
+                }
+            }
+            return sessions;
+        }
+    }
+
+    @Test
+    void aSchemaIsFoundByName() throws SQLException {
+        db.execute(createSchemaSql(dialect.quote(otherSchema())));
+        assertThat(count(dialect.schemaExistsQuery(), otherSchema())).isEqualTo(1);
+        assertThat(count(dialect.schemaExistsQuery(), otherSchema() + "_missing")).isZero();
+    }
+
+    @Test
+    void catalogNamesAndIndexesAreFoundAsAStatementNamesThem() throws SQLException {
+        db.execute("CREATE TABLE indexed (id INT, note VARCHAR(10))", "CREATE INDEX idx_note ON indexed (note)");
+        String schema;
+        try (Connection c = db.connection()) {
+            schema = dialect.currentSchema(c);
+        }
+        String tables = "SELECT COUNT(*) FROM information_schema.tables WHERE "
+                + dialect.catalogNameEquals("table_schema") + " AND " + dialect.catalogNameEquals("table_name");
+        assertThat(count(tables, schema, "indexed")).isEqualTo(1);
+        assertThat(count(tables, schema, "missing")).isZero();
+        boolean onTable = dialect.indexNamesPerTable();
+        String indexes = dialect.indexExistsQuery(onTable);
+        assertThat(onTable ? count(indexes, schema, "idx_note", "indexed") : count(indexes, schema, "idx_note"))
+                .isEqualTo(1);
+        assertThat(onTable ? count(indexes, schema, "idx_other", "indexed") : count(indexes, schema, "idx_other"))
+                .isZero();
+        assertThat(count(dialect.indexExistsQuery(true), schema, "idx_note", "indexed")).isEqualTo(1);
+    }
+
+    @Test
+    void aCommittedTransactionIsReportedCommittedWhereTheDatabaseCanSay() throws SQLException {
+        if (dialect.transactionIdQuery() == null) {
+            assertThat(dialect.transactionStatusQuery()).isNull();
+            return;
+        }
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            String committed = firstValue(c, dialect.transactionIdQuery());
+            c.commit();
+            String rolledBack = firstValue(c, dialect.transactionIdQuery());
+            c.rollback();
+            c.setAutoCommit(true);
+            assertThat(status(c, committed)).isEqualTo("committed");
+            assertThat(status(c, rolledBack)).isNotEqualTo("committed");
+        }
+    }
+
+    private static String firstValue(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private String status(Connection c, String transactionId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(dialect.transactionStatusQuery())) {
+            ps.setString(1, transactionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private long count(String sql, String... values) throws SQLException {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                ps.setString(i + 1, values[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                return rs.getLong(1);
             }
         }
     }
