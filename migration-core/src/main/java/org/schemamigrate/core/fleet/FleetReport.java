@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.schemamigrate.core.VersionInfo;
+import org.schemamigrate.core.internal.json.JsonStrings;
 import org.schemamigrate.core.fleet.TargetResult.Outcome;
 
 /** One summary of a fleet run: versions, failures and per-target timings, as text and as JSON. */
@@ -73,7 +74,7 @@ public record FleetReport(String operation, List<TargetResult> results, Duration
     }
 
     public String json() {
-        StringBuilder sb = new StringBuilder("{\"operation\":").append(JsonText.string(operation))
+        StringBuilder sb = new StringBuilder("{\"operation\":").append(JsonStrings.quote(operation))
                 .append(",\"targets\":").append(results.size())
                 .append(",\"done\":").append(with(Outcome.DONE).size())
                 .append(",\"failed\":").append(with(Outcome.FAILED).size())
@@ -86,22 +87,22 @@ public record FleetReport(String operation, List<TargetResult> results, Duration
         String sep = "";
         for (Map.Entry<VersionInfo, Long> e : versions().entrySet()) {
             sb.append(sep).append("{\"version\":").append(e.getKey().version()).append(",\"name\":")
-                    .append(JsonText.string(e.getKey().name())).append(",\"dirty\":").append(e.getKey().dirty())
+                    .append(JsonStrings.quote(e.getKey().name())).append(",\"dirty\":").append(e.getKey().dirty())
                     .append(",\"targets\":").append(e.getValue()).append('}');
             sep = ",";
         }
         sb.append("],\"results\":[");
         sep = "";
         for (TargetResult r : results) {
-            sb.append(sep).append("{\"target\":").append(JsonText.string(r.target().name()))
-                    .append(",\"outcome\":").append(JsonText.string(r.outcome().name()))
+            sb.append(sep).append("{\"target\":").append(JsonStrings.quote(r.target().name()))
+                    .append(",\"outcome\":").append(JsonStrings.quote(r.outcome().name()))
                     .append(",\"before\":").append(r.before() == null ? "null" : r.before().version())
                     .append(",\"after\":").append(r.after() == null ? "null" : r.after().version())
                     .append(",\"dirty\":").append(r.dirty())
                     .append(",\"ran\":").append(r.ran())
                     .append(",\"pending\":").append(r.pending())
-                    .append(",\"code\":").append(JsonText.string(r.code() == null ? null : r.code().toString()))
-                    .append(",\"error\":").append(JsonText.string(r.error()))
+                    .append(",\"code\":").append(JsonStrings.quote(r.code() == null ? null : r.code().toString()))
+                    .append(",\"error\":").append(JsonStrings.quote(r.error()))
                     .append(",\"ms\":").append(r.duration().toMillis()).append('}');
             sep = ",";
         }
