@@ -6,7 +6,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.schemamigrate.core.Direction;
 import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.FailureDetails;
@@ -295,9 +294,10 @@ final class MigrationExecutor {
         String where = step.script().isJava() ? step.script().location() + "." + step.direction().dbValue()
                 + "(Context)" : "statement " + statement.number() + " of " + step.statements().size() + " ("
                 + step.script().location() + " line " + statement.line() + ")";
-        String state = transactional ? partlyCommitted ? partlyCommitted(step) : rolledBack(batch, versionBefore)
+        String state = transactional ? partlyCommitted ? FailureStates.partlyCommitted(step)
+                : FailureStates.rolledBack(batch, versionBefore)
                 : failure.beforeFirst
-                ? notStarted(versionBefore) : leftDirty(step, committed, versionBefore);
+                ? FailureStates.notStarted(versionBefore) : leftDirty(step, committed, versionBefore);
         boolean lockLost = failure.cause instanceof LockLost;
         String error = failure.cause instanceof SQLException || preCheck || lockLost
                 || failure.cause instanceof RowBackup.Failure ? failure.cause.getMessage() : failure.cause.toString();
@@ -311,26 +311,6 @@ final class MigrationExecutor {
                 + "\n" + state, new FailureDetails.StatementFailed(m.version(), step.direction(),
                 step.script().fileName(), statement.number(), step.statements().size(), statement.line(), committed),
                 failure.cause);
-    }
-
-    private static String notStarted(long versionBefore) {
-        return "Nothing of it ran (the pre-checks run before its first statement), so the database is still at"
-                + " version " + versionBefore + " and not dirty. Fix the data, then run the command again.";
-    }
-
-    private static String partlyCommitted(Step step) {
-        return "The rollback did NOT undo everything: PostgreSQL reports the migration's transaction as committed,"
-                + " so something in " + step.script().location() + " ended it early and what ran before that"
-                + " remains, while the history does not record version " + step.migration().version() + ". Check"
-                + " the schema by hand, undo or complete the change, and remove the statement that commits.";
-    }
-
-    private static String rolledBack(List<Step> batch, long versionBefore) {
-        return "The transaction was rolled back: " + (batch.size() == 1 ? "nothing of this migration remains"
-                : "none of the " + batch.size() + " migrations of this single-transaction run ("
-                + batch.stream().map(s -> String.valueOf(s.migration().version())).collect(Collectors.joining(", "))
-                + ") remains") + " and the database is still at version " + versionBefore
-                + ". Fix the script and run the command again.";
     }
 
     private String leftDirty(Step step, int committed, long versionBefore) {
