@@ -1,8 +1,8 @@
 package org.schemamigrate.maven;
 
+import org.schemamigrate.core.internal.text.NearestName;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,28 +99,7 @@ final class PropertyCheck {
     static String nearest(String name, Collection<String> known) {
         List<String> candidates = new ArrayList<>(known);
         candidates.addAll(KnownProperties.ALIASES.values().stream().filter(known::contains).toList());
-        return candidates.stream().min(Comparator.comparingInt(k -> distance(name.toLowerCase(), k.toLowerCase())))
-                .orElse("none");
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return NearestName.among(name, candidates);
     }
 
     /** The pom's configuration of this plugin and of this execution (from pluginManagement when not in build). */

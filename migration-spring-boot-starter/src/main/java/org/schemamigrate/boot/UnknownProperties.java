@@ -1,9 +1,9 @@
 package org.schemamigrate.boot;
 
+import org.schemamigrate.core.internal.text.NearestName;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -63,26 +63,6 @@ final class UnknownProperties {
     }
 
     private static String nearest(String name, Set<String> known) {
-        return known.stream().min(Comparator.comparingInt((String k) -> distance(name, k))).orElseThrow();
-    }
-
-    /** Levenshtein distance: how many single-letter edits turn a into b. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return NearestName.among(name, known);
     }
 }
