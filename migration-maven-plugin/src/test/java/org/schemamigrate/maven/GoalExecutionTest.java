@@ -261,7 +261,7 @@ class GoalExecutionTest {
         check.devUrl = server.jdbcUrl(server.defaultDatabase());
         check.devUser = server.user();
         assertThatThrownBy(check::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("missing 1 step(s)").hasMessageContaining("items");
+                .hasMessageContaining("diff.MIGRATION_NEEDED").hasMessageContaining("items");
     }
 
     @Test
