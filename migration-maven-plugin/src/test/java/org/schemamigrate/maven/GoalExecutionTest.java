@@ -283,5 +283,7 @@ class GoalExecutionTest {
         }
         assertThat(version()).isPositive();
         assertThat(log(init)).contains("The entities match the database exactly");
+        assertThat(log(init)).contains("INFO Inspecting ", "INFO Planning: done in ", "INFO Proving up: done in ",
+                "INFO Proving down: done in ", "INFO Writing: done in ");
     }
 }
