@@ -12,7 +12,8 @@ import org.schemamigrate.core.db.DatabaseKind;
 /**
  * Failures of migrations replayed on a throw-away scratch database of the dev server. The runner's own message
  * ends with the state a real database is left in and its repair (force); here that advice would corrupt a real
- * history if followed, so only what failed is kept, with a word that the scratch database is thrown away.
+ * history if followed, so only what failed is kept, with a word that the scratch database is thrown away. The
+ * runner's exception is not kept as the cause either: Maven prints every cause's message.
  */
 public final class ScratchFailures {
     private ScratchFailures() {
@@ -27,7 +28,7 @@ public final class ScratchFailures {
                                                   DatabaseKind kind) {
         return new MigrationException(e.code(), "Replaying the migration directory on a scratch database of the dev"
                 + " server failed, " + what + ".\n" + whatFailed(e) + hint(e, directory, kind),
-                e.details().orElse(null), e);
+                e.details().orElse(null), e.getCause());
     }
 
     /** The runner's message without the state and repair advice for a real database: its first line. */

@@ -41,6 +41,9 @@ class ScratchFailuresTest {
                 failed -> assertThat(failed.statementIndex()).isEqualTo(2));
         assertThat(e.getMessage()).contains("scratch database", "1_books.up.sql says it was proven on PostgreSQL 17.2",
                 "migration.dialect").doesNotContainIgnoringCase("force");
-        assertThat(e.getCause().getMessage()).as("the runner's advice for a real database").contains("force");
+        // Maven prints the message of every cause too
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            assertThat(String.valueOf(cause.getMessage())).doesNotContainIgnoringCase("force");
+        }
     }
 }
