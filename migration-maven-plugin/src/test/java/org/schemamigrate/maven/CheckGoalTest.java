@@ -115,7 +115,7 @@ class CheckGoalTest {
         DiffMojo diff = goal(new DiffMojo(), "customers", "orders", "items");
         diff.name = "add_items";
         diff.execute();
-        assertThat(log(diff)).contains("INFO Starting the dev database ...", "INFO Replaying 2 migrations ...",
+        assertThat(log(diff)).contains("INFO Opening the dev database ...", "INFO Replaying 2 migrations ...",
                 "INFO Inspecting the desired schema: done in ", "INFO Replaying 2 migrations: done in ",
                 "INFO Planning: done in ", "INFO Proving up: done in ", "INFO Proving down: done in ",
                 "INFO Writing: done in ");
