@@ -17,6 +17,10 @@ expect('already has migrations: init writes the first one')
 expect('Proven on the dev database')
 expect('Applied 1 migration')
 expect('The migrations produce exactly the desired schema.')
+// 9 from the database: its history, the applied migrations replayed, no pending, no drift, nothing needed
+expect('Reading the history of ')
+expect('Replaying 2 applied migrations: done in ')
+expect('has applied them all and matches them.')
 
 def dir = new File(basedir, 'src/main/resources/db/migration')
 def up = dir.listFiles().find { it.name.endsWith('_baseline_schema.up.sql') }

@@ -1,5 +1,7 @@
 package org.schemamigrate.core;
 
+import java.util.List;
+
 /**
  * The facts of a failure, for tools and tests: what the message says in words, as data. One record per kind of
  * failure that has facts beyond its code; {@link MigrationException#details()} is empty for the others.
@@ -21,5 +23,22 @@ public sealed interface FailureDetails {
      * failed to run.
      */
     record ProofFailed(String direction, String residual) implements FailureDetails {
+    }
+
+    /**
+     * migration:check found differences, one group per kind in a fixed order (pending migrations, drift in the
+     * live database, what the entities still need), each with its own code; the exception's code is the first
+     * group's. {@code items} are file names for pending migrations and one step per line for the others.
+     */
+    record CheckFailed(List<Group> groups) implements FailureDetails {
+        public CheckFailed {
+            groups = List.copyOf(groups);
+        }
+
+        public record Group(ErrorCode code, List<String> items) {
+            public Group {
+                items = List.copyOf(items);
+            }
+        }
     }
 }

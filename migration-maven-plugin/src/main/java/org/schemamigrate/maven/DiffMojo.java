@@ -1,11 +1,9 @@
 package org.schemamigrate.maven;
 
-import java.time.Clock;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.schemamigrate.diff.workflow.DiffGenerator;
 import org.schemamigrate.diff.workflow.DiffResult;
 
 /**
@@ -24,7 +22,7 @@ public class DiffMojo extends MigrationMojo {
         }
         DiffOptions options = DiffOptions.of(this, name, false);
         try (DiffWorkspace workspace = options.open(ConnectionOptions.of(this), true, getLog())) {
-            DiffResult result = new DiffGenerator(Clock.systemUTC()).generate(workspace.request(true));
+            DiffResult result = workspace.generator().generate(workspace.request(true));
             if (result.upToDate()) {
                 getLog().info("Schema is up to date: the migrations already produce the desired schema."
                         + " Nothing written.");

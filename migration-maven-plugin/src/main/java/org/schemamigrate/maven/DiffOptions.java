@@ -59,7 +59,9 @@ record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, Pla
             }
             desiredSchema = DiffWorkspace.desired(this, log);
         }
-        DevDatabase dev = DevDatabase.open(devUrl, devUser, devPassword, kind, log);
+        boolean embedded = devUrl == null || devUrl.isBlank();
+        DevDatabase dev = new PhaseLog(log).phase(embedded ? "starting the dev database" : "opening the dev database",
+                () -> DevDatabase.open(devUrl, devUser, devPassword, kind, log));
         try {
             return new DiffWorkspace(this, dev, LiveDatabase.openIf(fromDatabase, connection::resolve, sandboxDir,
                     log), desiredSchema, log);

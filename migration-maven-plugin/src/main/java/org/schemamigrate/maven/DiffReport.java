@@ -1,11 +1,9 @@
 package org.schemamigrate.maven;
 
-import java.time.Clock;
 import java.util.List;
 import org.apache.maven.plugin.logging.Log;
 import org.schemamigrate.diff.DiffErrorCode;
 import org.schemamigrate.core.MigrationException;
-import org.schemamigrate.diff.workflow.DiffGenerator;
 import org.schemamigrate.diff.workflow.DiffResult;
 
 /** How diff, check and init describe a diff result in the build log. */
@@ -51,7 +49,7 @@ final class DiffReport {
     static void entitiesAgainstFirstMigration(DiffWorkspace workspace, Log log) {
         DiffResult check;
         try {
-            check = new DiffGenerator(Clock.systemUTC()).check(workspace.request(false));
+            check = workspace.generator().check(workspace.request(false));
         } catch (MigrationException e) {
             if (e.code() == DiffErrorCode.NO_ENTITIES) {
                 log.info("No JPA entities found, so there is nothing to compare with; set migration.packages"

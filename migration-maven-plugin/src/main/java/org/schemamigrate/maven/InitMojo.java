@@ -24,7 +24,7 @@ public class InitMojo extends MigrationMojo {
         DiffOptions options = DiffOptions.of(this, pairName, true);
         try (DiffWorkspace workspace = options.open(ConnectionOptions.of(this), false, getLog())) {
             LiveDatabase live = workspace.live();
-            InitResult result = new InitGenerator(Clock.systemUTC()).init(new InitRequest(workspace.dev()
+            InitResult result = new InitGenerator(Clock.systemUTC(), new PhaseLog(getLog())).init(new InitRequest(workspace.dev()
                     .dataSource(), workspace.dev().kind(), live.dataSource(), options.schema(), live.label(),
                     options.dir(), pairName, false, options.plan().lockTimeout()));
             getLog().info("Wrote the first migration from " + live.label() + " (" + result.tables() + " tables),"

@@ -14,6 +14,7 @@ import org.schemamigrate.core.event.MigrationListener;
  */
 public final class LogListener implements MigrationListener {
     static final Duration PROGRESS_AFTER = Duration.ofSeconds(2);
+    static final int SQL_WIDTH = 80;
 
     private final Log log;
     private final LongSupplier nanoClock;
@@ -81,10 +82,16 @@ public final class LogListener implements MigrationListener {
         } else if (event instanceof MigrationEvent.RiskFound r) {
             // before the first migration runs: what the reviewer should know about the statements to come
             log.warn(r.finding().describe() + (r.allowedBy() == null ? "" : " (allowed by " + r.allowedBy() + ")")
-                    + ": " + r.finding().sql());
+                    + ": " + shortSql(r.finding().sql()));
         } else if (event instanceof MigrationEvent.Warning w) {
             log.warn(w.message());
         }
+    }
+
+    /** One line of at most {@value #SQL_WIDTH} characters: the file and line point at the whole statement. */
+    static String shortSql(String sql) {
+        String line = sql.strip().replaceAll("\\s+", " ");
+        return line.length() <= SQL_WIDTH ? line : line.substring(0, SQL_WIDTH - 3) + "...";
     }
 
     private static String seconds(Duration d) {

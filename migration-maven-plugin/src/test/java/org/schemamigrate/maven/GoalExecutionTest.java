@@ -261,7 +261,7 @@ class GoalExecutionTest {
         check.devUrl = server.jdbcUrl(server.defaultDatabase());
         check.devUser = server.user();
         assertThatThrownBy(check::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("missing 1 step(s)").hasMessageContaining("items");
+                .hasMessageContaining("diff.MIGRATION_NEEDED").hasMessageContaining("items");
     }
 
     @Test
@@ -283,5 +283,7 @@ class GoalExecutionTest {
         }
         assertThat(version()).isPositive();
         assertThat(log(init)).contains("The entities match the database exactly");
+        assertThat(log(init)).contains("INFO Inspecting ", "INFO Planning: done in ", "INFO Proving up: done in ",
+                "INFO Proving down: done in ", "INFO Writing: done in ");
     }
 }

@@ -63,6 +63,18 @@ class LogListenerTest {
     }
 
     @Test
+    void aLongStatementOfAFindingIsShortenedToOneLine() {
+        listener.onEvent(new MigrationEvent.RiskFound(new Finding("SM206", Category.DATA_DEPENDENT,
+                "3_widen.up.sql", 1, 4, "ALTER TABLE customer\n    ALTER COLUMN code TYPE varchar(20),\n"
+                + "    ALTER COLUMN name TYPE varchar(200),\n    ALTER COLUMN email TYPE varchar(300)",
+                "changes a column of customer"), null));
+        assertThat(log.lines).containsExactly("WARN 3_widen.up.sql:4 SM206 data-dependent: changes a column of"
+                + " customer: ALTER TABLE customer ALTER COLUMN code TYPE varchar(20), ALTER COLUMN name TY...");
+        assertThat(log.lines.get(0)).hasSize(("WARN 3_widen.up.sql:4 SM206 data-dependent: changes a column of"
+                + " customer: ").length() + LogListener.SQL_WIDTH);
+    }
+
+    @Test
     void risksFoundBeforeTheRunAreWarningsWithTheirStatement() {
         listener.onEvent(new MigrationEvent.RiskFound(new Finding("SM201", Category.DATA_DEPENDENT,
                 "2_add_code.up.sql", 1, 3, "ALTER TABLE customer ADD COLUMN code text NOT NULL",

@@ -9,8 +9,15 @@ public enum DiffErrorCode implements ErrorCode {
      * The exception's details are a {@link org.schemamigrate.core.FailureDetails.ProofFailed}.
      */
     PROOF_FAILED,
-    /** The entity model (or desired schema) and the migrations disagree: migration:check. */
+    /** migration:check: the live database has migrations of the directory that it has not applied yet. */
+    PENDING_MIGRATIONS,
+    /**
+     * migration:check: the live database differs from what its applied migrations produce (a hand-made change
+     * that no migration holds).
+     */
     SCHEMA_DRIFT,
+    /** migration:check: the entities (or the desired schema) differ from what the migrations produce. */
+    MIGRATION_NEEDED,
     /** No JPA entities were found where the project said (or on its classpath): nothing to compare with. */
     NO_ENTITIES;
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.FailureDetails;
+import org.schemamigrate.diff.workflow.ScratchFailures;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.Migrator;
 import org.schemamigrate.core.db.DatabaseKind;
@@ -176,7 +177,8 @@ public final class MigrationTester {
             line = sf.line();
         }
         return verdict(m, Outcome.FAILED, List.of(), List.of(), List.of(),
-                new Failure(step, e.code().code(), file, line, e.getMessage()), up, down, reapply);
+                new Failure(step, e.code().code(), file, line,
+                        ScratchFailures.whatFailed(e)), up, down, reapply);
     }
 
     private static MigrationVerdict verdict(Migration m, Outcome outcome, List<String> afterDown,

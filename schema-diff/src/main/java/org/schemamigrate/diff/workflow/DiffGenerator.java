@@ -1,9 +1,11 @@
 package org.schemamigrate.diff.workflow;
 
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.schemamigrate.core.source.MigrationDirectory;
 import org.schemamigrate.core.source.MigrationWriter;
 import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
 import org.schemamigrate.diff.change.SchemaChange.DropIndex;
@@ -34,9 +36,16 @@ public final class DiffGenerator {
     public static final String CONCURRENT_SUFFIX = "_concurrently";
 
     private final Clock clock;
+    private final PhaseListener phases;
 
     public DiffGenerator(Clock clock) {
+        this(clock, PhaseListener.SILENT);
+    }
+
+    /** @param phases told as each long phase (replaying, inspecting, planning, proving, writing) starts and ends */
+    public DiffGenerator(Clock clock, PhaseListener phases) {
         this.clock = clock;
+        this.phases = phases;
     }
 
     /** Diffs, proves and writes the pair; writes nothing when the schemas already agree. */
@@ -53,17 +62,21 @@ public final class DiffGenerator {
         try (ScratchSpace scratch = new ScratchSpace(request.devDatabase(), request.kind())) {
             DiffDialect dialect = DiffDialect.of(scratch.features());
             ScratchSchemas schemas = new ScratchSchemas(scratch, dialect);
-            Schema desired = schemas.desired(scratch.create("desired"), request);
+            Schema desired = phases.phase("inspecting the desired schema",
+                    () -> schemas.desired(scratch.create("desired"), request));
             String currentSpace = scratch.create("current");
-            Schema current = schemas.current(currentSpace, request);
+            Schema current = phases.phase(currentPhase(request), () -> schemas.current(currentSpace, request));
             // kinds the model does not hold (views, functions, …) must not differ unseen: refused by name
             UnsupportedKinds.refuseChanges(scratch.fingerprintOf(current), scratch.fingerprintOf(desired));
 
             SchemaDiffer differ = dialect.differ();
             Planner planner = dialect.planner(request.planOptions());
+            phases.started("planning");
+            long planning = System.nanoTime();
             List<SchemaChange> changes = differ.diff(current, desired, request.renames());
             List<SchemaChange> later = planner.concurrently(changes);
             Plan up = planner.plan(changes.stream().filter(c -> !later.contains(c)).toList());
+            phases.ended("planning", (System.nanoTime() - planning) / 1_000_000);
             if (up.isEmpty() && later.isEmpty()) {
                 return new DiffResult(up, planner.plan(differ.diff(desired, current, request.renames().inverse())),
                         null, null, 0);
@@ -75,8 +88,9 @@ public final class DiffGenerator {
                     ? List.of(pairs.single(up, planner.plan(differ.diff(desired, current,
                     request.renames().inverse())), current, desired))
                     : pairs.twoStage(up, later, current, desired);
-            PairWriter.Written written = write ? new PairWriter(clock).write(request.directory(), request.name(),
-                    request.sequenceVersions(), generated) : new PairWriter.Written(List.of(), List.of());
+            PairWriter.Written written = write ? phases.phase("writing", () -> new PairWriter(clock).write(
+                    request.directory(), request.name(), request.sequenceVersions(), generated))
+                    : new PairWriter.Written(List.of(), List.of());
             return result(generated, written, hints);
         }
     }
@@ -105,8 +119,8 @@ public final class DiffGenerator {
                     "this file turns the current schema into the desired one exactly.", renameHints);
             MigrationFileText.Composed downText = composeDown(down, false,
                     "this file turns the desired schema back into the current one exactly.");
-            proof.prove(new Proof.Claim(upText.text(), up, desired, "up", "the desired schema"));
-            proof.prove(new Proof.Claim(downText.text(), down, current, "down", "the current schema"));
+            prove(new Proof.Claim(upText.text(), up, desired, "up", "the desired schema"));
+            prove(new Proof.Claim(downText.text(), down, current, "down", "the current schema"));
             return new GeneratedPair("", up, down, upText, downText);
         }
 
@@ -128,12 +142,14 @@ public final class DiffGenerator {
                     + " changes of " + second + " CONCURRENTLY, before the down of " + first + " runs.");
             Schema middle = current;
             if (!up.isEmpty()) {
-                proof.run(upText.text(), up, "up");
-                middle = proof.inspect();
+                middle = phases.phase("proving up", () -> {
+                    proof.run(upText.text(), up, "up");
+                    return proof.inspect();
+                });
             }
-            proof.prove(new Proof.Claim(laterUpText.text(), laterUp, desired, "up (" + second + ")",
+            prove(new Proof.Claim(laterUpText.text(), laterUp, desired, "up (" + second + ")",
                     "the desired schema"));
-            proof.prove(new Proof.Claim(laterDownText.text(), laterDown, middle, "down (" + second + ")",
+            prove(new Proof.Claim(laterDownText.text(), laterDown, middle, "down (" + second + ")",
                     "the schema between the two migrations"));
             GeneratedPair concurrent = new GeneratedPair(CONCURRENT_SUFFIX, laterUp, laterDown, laterUpText,
                     laterDownText);
@@ -143,8 +159,12 @@ public final class DiffGenerator {
             Plan down = planner.plan(differ.diff(middle, current, request.renames().inverse()));
             MigrationFileText.Composed downText = composeDown(down, false, "after the down of " + second + ", this"
                     + " file turns the schema back into the current one exactly.");
-            proof.prove(new Proof.Claim(downText.text(), down, current, "down", "the current schema"));
+            prove(new Proof.Claim(downText.text(), down, current, "down", "the current schema"));
             return List.of(new GeneratedPair("", up, down, upText, downText), concurrent);
+        }
+
+        private void prove(Proof.Claim claim) {
+            phases.phase("proving " + claim.direction(), () -> proof.prove(claim));
         }
 
         /** The file's text: header (with the rename hints, for the up file), lock timeout lines and plan. */
@@ -172,6 +192,16 @@ public final class DiffGenerator {
             return MigrationFileText.compose(request.kind(), lines, plan, noTransaction,
                     new LockTimeout(request.kind(), request.planOptions().lockTimeout()), rollback);
         }
+    }
+
+    /** The current schema's phase: the directory replayed (with its number of migrations) or a live copy. */
+    private static String currentPhase(DiffRequest request) {
+        if (request.current() instanceof DiffRequest.FromDatabase live) {
+            return "inspecting " + live.label();
+        }
+        int count = Files.isDirectory(request.directory())
+                ? MigrationDirectory.load(request.directory().toString(), null).migrations().size() : 0;
+        return "replaying " + count + (count == 1 ? " migration" : " migrations");
     }
 
     /** The index changes that undo {@code changes}, last first. */

@@ -40,9 +40,16 @@ import org.schemamigrate.diff.write.PairWriter;
  */
 public final class InitGenerator {
     private final Clock clock;
+    private final PhaseListener phases;
 
     public InitGenerator(Clock clock) {
+        this(clock, PhaseListener.SILENT);
+    }
+
+    /** @param phases told as each long phase (inspecting, planning, proving, writing) starts and ends */
+    public InitGenerator(Clock clock, PhaseListener phases) {
         this.clock = clock;
+        this.phases = phases;
     }
 
     public InitResult init(InitRequest request) {
@@ -58,6 +65,8 @@ public final class InitGenerator {
                     + " history (current version " + current + "): it is managed already. Use migration:diff for"
                     + " new changes.");
         }
+        phases.started("inspecting " + request.liveLabel());
+        long inspecting = System.nanoTime();
         Schema schema;
         List<String> skipped;
         try (Connection c = request.live().getConnection()) {
@@ -68,6 +77,7 @@ public final class InitGenerator {
             throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not inspect " + request.liveLabel() + ": "
                     + e.getMessage() + ". Check migration.url and its credentials.", e);
         }
+        phases.ended("inspecting " + request.liveLabel(), (System.nanoTime() - inspecting) / 1_000_000);
         if (schema.tables().isEmpty() && schema.sequences().isEmpty() && schema.enumTypes().isEmpty()) {
             throw new MigrationException(CoreErrorCode.ILLEGAL_STATE, request.liveLabel() + " has no tables, sequences"
                     + " or types to start from. Nothing was written; for a new database use migration:diff.");
@@ -78,7 +88,7 @@ public final class InitGenerator {
             String space = scratch.create("init");
             SchemaDiffer differ = dialect.differ();
             Planner planner = dialect.planner();
-            Plan up = planner.plan(differ.diff(empty, schema));
+            Plan up = phases.phase("planning", () -> planner.plan(differ.diff(empty, schema)));
             Plan down = planner.plan(differ.diff(schema, empty));
             String proofDb = scratch.serverDescription();
             LockTimeout lockTimeout = new LockTimeout(request.kind(), request.lockTimeout());
@@ -88,13 +98,15 @@ public final class InitGenerator {
                     + " and its data. Destructive by design") + lockTimeout.prelude(true) + down.script()
                     + lockTimeout.epilogue(true);
             Proof proof = new Proof(scratch, space, dialect, planner);
-            proof.prove(new Proof.Claim(upText, up, schema, "up", request.liveLabel()));
-            proof.prove(new Proof.Claim(downText, down, empty, "down", "an empty schema"));
+            phases.phase("proving up", () -> proof.prove(new Proof.Claim(upText, up, schema, "up",
+                    request.liveLabel())));
+            phases.phase("proving down", () -> proof.prove(new Proof.Claim(downText, down, empty, "down",
+                    "an empty schema")));
             // init's header lists the objects left out instead of findings
             GeneratedPair pair = new GeneratedPair("", up, down, new MigrationFileText.Composed(upText, List.of(),
                     false), new MigrationFileText.Composed(downText, List.of(), false));
-            MigrationWriter.WrittenPair written = new PairWriter(clock).write(request.directory(), request.name(),
-                    request.sequenceVersions(), List.of(pair)).pairs().get(0);
+            MigrationWriter.WrittenPair written = phases.phase("writing", () -> new PairWriter(clock).write(
+                    request.directory(), request.name(), request.sequenceVersions(), List.of(pair)).pairs().get(0));
             long version = Long.parseLong(written.version());
             HistoryUpdate baseline = Migrator.builder().dataSource(request.live()).directory(request.directory())
                     .schema(request.schema()).build().baseline(version);

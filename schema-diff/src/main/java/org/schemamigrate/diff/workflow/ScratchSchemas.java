@@ -53,8 +53,8 @@ final class ScratchSchemas {
                 Migrator.builder().dataSource(request.devDatabase()).directory(request.directory()).schema(space)
                         .allowDestructive(true).build().up();
             } catch (MigrationException e) {
-                throw new MigrationException(e.code(), "Replaying the migration directory on the dev database"
-                        + " failed, so the current schema is unknown; nothing was written.\n" + e.getMessage(), e);
+                throw ScratchFailures.replayFailed(e, "so the current schema is unknown; nothing was written",
+                        request.directory(), scratch.kind());
             }
         }
         return scratch.inspect(space, dialect::inspector);

@@ -124,7 +124,7 @@ class DiffGeneratorTest {
         Files.writeString(dir.resolve("1_bad.up.sql"), "CREATE TABLE t (id INT);\nSELECT * FROM missing;\n");
 
         assertThatThrownBy(() -> new DiffGenerator(CLOCK).generate(request(dev, V1, "x")))
-                .hasMessageContaining("Replaying the migration directory on the dev database failed")
+                .hasMessageContaining("Replaying the migration directory on a scratch database of the dev server failed")
                 .hasMessageContaining("1_bad.up.sql line 2");
         assertThat(scratchSchemas(dev)).isEmpty();
     }

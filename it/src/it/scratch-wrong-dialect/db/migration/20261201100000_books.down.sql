@@ -1,0 +1,2 @@
+-- migration:allow-destructive
+DROP TABLE books;

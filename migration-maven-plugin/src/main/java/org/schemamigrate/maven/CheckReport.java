@@ -1,0 +1,50 @@
+package org.schemamigrate.maven;
+
+import java.util.List;
+import org.schemamigrate.core.FailureDetails.CheckFailed;
+import org.schemamigrate.core.MigrationException;
+import org.schemamigrate.diff.DiffErrorCode;
+import org.schemamigrate.diff.plan.PlanStep;
+import org.schemamigrate.diff.workflow.SchemaCheck;
+
+/**
+ * migration:check's failure: one paragraph per group (pending, drift, needed), each with its code and its own
+ * remedy, so that drift is never advised to be generated again and a pending migration never duplicated.
+ */
+final class CheckReport {
+    private CheckReport() {
+    }
+
+    /** The failure for a result that is not clean; its code is the first group's, its details hold every group. */
+    static MigrationException failure(SchemaCheck.Result result, String liveLabel) {
+        CheckFailed details = result.details();
+        StringBuilder sb = new StringBuilder("migration:check found ").append(details.groups().size() == 1
+                ? "one problem" : details.groups().size() + " kinds of problem").append(':');
+        if (!result.pending().isEmpty()) {
+            sb.append("\n[").append(DiffErrorCode.PENDING_MIGRATIONS.code()).append("] ")
+                    .append(result.pending().size()).append(" migration(s) not applied to ").append(liveLabel)
+                    .append(" yet; apply them with mvn migration:up (nothing to generate for them):");
+            result.pending().forEach(m -> sb.append("\n  ").append(m));
+        }
+        if (!result.drift().isEmpty()) {
+            sb.append("\n[").append(DiffErrorCode.SCHEMA_DRIFT.code()).append("] ").append(liveLabel)
+                    .append(" differs from what its applied migrations produce, by ")
+                    .append(result.drift().steps().size()).append(" change(s) that no migration holds (made by"
+                    + " hand?). Undo them in the database, or keep them by writing a migration for them:");
+            lines(result.drift().steps()).forEach(line -> sb.append("\n").append(line));
+        }
+        if (!result.entities().upToDate()) {
+            sb.append("\n[").append(DiffErrorCode.MIGRATION_NEEDED.code()).append("] The entities need ")
+                    .append(result.entities().upPlan().steps().size()).append(" step(s) that the migrations do"
+                    + " not have:");
+            DiffReport.steps(result.entities()).forEach(line -> sb.append("\n").append(line));
+            sb.append("\nas SQL:\n").append(result.entities().upPlan().script()).append("Generate the migration"
+                    + " with mvn migration:diff -Dmigration.name=<what_changed>, review it and commit it.");
+        }
+        return new MigrationException(details.groups().get(0).code(), sb.toString(), details, null);
+    }
+
+    private static List<String> lines(List<PlanStep> steps) {
+        return steps.stream().map(step -> "  " + step.comment()).toList();
+    }
+}
