@@ -117,7 +117,17 @@ public sealed interface SchemaChange {
         }
     }
 
-    record AddColumn(String table, Column column) implements SchemaChange {
+    /**
+     * A column added; {@code after} names the column it follows in the desired table ({@link #FIRST} when it comes
+     * first, null when its place is not asked for). PostgreSQL always appends; the MySQL family places it.
+     */
+    record AddColumn(String table, Column column, String after) implements SchemaChange {
+        public static final String FIRST = "";
+
+        public AddColumn(String table, Column column) {
+            this(table, column, null);
+        }
+
         @Override
         public <R> R accept(SchemaChangeVisitor<R> visitor) {
             return visitor.visit(this);

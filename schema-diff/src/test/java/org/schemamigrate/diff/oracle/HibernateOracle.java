@@ -64,9 +64,13 @@ final class HibernateOracle {
         this.placeless = placeless;
     }
 
+    /** Hibernate's create script for a generation; its {@code postgres} subpackage only for PostgreSQL. */
     static String createScript(String packageName, DatabaseKind kind) {
         ClassLoader loader = HibernateOracle.class.getClassLoader();
-        return HibernateDdlGenerator.createDdl(loader, EntityScanner.scan(loader, List.of(packageName)),
+        List<String> classes = EntityScanner.scan(loader, List.of(packageName)).stream()
+                .filter(name -> kind == DatabaseKind.POSTGRESQL || !name.startsWith(packageName + ".postgres."))
+                .toList();
+        return HibernateDdlGenerator.createDdl(loader, classes,
                 new EntityModel(List.of(packageName), kind, null, "spring", "spring", null));
     }
 

@@ -30,13 +30,14 @@ final class MariaDbDump {
                 "--skip-dump-date", "--compact", "--protocol=TCP", "--host=" + url.getHost(),
                 "--port=" + url.getPort(), "--user=" + db.user(), db.name());
         builder.environment().put("MYSQL_PWD", db.password() == null ? "" : db.password()); // never on a command line
-        builder.redirectErrorStream(true);
+        builder.redirectError(ProcessBuilder.Redirect.DISCARD);
         String out;
         try {
             Process process = builder.start();
             out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("mariadb-dump failed for " + db + ": " + out);
+                throw new IllegalStateException("mariadb-dump failed for " + db + " (exit "
+                        + process.exitValue() + "): " + out);
             }
         } catch (IOException e) {
             throw new IllegalStateException("mariadb-dump could not run: " + e.getMessage(), e);
@@ -44,10 +45,21 @@ final class MariaDbDump {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+        return statements(out);
+    }
+
+    /** The dump's statements without the version-conditional session settings around each table. */
+    static List<String> statements(String dump) {
+        StringBuilder kept = new StringBuilder();
+        for (String line : dump.split("\n")) {
+            if (!line.strip().matches("/\\*.*\\*/;?")) {
+                kept.append(line).append('\n');
+            }
+        }
         List<String> statements = new ArrayList<>();
-        for (String statement : out.split(";\n")) {
+        for (String statement : kept.toString().split(";\\s*\n")) {
             String text = statement.strip();
-            if (!text.isEmpty() && !text.contains("`migration_history") && !text.startsWith("/*!")) {
+            if (!text.isEmpty() && !text.contains("`migration_history")) {
                 statements.add(text);
             }
         }

@@ -203,7 +203,10 @@ final class MySqlAlterTable {
             Column column = c.column();
             boolean mayFail = !column.nullable() && column.defaultExpression() == null && column.identity() == null
                     && column.generatedExpression() == null;
-            return new Clause("ADD COLUMN " + MySqlColumnSql.definition(column, null), "add column " + column.name()
+            String place = c.after() == null ? "" : c.after().equals(AddColumn.FIRST) ? " FIRST"
+                    : " AFTER " + MySqlIdentifiers.quote(c.after());
+            return new Clause("ADD COLUMN " + MySqlColumnSql.definition(column, null) + place, "add column "
+                    + column.name()
                     + (mayFail ? " (NOT NULL without default: existing rows get the type's zero value)" : ""),
                     Safety.SAFE);
         }

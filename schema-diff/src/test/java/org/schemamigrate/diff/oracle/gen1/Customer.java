@@ -21,7 +21,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.schemamigrate.diff.oracle.library.Audited;
 
-/** Generation 1: java.time, the three enum mappings, JSON, a LOB, a converter, an embeddable, a collection. */
+/** Generation 1: java.time, STRING and ORDINAL enums, JSON, a LOB, a converter, an embeddable, a collection. */
 @Entity
 public class Customer extends Audited {
     @Id
@@ -46,10 +46,6 @@ public class Customer extends Audited {
     @Enumerated(EnumType.ORDINAL)
     Tier tier;
 
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.NAMED_ENUM)
-    Mood mood;
-
     @JdbcTypeCode(SqlTypes.JSON)
     Map<String, Object> preferences;
 
@@ -69,5 +65,4 @@ public class Customer extends Audited {
 
     public enum Tier { BRONZE, SILVER, GOLD }
 
-    public enum Mood { HAPPY, SAD }
 }

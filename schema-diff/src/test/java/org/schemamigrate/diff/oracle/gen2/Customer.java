@@ -48,10 +48,6 @@ public class Customer extends Audited {
     @Enumerated(EnumType.ORDINAL)
     Tier tier;
 
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.NAMED_ENUM)
-    Mood mood;
-
     @JdbcTypeCode(SqlTypes.JSON)
     Map<String, Object> preferences;
 
@@ -70,5 +66,4 @@ public class Customer extends Audited {
 
     public enum Tier { BRONZE, SILVER, GOLD }
 
-    public enum Mood { HAPPY, SAD, EXCITED }
 }

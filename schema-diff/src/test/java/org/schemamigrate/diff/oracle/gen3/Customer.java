@@ -22,7 +22,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.schemamigrate.diff.oracle.library.Audited;
 
-/** Generation 3: the NAMED_ENUM column and its type dropped, a column renamed, an ORDINAL enum widened. */
+/** Generation 3: a column renamed, an ORDINAL enum widened. */
 @Entity
 @Table(indexes = @Index(name = "ix_customer_birthday", columnList = "birthday"))
 public class Customer extends Audited {
