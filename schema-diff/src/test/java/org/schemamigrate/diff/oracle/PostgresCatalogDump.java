@@ -75,7 +75,7 @@ final class PostgresCatalogDump {
      * by name, not by place (pg_dump would print them in the order they were added).
      */
     static List<String> withoutColumnPositions(List<String> lines, Set<String> tables) {
-        return lines.stream().map(line -> {
+        return PgDump.withoutColumnPositions(lines, tables).stream().map(line -> {
             String[] fields = line.split(" \\| ", -1);
             if (fields[0].equals("column") && tables.contains(fields[1])) {
                 fields[2] = "*";
@@ -89,6 +89,15 @@ final class PostgresCatalogDump {
     static Set<String> tables(List<String> lines) {
         return lines.stream().map(line -> line.split(" \\| ", -1))
                 .filter(f -> f[0].equals("relation") && f[2].equals("r")).map(f -> f[1]).collect(Collectors.toSet());
+    }
+
+    /** The catalog lines, and in the {@code pg-dump} profile pg_dump's statements too. */
+    static List<String> withPgDumpWhenAsked(TestDatabase db) {
+        List<String> lines = new ArrayList<>(of(db));
+        if (PgDump.requested()) {
+            lines.addAll(PgDump.of(db));
+        }
+        return lines.stream().sorted().toList();
     }
 
     static List<String> of(TestDatabase db) {

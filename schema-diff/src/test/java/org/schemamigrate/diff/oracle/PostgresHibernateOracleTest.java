@@ -9,14 +9,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.testing.TestDatabase;
 
-/** Hibernate's create script vs the generated migrations on PostgreSQL, judged by the server's own deparsers. */
+/**
+ * Hibernate's create script vs the generated migrations on PostgreSQL, judged by the server's own deparsers; in the
+ * {@code pg-dump} profile also by {@code pg_dump --schema-only} ({@code -Doracle.pgDump=<path>} for a given tool).
+ */
 class PostgresHibernateOracleTest {
     @TempDir
     Path dir;
 
     @Test
     void everyGenerationMigratesToWhatHibernatesCreateScriptMakes() {
-        List<String> ups = new HibernateOracle(DatabaseKind.POSTGRESQL, PostgresCatalogDump::of,
+        List<String> ups = new HibernateOracle(DatabaseKind.POSTGRESQL, PostgresCatalogDump::withPgDumpWhenAsked,
                 TestDatabase::dataSource,
                 PostgresCatalogDump::withoutColumnPositions).run(dir);
 
