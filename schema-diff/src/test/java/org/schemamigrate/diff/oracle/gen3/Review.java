@@ -13,7 +13,7 @@ import org.hibernate.annotations.ColumnDefault;
 
 /** Generation 3: its own check widened (dropped and added again on the existing table). */
 @Entity
-@Check(name = "review_format_known", constraints = "format in ('md', 'html', 'txt')")
+@Check(name = "review_format_known", constraints = "format in ('md', 'html', 'txt') or format is null")
 public class Review {
     @Id
     @GeneratedValue
