@@ -3,6 +3,7 @@ package org.schemamigrate.diff.change;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.schemamigrate.diff.model.Cast;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.EnumType;
@@ -116,7 +117,17 @@ public sealed interface SchemaChange {
         }
     }
 
-    record AddColumn(String table, Column column) implements SchemaChange {
+    /**
+     * A column added; {@code after} names the column it follows in the desired table ({@link #FIRST} when it comes
+     * first, null when its place is not asked for). PostgreSQL always appends; the MySQL family places it.
+     */
+    record AddColumn(String table, Column column, String after) implements SchemaChange {
+        public static final String FIRST = "";
+
+        public AddColumn(String table, Column column) {
+            this(table, column, null);
+        }
+
         @Override
         public <R> R accept(SchemaChangeVisitor<R> visitor) {
             return visitor.visit(this);
@@ -340,5 +351,31 @@ public sealed interface SchemaChange {
      * when {@code restoredDefault} is set; a default that changes anyway is set by the column's own change.
      */
     record EnumUsage(String table, Column column, String restoredDefault) {
+    }
+
+    /** A cast created for a type of the schema (after the type exists). */
+    record CreateCast(Cast cast) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        public String table() {
+            return null;
+        }
+    }
+
+    /** A cast dropped (before its type is dropped or rebuilt: the type cannot go while the cast uses it). */
+    record DropCast(Cast cast) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        public String table() {
+            return null;
+        }
     }
 }

@@ -8,10 +8,12 @@ import org.schemamigrate.diff.change.SchemaChange.AddPrimaryKey;
 import org.schemamigrate.diff.change.SchemaChange.AddUnique;
 import org.schemamigrate.diff.change.SchemaChange.AlterColumn;
 import org.schemamigrate.diff.change.SchemaChange.AlterSequence;
+import org.schemamigrate.diff.change.SchemaChange.CreateCast;
 import org.schemamigrate.diff.change.SchemaChange.CreateEnum;
 import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
 import org.schemamigrate.diff.change.SchemaChange.CreateSequence;
 import org.schemamigrate.diff.change.SchemaChange.CreateTable;
+import org.schemamigrate.diff.change.SchemaChange.DropCast;
 import org.schemamigrate.diff.change.SchemaChange.DropCheck;
 import org.schemamigrate.diff.change.SchemaChange.DropColumn;
 import org.schemamigrate.diff.change.SchemaChange.DropEnum;
@@ -98,4 +100,8 @@ public interface SchemaChangeVisitor<R> {
     R visit(AddEnumValue change);
 
     R visit(RecreateEnum change);
+
+    R visit(CreateCast change);
+
+    R visit(DropCast change);
 }

@@ -11,10 +11,12 @@ import org.schemamigrate.diff.change.SchemaChange.AddPrimaryKey;
 import org.schemamigrate.diff.change.SchemaChange.AddUnique;
 import org.schemamigrate.diff.change.SchemaChange.AlterColumn;
 import org.schemamigrate.diff.change.SchemaChange.AlterSequence;
+import org.schemamigrate.diff.change.SchemaChange.CreateCast;
 import org.schemamigrate.diff.change.SchemaChange.CreateEnum;
 import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
 import org.schemamigrate.diff.change.SchemaChange.CreateSequence;
 import org.schemamigrate.diff.change.SchemaChange.CreateTable;
+import org.schemamigrate.diff.change.SchemaChange.DropCast;
 import org.schemamigrate.diff.change.SchemaChange.DropCheck;
 import org.schemamigrate.diff.change.SchemaChange.DropColumn;
 import org.schemamigrate.diff.change.SchemaChange.DropEnum;
@@ -225,6 +227,18 @@ final class ChangeOrder {
         @Override
         public Phase visit(RecreateEnum change) {
             return Phase.CREATE_TYPES_AND_SEQUENCES;
+        }
+
+        /** Before its type is rebuilt or dropped. */
+        @Override
+        public Phase visit(DropCast change) {
+            return Phase.DROP_KEYS_CHECKS_AND_INDEXES;
+        }
+
+        /** After its type is created or rebuilt (a rebuilt type's casts are dropped and created again). */
+        @Override
+        public Phase visit(CreateCast change) {
+            return Phase.COLUMNS;
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.schemamigrate.diff.change.ColumnChange;
 import org.schemamigrate.diff.change.SchemaChange;
+import org.schemamigrate.diff.model.Cast;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.EnumType;
@@ -53,6 +54,7 @@ public final class SchemaDiffer {
             current = renamed.renamed();
         }
         enumTypes(current, desired, changes);
+        casts(current, desired, changes);
         Set<String> implicitlyDropped = tables(current, desired, changes);
         sequences(current, desired, implicitlyDropped, changes);
         if (hooks.foreignKeysBlockTypeChange()) {
@@ -178,6 +180,30 @@ public final class SchemaDiffer {
         for (EnumType type : to.enumTypes()) {
             if (!existing.containsKey(type.name())) {
                 out.add(new SchemaChange.CreateEnum(type));
+            }
+        }
+    }
+
+    /**
+     * Casts by their pair of types; a cast whose type is rebuilt is dropped and created again, since the old
+     * type cannot be dropped while a cast still uses it.
+     */
+    private static void casts(Schema from, Schema to, List<SchemaChange> out) {
+        Set<String> rebuilt = out.stream().filter(c -> c instanceof SchemaChange.RecreateEnum)
+                .map(c -> ((SchemaChange.RecreateEnum) c).to().name())
+                .collect(Collectors.toSet());
+        Map<String, Cast> wanted = byName(to.casts(), Cast::key);
+        Map<String, Cast> existing = byName(from.casts(), Cast::key);
+        for (Cast cast : from.casts()) {
+            Cast target = wanted.get(cast.key());
+            if (!cast.equals(target) || rebuilt.stream().anyMatch(cast::involves)) {
+                out.add(new SchemaChange.DropCast(cast));
+            }
+        }
+        for (Cast cast : to.casts()) {
+            Cast before = existing.get(cast.key());
+            if (!cast.equals(before) || rebuilt.stream().anyMatch(cast::involves)) {
+                out.add(new SchemaChange.CreateCast(cast));
             }
         }
     }

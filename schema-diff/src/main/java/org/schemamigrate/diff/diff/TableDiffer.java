@@ -19,6 +19,21 @@ final class TableDiffer {
     private TableDiffer() {
     }
 
+    /**
+     * The column an added column must follow to take its place in {@code to}; null when appending puts it there
+     * anyway (every column after it is added after it too).
+     */
+    private static String previous(Table from, Table to, Column column) {
+        List<Column> columns = to.columns();
+        int index = columns.indexOf(column);
+        boolean last = columns.subList(index + 1, columns.size()).stream()
+                .allMatch(c -> from.column(c.name()).isEmpty() || c.equals(column));
+        if (last) {
+            return null;
+        }
+        return index == 0 ? SchemaChange.AddColumn.FIRST : columns.get(index - 1).name();
+    }
+
     static void diff(Table from, Table to, DiffHooks hooks, List<SchemaChange> out) {
         String table = to.name();
         Set<String> altered = new HashSet<>();
@@ -30,7 +45,7 @@ final class TableDiffer {
                     || old.generatedVirtual() != wanted.generatedVirtual()) {
                 // a generation expression cannot be altered before PostgreSQL 17; recomputing loses nothing
                 out.add(new SchemaChange.DropColumn(table, old));
-                out.add(new SchemaChange.AddColumn(table, wanted));
+                out.add(new SchemaChange.AddColumn(table, wanted, previous(from, to, wanted)));
             } else {
                 Set<ColumnChange> changes = columnChanges(old, wanted, hooks);
                 if (!changes.isEmpty()) {
@@ -41,7 +56,7 @@ final class TableDiffer {
         }
         for (Column wanted : to.columns()) {
             if (from.column(wanted.name()).isEmpty()) {
-                out.add(new SchemaChange.AddColumn(table, wanted));
+                out.add(new SchemaChange.AddColumn(table, wanted, previous(from, to, wanted)));
             }
         }
         primaryKey(table, from.primaryKey(), to.primaryKey(), out);

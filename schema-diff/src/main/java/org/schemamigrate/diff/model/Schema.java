@@ -4,13 +4,23 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** One schema's tables, sequences and enum types, each list sorted by name so that output is deterministic. */
-public record Schema(String name, List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes) {
+/**
+ * One schema's tables, sequences, enum types and the casts of its types (PostgreSQL), each list sorted so that
+ * output is deterministic.
+ */
+public record Schema(String name, List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes,
+                     List<Cast> casts) {
 
     public Schema {
         tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
         sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
         enumTypes = enumTypes.stream().sorted(Comparator.comparing(EnumType::name)).toList();
+        casts = casts.stream().sorted(Comparator.comparing(Cast::key)).toList();
+    }
+
+    /** A schema without casts (the MySQL family has none). */
+    public Schema(String name, List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes) {
+        this(name, tables, sequences, enumTypes, List.of());
     }
 
     public static Schema empty(String name) {
@@ -22,14 +32,14 @@ public record Schema(String name, List<Table> tables, List<Sequence> sequences, 
     }
 
     public Schema withTables(List<Table> newTables) {
-        return new Schema(name, newTables, sequences, enumTypes);
+        return new Schema(name, newTables, sequences, enumTypes, casts);
     }
 
     public Schema withSequences(List<Sequence> newSequences) {
-        return new Schema(name, tables, newSequences, enumTypes);
+        return new Schema(name, tables, newSequences, enumTypes, casts);
     }
 
     public Schema withEnumTypes(List<EnumType> newEnumTypes) {
-        return new Schema(name, tables, sequences, newEnumTypes);
+        return new Schema(name, tables, sequences, newEnumTypes, casts);
     }
 }

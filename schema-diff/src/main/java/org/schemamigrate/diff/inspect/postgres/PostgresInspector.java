@@ -14,6 +14,7 @@ import org.schemamigrate.diff.Features;
 import org.schemamigrate.diff.inspect.CatalogQuery;
 import org.schemamigrate.diff.inspect.InspectOptions;
 import org.schemamigrate.diff.inspect.SchemaInspector;
+import org.schemamigrate.diff.model.Cast;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.EnumType;
@@ -28,7 +29,7 @@ import org.schemamigrate.diff.model.Table;
 import org.schemamigrate.diff.model.UniqueConstraint;
 
 /**
- * Reads a PostgreSQL (12+) schema from pg_catalog with seven queries (schema name, then one per object kind),
+ * Reads a PostgreSQL (12+) schema from pg_catalog with eight queries (schema name, then one per object kind),
  * whatever the number of tables.
  * Everything the catalog normalises (types, defaults, check and index expressions) is kept as the catalog prints
  * it, so two schemas read by this inspector compare without spelling differences.
@@ -84,7 +85,28 @@ public final class PostgresInspector implements SchemaInspector {
         List<EnumType> enums = new ArrayList<>();
         query(connection, PostgresQueries.ENUMS, schema,
                 rs -> enums.add(new EnumType(rs.getString(1), strings(rs.getArray(2)))));
-        return new Schema(schema, tables.values().stream().map(TableBuilder::build).toList(), sequences, enums);
+        List<Cast> casts = new ArrayList<>();
+        query(connection, PostgresQueries.CASTS, schema, rs -> casts.add(cast(rs)));
+        return new Schema(schema, tables.values().stream().map(TableBuilder::build).toList(), sequences, enums,
+                casts);
+    }
+
+    private static Cast cast(ResultSet rs) throws SQLException {
+        return new Cast(typeName(rs, 1), typeName(rs, 4), switch (rs.getString(7)) {
+            case "i" -> Cast.Method.INOUT;
+            case "b" -> Cast.Method.BINARY;
+            default -> Cast.Method.FUNCTION;
+        }, rs.getString(8), switch (rs.getString(9)) {
+            case "i" -> Cast.Context.IMPLICIT;
+            case "a" -> Cast.Context.ASSIGNMENT;
+            default -> Cast.Context.EXPLICIT;
+        });
+    }
+
+    /** Columns {@code first} (name), +1 (in the schema?), +2 (format_type) of the casts query. */
+    private static Cast.TypeName typeName(ResultSet rs, int first) throws SQLException {
+        boolean local = rs.getBoolean(first + 1);
+        return new Cast.TypeName(rs.getString(local ? first : first + 2), local);
     }
 
     private String schemaName(Connection connection) throws SQLException {

@@ -107,4 +107,24 @@ final class PostgresQueries {
             WHERE n.nspname = ? AND t.typtype = 'e'
             ORDER BY t.typname
             """;
+
+    /**
+     * Casts from or to a type of the schema (pg_cast is database-wide): per side the type's name and whether it
+     * belongs to the schema, else format_type's spelling; method ('i' inout, 'b' binary, 'f' function with its
+     * signature) and context ('e', 'a', 'i').
+     */
+    static final String CASTS = """
+            WITH s AS (SELECT ?::text AS name)
+            SELECT st.typname, sn.nspname = s.name, format_type(st.oid, NULL),
+                   tt.typname, tn.nspname = s.name, format_type(tt.oid, NULL),
+                   c.castmethod, CASE WHEN c.castmethod = 'f' THEN c.castfunc::regprocedure::text END, c.castcontext
+            FROM pg_cast c
+            CROSS JOIN s
+            JOIN pg_type st ON st.oid = c.castsource
+            JOIN pg_namespace sn ON sn.oid = st.typnamespace
+            JOIN pg_type tt ON tt.oid = c.casttarget
+            JOIN pg_namespace tn ON tn.oid = tt.typnamespace
+            WHERE sn.nspname = s.name OR tn.nspname = s.name
+            ORDER BY 3, 6
+            """;
 }

@@ -22,10 +22,12 @@ import org.schemamigrate.diff.change.SchemaChange.AddPrimaryKey;
 import org.schemamigrate.diff.change.SchemaChange.AddUnique;
 import org.schemamigrate.diff.change.SchemaChange.AlterColumn;
 import org.schemamigrate.diff.change.SchemaChange.AlterSequence;
+import org.schemamigrate.diff.change.SchemaChange.CreateCast;
 import org.schemamigrate.diff.change.SchemaChange.CreateEnum;
 import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
 import org.schemamigrate.diff.change.SchemaChange.CreateSequence;
 import org.schemamigrate.diff.change.SchemaChange.CreateTable;
+import org.schemamigrate.diff.change.SchemaChange.DropCast;
 import org.schemamigrate.diff.change.SchemaChange.DropCheck;
 import org.schemamigrate.diff.change.SchemaChange.DropColumn;
 import org.schemamigrate.diff.change.SchemaChange.DropEnum;
@@ -201,7 +203,10 @@ final class MySqlAlterTable {
             Column column = c.column();
             boolean mayFail = !column.nullable() && column.defaultExpression() == null && column.identity() == null
                     && column.generatedExpression() == null;
-            return new Clause("ADD COLUMN " + MySqlColumnSql.definition(column, null), "add column " + column.name()
+            String place = c.after() == null ? "" : c.after().equals(AddColumn.FIRST) ? " FIRST"
+                    : " AFTER " + MySqlIdentifiers.quote(c.after());
+            return new Clause("ADD COLUMN " + MySqlColumnSql.definition(column, null) + place, "add column "
+                    + column.name()
                     + (mayFail ? " (NOT NULL without default: existing rows get the type's zero value)" : ""),
                     Safety.SAFE);
         }
@@ -337,6 +342,16 @@ final class MySqlAlterTable {
 
         @Override
         public Clause visit(RecreateEnum c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(CreateCast c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(DropCast c) {
             return notInAlterTable(c);
         }
 

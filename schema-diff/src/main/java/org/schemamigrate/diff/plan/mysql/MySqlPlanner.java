@@ -19,10 +19,12 @@ import org.schemamigrate.diff.change.SchemaChange.AddPrimaryKey;
 import org.schemamigrate.diff.change.SchemaChange.AddUnique;
 import org.schemamigrate.diff.change.SchemaChange.AlterColumn;
 import org.schemamigrate.diff.change.SchemaChange.AlterSequence;
+import org.schemamigrate.diff.change.SchemaChange.CreateCast;
 import org.schemamigrate.diff.change.SchemaChange.CreateEnum;
 import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
 import org.schemamigrate.diff.change.SchemaChange.CreateSequence;
 import org.schemamigrate.diff.change.SchemaChange.CreateTable;
+import org.schemamigrate.diff.change.SchemaChange.DropCast;
 import org.schemamigrate.diff.change.SchemaChange.DropCheck;
 import org.schemamigrate.diff.change.SchemaChange.DropColumn;
 import org.schemamigrate.diff.change.SchemaChange.DropEnum;
@@ -318,6 +320,16 @@ public final class MySqlPlanner implements Planner {
 
         @Override
         public Place visit(RecreateEnum change) {
+            return noEnumTypes(change);
+        }
+
+        @Override
+        public Place visit(CreateCast change) {
+            return noEnumTypes(change);
+        }
+
+        @Override
+        public Place visit(DropCast change) {
             return noEnumTypes(change);
         }
 

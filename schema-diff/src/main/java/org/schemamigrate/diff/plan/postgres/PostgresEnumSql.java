@@ -7,12 +7,13 @@ import java.util.List;
 import org.schemamigrate.diff.change.SchemaChange.AddEnumValue;
 import org.schemamigrate.diff.change.SchemaChange.EnumUsage;
 import org.schemamigrate.diff.change.SchemaChange.RecreateEnum;
+import org.schemamigrate.diff.model.Cast;
 import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.EnumType;
 import org.schemamigrate.diff.plan.PlanStep;
 import org.schemamigrate.diff.plan.Safety;
 
-/** Enum types: create, add a label, rebuild with converted columns, drop. */
+/** Enum types: create, add a label, rebuild with converted columns, drop; and the casts of a type. */
 final class PostgresEnumSql {
 
     private PostgresEnumSql() {
@@ -66,6 +67,26 @@ final class PostgresEnumSql {
             }
         }
         out.add(new PlanStep("DROP TYPE " + quote(old), "Drop the old enum type " + name, Safety.SAFE));
+    }
+
+    /** Types are written as the model holds them: the schema's own quoted, others as the catalog prints them. */
+    static PlanStep createCast(Cast cast) {
+        String method = switch (cast.method()) {
+            case INOUT -> " WITH INOUT";
+            case BINARY -> " WITHOUT FUNCTION";
+            case FUNCTION -> " WITH FUNCTION " + cast.function();
+        };
+        String context = switch (cast.context()) {
+            case EXPLICIT -> "";
+            case ASSIGNMENT -> " AS ASSIGNMENT";
+            case IMPLICIT -> " AS IMPLICIT";
+        };
+        return new PlanStep("CREATE CAST (" + cast.key() + ")" + method + context, "Create cast " + cast.key(),
+                Safety.SAFE);
+    }
+
+    static PlanStep dropCast(Cast cast) {
+        return new PlanStep("DROP CAST (" + cast.key() + ")", "Drop cast " + cast.key(), Safety.SAFE);
     }
 
     private static String labels(EnumType type) {

@@ -16,10 +16,12 @@ import org.schemamigrate.diff.change.SchemaChange.AddPrimaryKey;
 import org.schemamigrate.diff.change.SchemaChange.AddUnique;
 import org.schemamigrate.diff.change.SchemaChange.AlterColumn;
 import org.schemamigrate.diff.change.SchemaChange.AlterSequence;
+import org.schemamigrate.diff.change.SchemaChange.CreateCast;
 import org.schemamigrate.diff.change.SchemaChange.CreateEnum;
 import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
 import org.schemamigrate.diff.change.SchemaChange.CreateSequence;
 import org.schemamigrate.diff.change.SchemaChange.CreateTable;
+import org.schemamigrate.diff.change.SchemaChange.DropCast;
 import org.schemamigrate.diff.change.SchemaChange.DropCheck;
 import org.schemamigrate.diff.change.SchemaChange.DropColumn;
 import org.schemamigrate.diff.change.SchemaChange.DropEnum;
@@ -294,6 +296,18 @@ public final class PostgresPlanner implements Planner {
         @Override
         public Void visit(RecreateEnum c) {
             PostgresEnumSql.recreate(c, out);
+            return null;
+        }
+
+        @Override
+        public Void visit(CreateCast c) {
+            out.add(PostgresEnumSql.createCast(c.cast()));
+            return null;
+        }
+
+        @Override
+        public Void visit(DropCast c) {
+            out.add(PostgresEnumSql.dropCast(c.cast()));
             return null;
         }
     }

@@ -17,8 +17,19 @@ class PostgresCheckTextTest {
     }
 
     @Test
+    void aListInsideALargerConditionIsWrittenBackAsTheInList() {
+        assertThat(PostgresCheckText.of("(((format)::text = ANY ((ARRAY['md'::character varying,"
+                + " 'html'::character varying])::text[])) OR (format IS NULL))"))
+                .isEqualTo("((format IN ('md', 'html')) OR (format IS NULL))");
+        assertThat(PostgresCheckText.of("(format::text = ANY (ARRAY['md'::character varying]::text[]))"
+                + " OR format IS NULL")).isEqualTo("(format IN ('md')) OR format IS NULL");
+    }
+
+    @Test
     void otherChecksAreWrittenAsPrinted() {
         assertThat(PostgresCheckText.of("(tier >= 0) AND (tier <= 2)")).isEqualTo("(tier >= 0) AND (tier <= 2)");
+        assertThat(PostgresCheckText.of("(lower(code)::text = ANY ((ARRAY['a'::character varying])::text[])) OR"
+                + " x")).isEqualTo("(lower(code)::text = ANY ((ARRAY['a'::character varying])::text[])) OR x");
         assertThat(PostgresCheckText.of("(kind = ANY (ARRAY['A'::text, 'B'::text]))"))
                 .isEqualTo("(kind = ANY (ARRAY['A'::text, 'B'::text]))");
     }

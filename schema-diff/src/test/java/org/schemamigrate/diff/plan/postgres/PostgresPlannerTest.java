@@ -20,10 +20,12 @@ import org.schemamigrate.diff.change.SchemaChange.AddPrimaryKey;
 import org.schemamigrate.diff.change.SchemaChange.AddUnique;
 import org.schemamigrate.diff.change.SchemaChange.AlterColumn;
 import org.schemamigrate.diff.change.SchemaChange.AlterSequence;
+import org.schemamigrate.diff.change.SchemaChange.CreateCast;
 import org.schemamigrate.diff.change.SchemaChange.CreateEnum;
 import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
 import org.schemamigrate.diff.change.SchemaChange.CreateSequence;
 import org.schemamigrate.diff.change.SchemaChange.CreateTable;
+import org.schemamigrate.diff.change.SchemaChange.DropCast;
 import org.schemamigrate.diff.change.SchemaChange.DropCheck;
 import org.schemamigrate.diff.change.SchemaChange.DropColumn;
 import org.schemamigrate.diff.change.SchemaChange.DropEnum;
@@ -40,6 +42,7 @@ import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
 import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
 import org.schemamigrate.diff.change.SchemaChange.RenameTable;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
+import org.schemamigrate.diff.model.Cast;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.ColumnType;
@@ -167,6 +170,14 @@ class PostgresPlannerTest {
                 row(new CreateEnum(new EnumType("Status", List.of("A", "B"))),
                         "CREATE TYPE \"Status\" AS ENUM ('A', 'B')"),
                 row(new DropEnum(new EnumType("mood", List.of("A"))), "DROP TYPE \"mood\""),
+                row(new CreateCast(new Cast(new Cast.TypeName("character varying", false),
+                        new Cast.TypeName("Mood", true), Cast.Method.INOUT, null, Cast.Context.IMPLICIT)),
+                        "CREATE CAST (character varying AS \"Mood\") WITH INOUT AS IMPLICIT"),
+                row(new CreateCast(new Cast(new Cast.TypeName("mood", true), new Cast.TypeName("integer", false),
+                        Cast.Method.FUNCTION, "mood_rank(mood)", Cast.Context.ASSIGNMENT)),
+                        "CREATE CAST (\"mood\" AS integer) WITH FUNCTION mood_rank(mood) AS ASSIGNMENT"),
+                row(new DropCast(new Cast(new Cast.TypeName("mood", true), new Cast.TypeName("text", false),
+                        Cast.Method.BINARY, null, Cast.Context.EXPLICIT)), "DROP CAST (\"mood\" AS text)"),
                 row(new AddEnumValue("mood", "C", null, null), "ALTER TYPE \"mood\" ADD VALUE 'C'"),
                 row(new AddEnumValue("mood", "Z", "A", null), "ALTER TYPE \"mood\" ADD VALUE 'Z' BEFORE 'A'"),
                 row(new AddEnumValue("mood", "B", null, "A"), "ALTER TYPE \"mood\" ADD VALUE 'B' AFTER 'A'"),

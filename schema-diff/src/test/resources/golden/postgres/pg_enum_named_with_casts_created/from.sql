@@ -1,0 +1,4 @@
+create table visit (
+    id bigint not null,
+    primary key (id)
+);
