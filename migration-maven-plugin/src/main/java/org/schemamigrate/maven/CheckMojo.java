@@ -13,7 +13,7 @@ import org.schemamigrate.diff.workflow.DiffResult;
  * Fails the build when the entities and the migrations disagree, printing the difference: the CI guard that
  * replaces hbm2ddl.auto=validate. Also fails on an invalid migration directory. Writes nothing.
  */
-@Mojo(name = "check", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = "check", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
 public class CheckMojo extends MigrationMojo {
 

@@ -24,8 +24,7 @@ final class DiffWorkspace implements AutoCloseable {
     /** The entities' (or the schema file's) DDL; needs no database. */
     static DesiredSchema desired(DiffOptions options, Log log) {
         DesiredSchema desired = options.desired() != null ? DesiredSchema.fromFile(options.desired().toPath())
-                : DesiredSchema.fromEntities(options.classpath().stream().map(java.nio.file.Path::of).toList(),
-                options.entities());
+                : DesiredSchema.fromEntities(options.project(), options.entities(), log::info);
         log.info("Desired schema: " + desired.label());
         return desired;
     }
