@@ -36,28 +36,32 @@ public record DesiredSchema(String ddl, String label) {
         HibernateRuntime hibernate = HibernateRuntime.forProject(project.classpath());
         PersistenceUnit unit;
         String where;
+        String labelWhere;
         if (settings == null) {
             unit = PersistenceUnit.load(hibernate.loader(), model.persistenceUnit());
             where = "persistence unit " + unit.name();
+            labelWhere = " of " + where;
         } else {
             EntityScope scope = EntityScope.find(project, model.packages());
             unit = new PersistenceUnit(null, scope.classNames(), List.of(), settings.hibernate());
             where = scope.where();
+            // the project's own classes are the default: the header names only a choice
+            labelWhere = where.equals(project.outputDirectory().toString()) ? "" : " in " + where;
             log.accept("Settings: " + (settings.files().isEmpty() ? "no application.properties or .yml"
                     : String.join(", ", settings.files())) + (settings.profiles().isEmpty() ? ""
                     : " (profiles " + String.join(", ", settings.profiles()) + ")"));
         }
         int count = unit.classNames().size();
-        String classes = count + " JPA " + (count == 1 ? "class" : "classes") + " in " + where;
+        String classes = count + " JPA " + (count == 1 ? "class" : "classes");
         boolean validator = BeanValidation.appliesToDdl(hibernate, unit.settings());
-        log.accept("Entities: " + classes);
+        log.accept("Entities: " + classes + " in " + where);
         log.accept("Hibernate: " + hibernate.label() + "; Bean Validation applied to DDL: "
                 + (validator ? "yes" : hibernate.hasValidator() ? "no (switched off in the settings)"
                 : "no (no validator on the classpath)"));
         String ddl = HibernateDdlGenerator.createDdl(hibernate, unit, model);
         NamingStrategies.Choice naming = NamingStrategies.choose(unit, model);
-        return new DesiredSchema(ddl, classes + " (" + model.kind().displayName() + " dialect, " + hibernate.label()
-                + ", naming " + naming.physical() + (naming.implicit().equals(naming.physical()) ? ""
-                : "/" + naming.implicit()) + (validator ? ", Bean Validation" : "") + ")");
+        return new DesiredSchema(ddl, classes + labelWhere + " (" + model.kind().displayName() + " dialect, naming "
+                + naming.physical() + (naming.implicit().equals(naming.physical()) ? "" : "/" + naming.implicit())
+                + (validator ? ", Bean Validation" : "") + "), " + hibernate.label());
     }
 }

@@ -53,7 +53,13 @@ public record HibernateRuntime(ClassLoader loader, String version, boolean fromP
         URL[] urls = urls(classpath);
         URLClassLoader isolated = new URLClassLoader("project", urls, ClassLoader.getPlatformClassLoader());
         if (isolated.getResource(HIBERNATE_CLASS) != null) {
-            return of(new BridgeLoader(isolated), true, isolated.getResource(HIBERNATE_CLASS));
+            // its logging starts with its first classes: quiet from here on
+            String previousProvider = quietLogging(true);
+            try {
+                return of(new BridgeLoader(isolated), true, isolated.getResource(HIBERNATE_CLASS));
+            } finally {
+                restore(LOGGING_PROVIDER, previousProvider);
+            }
         }
         URLClassLoader withBundled = new URLClassLoader("project", urls, HibernateRuntime.class.getClassLoader());
         return of(new BridgeLoader(withBundled), false, null);
@@ -118,7 +124,7 @@ public record HibernateRuntime(ClassLoader loader, String version, boolean fromP
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
-        String previousProvider = quietLogging();
+        String previousProvider = quietLogging(fromProject);
         try {
             Method create = bridge(loader).getMethod("createScript", ClassLoader.class, List.class, List.class,
                     Map.class);
@@ -140,7 +146,7 @@ public record HibernateRuntime(ClassLoader loader, String version, boolean fromP
      * The project's Hibernate logs through what the project has (often Logback, which prints DEBUG when it finds
      * no configuration): it is pointed at java.util.logging while it loads, and only its warnings are shown.
      */
-    private String quietLogging() {
+    private static String quietLogging(boolean fromProject) {
         HIBERNATE_LOGGER.setLevel(Level.WARNING);
         EXPECTED_WARNINGS.forEach(logger -> logger.setLevel(Level.SEVERE));
         if (!fromProject) {
