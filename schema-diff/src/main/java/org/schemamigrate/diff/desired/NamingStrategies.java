@@ -12,6 +12,9 @@ import org.schemamigrate.diff.desired.bridge.SpringImplicitNamingStrategy;
  */
 final class NamingStrategies {
     private static final String NAMING = "org.hibernate.boot.model.naming.";
+    private static final String SNAKE_CASE = NAMING + "PhysicalNamingStrategySnakeCaseImpl";
+    private static final String BOOT3_IMPLICIT = "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy";
+    private static final String BOOT4_IMPLICIT = "org.springframework.boot.hibernate.SpringImplicitNamingStrategy";
 
     private NamingStrategies() {
     }
@@ -34,17 +37,21 @@ final class NamingStrategies {
         return new Choice(physical, implicit);
     }
 
+    /** spring: what the project's Spring Boot uses (Boot 4: Hibernate's snake-case strategy), else Boot 3's. */
     static String physical(String setting, HibernateRuntime hibernate) {
         return switch (normalise(setting)) {
-            case "spring" -> NAMING + "CamelCaseToUnderscoresNamingStrategy";
+            case "spring" -> hibernate.hasClass(BOOT4_IMPLICIT) && hibernate.hasClass(SNAKE_CASE) ? SNAKE_CASE
+                    : NAMING + "CamelCaseToUnderscoresNamingStrategy";
             case "jpa" -> NAMING + "PhysicalNamingStrategyStandardImpl";
             default -> checked(setting, NAMING + "PhysicalNamingStrategy", hibernate, "migration.namingStrategy");
         };
     }
 
+    /** spring: the project's own Spring Boot class when it has one, else this library's copy of it. */
     static String implicit(String setting, HibernateRuntime hibernate) {
         return switch (normalise(setting)) {
-            case "spring" -> SpringImplicitNamingStrategy.class.getName();
+            case "spring" -> hibernate.hasClass(BOOT4_IMPLICIT) ? BOOT4_IMPLICIT
+                    : hibernate.hasClass(BOOT3_IMPLICIT) ? BOOT3_IMPLICIT : SpringImplicitNamingStrategy.class.getName();
             case "jpa" -> NAMING + "ImplicitNamingStrategyJpaCompliantImpl";
             default -> checked(setting, NAMING + "ImplicitNamingStrategy", hibernate,
                     "migration.implicitNamingStrategy");
