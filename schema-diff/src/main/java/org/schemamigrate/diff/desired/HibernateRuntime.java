@@ -39,6 +39,7 @@ public record HibernateRuntime(ClassLoader loader, String version, boolean fromP
     // warnings that are expected here: no connection (on purpose), a service file seen twice across loaders
     private static final List<Logger> EXPECTED_WARNINGS = List.of(
             Logger.getLogger("org.hibernate.engine.jdbc.connections"),
+            Logger.getLogger("org.hibernate.orm.connection"),
             Logger.getLogger("org.hibernate.orm.connections"),
             Logger.getLogger("org.hibernate.boot.registry.classloading"));
     private static final List<String> PROBES = List.of("org.hibernate.boot.registry.StandardServiceRegistryBuilder",
