@@ -64,6 +64,16 @@ class ProjectHibernateTest {
     }
 
     @Test
+    void theProjectsHibernateGeneratesForMariaDbToo() throws IOException {
+        EntityModel mariadb = new EntityModel(List.of(), DatabaseKind.MARIADB, null, "spring", null, null);
+
+        String ddl = DesiredSchema.fromEntities(project(true), mariadb, line -> { }).ddl();
+
+        assertThat(ddl).contains("issued_on date", "patient varchar(255) not null",
+                "create table prescription_medications");
+    }
+
+    @Test
     void withoutHibernateInTheProjectTheBundledOneIsUsed() throws IOException {
         List<String> log = new ArrayList<>();
 
