@@ -33,7 +33,13 @@ public record DesiredSchema(String ddl, String label) {
     public static DesiredSchema fromEntities(ProjectClasspath project, EntityModel model, Consumer<String> log) {
         SpringSettings settings = model.persistenceUnit() != null ? null
                 : SpringSettings.read(project.outputDirectory(), model.springProfiles());
-        HibernateRuntime hibernate = HibernateRuntime.forProject(project.classpath());
+        try (HibernateRuntime hibernate = HibernateRuntime.forProject(project.classpath())) {
+            return fromEntities(project, model, log, settings, hibernate);
+        }
+    }
+
+    private static DesiredSchema fromEntities(ProjectClasspath project, EntityModel model, Consumer<String> log,
+                                              SpringSettings settings, HibernateRuntime hibernate) {
         PersistenceUnit unit;
         String where;
         String labelWhere;

@@ -31,7 +31,7 @@ import org.schemamigrate.diff.desired.bridge.HibernateBridge;
  * @param version     Hibernate's version string, e.g. "6.6.49.Final"
  * @param fromProject whether it is the project's own Hibernate (false: the bundled one)
  */
-public record HibernateRuntime(ClassLoader loader, String version, boolean fromProject) {
+public record HibernateRuntime(ClassLoader loader, String version, boolean fromProject) implements AutoCloseable {
     private static final String BRIDGE_PACKAGE = HibernateBridge.class.getPackageName() + ".";
     private static final String HIBERNATE_CLASS = "org/hibernate/Version.class";
     private static final String LOGGING_PROVIDER = "org.jboss.logging.provider";
@@ -46,29 +46,32 @@ public record HibernateRuntime(ClassLoader loader, String version, boolean fromP
             "org.hibernate.boot.MetadataSources", "org.hibernate.internal.SessionFactoryImpl");
     private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+).*");
 
-    /**
-     * Over a project's runtime classpath: its own Hibernate if it has one, else the bundled one. The returned
-     * loader stays open for the goal's run (the JVM reclaims it with the runtime).
-     */
+    /** Over a project's runtime classpath: its own Hibernate if it has one, else the bundled one. Close it after. */
     public static HibernateRuntime forProject(List<Path> classpath) {
         URL[] urls = urls(classpath);
         URLClassLoader isolated = new URLClassLoader("project", urls, ClassLoader.getPlatformClassLoader());
-        if (isolated.getResource(HIBERNATE_CLASS) != null) {
-            // its logging starts with its first classes: quiet from here on
-            String previousProvider = quietLogging(true);
-            try {
-                return of(new BridgeLoader(isolated), true, isolated.getResource(HIBERNATE_CLASS));
-            } finally {
-                restore(LOGGING_PROVIDER, previousProvider);
+        URL hibernate = isolated.getResource(HIBERNATE_CLASS);
+        boolean own = hibernate != null;
+        URLClassLoader loader = own ? isolated
+                : new URLClassLoader("project", urls, HibernateRuntime.class.getClassLoader());
+        // its logging starts with its first classes: quiet from here on
+        String previousProvider = quietLogging(own);
+        try {
+            return of(new BridgeLoader(loader, loader), own, hibernate);
+        } catch (RuntimeException e) {
+            closeQuietly(loader);
+            throw e;
+        } finally {
+            restore(LOGGING_PROVIDER, previousProvider);
+            if (!own) {
+                closeQuietly(isolated);
             }
         }
-        URLClassLoader withBundled = new URLClassLoader("project", urls, HibernateRuntime.class.getClassLoader());
-        return of(new BridgeLoader(withBundled), false, null);
     }
 
     /** The Hibernate a given loader already sees (tests, callers with a class loader of their own). */
     public static HibernateRuntime over(ClassLoader loader) {
-        return of(new BridgeLoader(loader), false, null);
+        return of(new BridgeLoader(loader, null), false, null);
     }
 
     private static HibernateRuntime of(ClassLoader loader, boolean fromProject, URL jar) {
@@ -95,6 +98,22 @@ public record HibernateRuntime(ClassLoader loader, String version, boolean fromP
                     new FailureDetails.DesiredSchemaFailed("hibernate-core " + version, 0), null);
         }
         return new HibernateRuntime(loader, version, fromProject);
+    }
+
+    /** Closes the project's class loader (its jar files), when this runtime opened it. */
+    @Override
+    public void close() {
+        if (loader instanceof BridgeLoader bridge && bridge.owned != null) {
+            closeQuietly(bridge.owned);
+        }
+    }
+
+    private static void closeQuietly(URLClassLoader loader) {
+        try {
+            loader.close();
+        } catch (IOException e) {
+            // only open jar files are left behind; nothing to tell the user
+        }
     }
 
     /** "Hibernate 6.6.49.Final (the project's)" or "… (bundled)". */
@@ -187,8 +206,11 @@ public record HibernateRuntime(ClassLoader loader, String version, boolean fromP
             registerAsParallelCapable();
         }
 
-        BridgeLoader(ClassLoader parent) {
+        private final URLClassLoader owned;
+
+        BridgeLoader(ClassLoader parent, URLClassLoader owned) {
             super("hibernate-bridge", parent);
+            this.owned = owned;
         }
 
         @Override
