@@ -11,7 +11,8 @@ def text = { String dir, String suffix -> new File(basedir, dir).listFiles().fin
 
 // PostgreSQL: three generations, each a proven pair
 // the desired schema is built before the dev database starts; each phase has a line as it starts and as it ends
-expect('Generating the desired schema with Hibernate 7.')
+expect("Generating the desired schema (Hibernate's create script) ...")
+expect('Hibernate: Hibernate 7.')
 expect(': done in ')
 expect('Desired schema: 2 JPA classes (PostgreSQL dialect, naming spring)')
 expect('Starting the dev database ...')

@@ -41,4 +41,12 @@ public sealed interface FailureDetails {
             }
         }
     }
+
+    /**
+     * The desired schema could not be built from the project. {@code source} is what to fix: an entity class,
+     * a settings file or a Hibernate version (empty when Hibernate did not say); {@code line} is the file's
+     * line, 0 when not known.
+     */
+    record DesiredSchemaFailed(String source, int line) implements FailureDetails {
+    }
 }

@@ -13,7 +13,7 @@ import org.schemamigrate.diff.workflow.SchemaCheck;
  * hbm2ddl.auto=validate. With -Dmigration.from=database it also reports the live database's pending migrations and
  * its drift from them, each group with its own code (see CheckReport). Also fails on an invalid directory.
  */
-@Mojo(name = "check", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = "check", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
 public class CheckMojo extends MigrationMojo {
 

@@ -10,7 +10,7 @@ import org.schemamigrate.diff.workflow.DiffResult;
  * Compares the entities with the schema the migrations produce and writes the proven pair
  * {@code <version>_<name>.up.sql} / {@code .down.sql}, plus migration.sum. Compiles the project first.
  */
-@Mojo(name = "diff", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = "diff", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
 public class DiffMojo extends MigrationMojo {
 

@@ -12,6 +12,7 @@ import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.source.MigrationWriter;
 import org.schemamigrate.diff.diff.Renames;
 import org.schemamigrate.diff.desired.EntityModel;
+import org.schemamigrate.diff.desired.ProjectClasspath;
 import org.schemamigrate.diff.plan.PlanOptions;
 
 /**
@@ -21,7 +22,7 @@ import org.schemamigrate.diff.plan.PlanOptions;
  */
 record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, PlanOptions plan, String name,
                    boolean sequenceVersions, Path dir, String schema, File desired, EntityModel entities,
-                   List<String> classpath, Path basedir, String devUrl, String devUser, String devPassword,
+                   ProjectClasspath project, Path basedir, String devUrl, String devUser, String devPassword,
                    File sandboxDir) {
 
     /** @param name the name of the pair to write (diff, init) or a label (check) */
@@ -34,10 +35,11 @@ record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, Pla
         boolean sequence = MigrationWriter.Versioning.parse(p.versioning, "migration.versioning")
                 == MigrationWriter.Versioning.SEQUENCE;
         EntityModel entities = new EntityModel(HistoryOptions.list(p.packages), kind, p.databaseVersion,
-                p.namingStrategy, p.implicitNamingStrategy, blankToNull(p.persistenceUnit));
+                p.namingStrategy, p.implicitNamingStrategy, blankToNull(p.persistenceUnit),
+                HistoryOptions.list(p.springProfiles));
         return new DiffOptions(kind, renames, fromDatabase || fromDatabase(p.from),
                 new PlanOptions(p.online, lockTimeout(p.ddlLockTimeout)), name, sequence, p.dir.toPath(), p.schema,
-                p.desired, entities, compileClasspath(p), p.project == null || p.project.getBasedir() == null ? null
+                p.desired, entities, project(p), p.project == null || p.project.getBasedir() == null ? null
                 : p.project.getBasedir().toPath(),
                 SecretProperties.get(p.devUrl, p.session, "migration.devUrl"), p.devUser,
                 SecretProperties.get(p.devPassword, p.session, "migration.devPassword"), p.sandboxDir);
@@ -55,7 +57,7 @@ record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, Pla
         DesiredSchema desiredSchema = null;
         if (desiredFirst) {
             if (desired == null && entities.persistenceUnit() == null) {
-                EntityPackages.check(classpath, entities.packages());
+                EntityPackages.check(project, entities.packages());
             }
             desiredSchema = DiffWorkspace.desired(this, log);
         }
@@ -91,11 +93,16 @@ record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, Pla
         return timeout == null ? PlanOptions.DEFAULT_LOCK_TIMEOUT : timeout;
     }
 
-    private static List<String> compileClasspath(MigrationParameters p) {
+    /** The project's compiled classes and runtime classpath: the application's view of its entities. */
+    private static ProjectClasspath project(MigrationParameters p) {
+        if (p.project == null) {
+            return new ProjectClasspath(Path.of("target", "classes"), List.of());
+        }
         try {
-            return p.project == null ? List.of() : p.project.getCompileClasspathElements();
+            return new ProjectClasspath(Path.of(p.project.getBuild().getOutputDirectory()),
+                    p.project.getRuntimeClasspathElements().stream().map(Path::of).toList());
         } catch (DependencyResolutionRequiredException e) {
-            throw new IllegalStateException("The project's compile classpath is not resolved", e);
+            throw new IllegalStateException("The project's runtime classpath is not resolved", e);
         }
     }
 

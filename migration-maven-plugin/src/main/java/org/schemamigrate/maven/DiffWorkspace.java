@@ -3,16 +3,12 @@ package org.schemamigrate.maven;
 import org.schemamigrate.diff.desired.DesiredSchema;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.maven.plugin.logging.Log;
 import org.schemamigrate.diff.workflow.DiffGenerator;
 import org.schemamigrate.diff.workflow.DiffRequest;
 
 /** The databases of one diff goal run (the dev database, the live one if asked) and the desired schema, built once. */
 final class DiffWorkspace implements AutoCloseable {
-    private static final Pattern HIBERNATE_JAR = Pattern.compile("hibernate-core-(.+)\\.jar");
     private final DiffOptions options;
     private final DevDatabase dev;
     private final LiveDatabase live;
@@ -30,26 +26,10 @@ final class DiffWorkspace implements AutoCloseable {
     /** The entities' (or the schema file's) DDL; needs no database. */
     static DesiredSchema desired(DiffOptions options, Log log) {
         DesiredSchema desired = options.desired() != null ? DesiredSchema.fromFile(options.desired().toPath())
-                : new PhaseLog(log).phase("generating the desired schema with Hibernate"
-                + hibernateVersion(options.classpath()), () -> DesiredSchema.fromEntities(
-                options.classpath().stream().map(java.nio.file.Path::of).toList(), options.entities()));
+                : new PhaseLog(log).phase("generating the desired schema (Hibernate's create script)", () -> DesiredSchema.fromEntities(options.project(),
+                options.entities(), log::info));
         log.info("Desired schema: " + desired.label());
         return desired;
-    }
-
-    /** " 7.1.0.Final": the project's hibernate-core version (from its jar's name), else the plugin's own. */
-    private static String hibernateVersion(List<String> classpath) {
-        for (String element : classpath) {
-            Matcher m = HIBERNATE_JAR.matcher(Path.of(element).getFileName().toString());
-            if (m.matches()) {
-                return " " + m.group(1);
-            }
-        }
-        try {
-            return " " + Class.forName("org.hibernate.Version").getMethod("getVersionString").invoke(null);
-        } catch (ReflectiveOperationException | LinkageError e) {
-            return "";
-        }
     }
 
     /** A diff workflow that reports its phases in the build log. */

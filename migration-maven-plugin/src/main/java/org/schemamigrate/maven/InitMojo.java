@@ -14,7 +14,7 @@ import org.schemamigrate.diff.workflow.InitResult;
  * migration (-Dmigration.name, default baseline_schema), proven on the dev database, and it is baselined at that
  * version without running anything. Then shows how far the entities are from it, as migration:check would.
  */
-@Mojo(name = "init", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = "init", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
 public class InitMojo extends MigrationMojo {
 

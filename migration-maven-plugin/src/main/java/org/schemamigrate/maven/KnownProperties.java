@@ -27,7 +27,7 @@ final class KnownProperties {
             "migration.canary", "migration.failFast");
     static final List<String> DIFF = List.of("migration.dialect", "migration.databaseVersion", "migration.devUrl",
             "migration.devUser", "migration.devPassword", "migration.packages", "migration.namingStrategy",
-            "migration.implicitNamingStrategy", "migration.persistenceUnit", "migration.desired", "migration.from",
+            "migration.implicitNamingStrategy", "migration.springProfiles", "migration.persistenceUnit", "migration.desired", "migration.from",
             "migration.schema", "migration.ddlLockTimeout");
 
     /** The bare properties of the first releases, still read, and the property each stands for. */

@@ -262,23 +262,37 @@ public abstract class MigrationParameters extends AbstractMojo {
     @Parameter // -Dmigration.devPassword: read from the session (SecretProperties), so mvn -X does not print it
     String devPassword;
 
-    /** Comma-separated packages to scan for @Entity classes; default: all of the project's classes. */
+    /**
+     * Comma-separated packages to scan for @Entity classes, on the whole runtime classpath (jars included). Default:
+     * a Spring Boot application's @EntityScan packages or its @SpringBootApplication package, else the project's own
+     * compiled classes only.
+     */
     @Parameter(property = "migration.packages")
     String packages;
 
     /**
-     * Physical naming: spring (Spring Boot's snake_case), jpa (Hibernate's) or a class name. Default: spring, or with
-     * migration.persistenceUnit the unit's hibernate.physical_naming_strategy, else jpa.
+     * Physical naming: spring (Spring Boot's snake_case), jpa (Hibernate's defaults, for implicit naming too unless
+     * migration.implicitNamingStrategy is set) or a class name. Default: the application's
+     * spring.jpa.hibernate.naming.physical-strategy, else spring; with migration.persistenceUnit the unit's
+     * hibernate.physical_naming_strategy, else jpa.
      */
     @Parameter(property = "migration.namingStrategy")
     String namingStrategy;
 
     /**
-     * Implicit naming: spring, jpa or a class name. Default: spring, or with migration.persistenceUnit the unit's
-     * hibernate.implicit_naming_strategy, else jpa.
+     * Implicit naming: spring, jpa or a class name. Default: the application's
+     * spring.jpa.hibernate.naming.implicit-strategy, else jpa when migration.namingStrategy is jpa, else spring; with
+     * migration.persistenceUnit the unit's hibernate.implicit_naming_strategy, else jpa.
      */
     @Parameter(property = "migration.implicitNamingStrategy")
     String implicitNamingStrategy;
+
+    /**
+     * Comma-separated Spring profiles whose application-{profile}.properties/.yml apply to the desired schema.
+     * Default: spring.profiles.active of the application's settings.
+     */
+    @Parameter(property = "migration.springProfiles")
+    String springProfiles;
 
     /**
      * A unit of META-INF/persistence.xml to take the entity classes, mapping files and Hibernate settings from,

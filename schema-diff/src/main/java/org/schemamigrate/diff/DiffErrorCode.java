@@ -19,7 +19,22 @@ public enum DiffErrorCode implements ErrorCode {
     /** migration:check: the entities (or the desired schema) differ from what the migrations produce. */
     MIGRATION_NEEDED,
     /** No JPA entities were found where the project said (or on its classpath): nothing to compare with. */
-    NO_ENTITIES;
+    NO_ENTITIES,
+    /**
+     * The project's Hibernate cannot generate DDL: it does not load, or its version is older than 6.4. Details:
+     * a {@link org.schemamigrate.core.FailureDetails.DesiredSchemaFailed} naming the version or class.
+     */
+    HIBERNATE_UNUSABLE,
+    /**
+     * Hibernate rejected the entity model (the application would fail to start the same way). Details: a
+     * {@link org.schemamigrate.core.FailureDetails.DesiredSchemaFailed} naming the entity class when known.
+     */
+    ENTITY_REJECTED,
+    /**
+     * An application settings file (application.properties / .yml) cannot be read or parsed. Details: a
+     * {@link org.schemamigrate.core.FailureDetails.DesiredSchemaFailed} naming the file and line.
+     */
+    SETTINGS_UNREADABLE;
 
     @Override
     public String module() {

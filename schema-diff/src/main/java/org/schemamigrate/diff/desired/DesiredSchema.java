@@ -1,17 +1,12 @@
 package org.schemamigrate.diff.desired;
 
-import org.schemamigrate.core.CoreErrorCode;
 import java.io.IOException;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.schemamigrate.core.ErrorCode;
+import java.util.function.Consumer;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 
 /**
@@ -31,41 +26,48 @@ public record DesiredSchema(String ddl, String label) {
     }
 
     /**
-     * The entities of the project's compiled classes and dependencies ({@code classpath}: directories and jars).
-     * This library's own Hibernate and JPA API are used (parent-first), so the project's copies never mix with
-     * them.
+     * The create DDL of the project's entities, booted like the application boots them (see {@link EntityScope},
+     * {@link SpringSettings}, {@link HibernateRuntime}). What was taken from where goes to {@code log} before
+     * Hibernate builds the model; bad settings fail before Hibernate is even loaded.
      */
-    public static DesiredSchema fromEntities(List<Path> classpath, EntityModel model) {
-        try (URLClassLoader loader = new URLClassLoader(urls(classpath), DesiredSchema.class.getClassLoader())) {
-            PersistenceUnit unit = model.persistenceUnit() != null ? PersistenceUnit.load(loader, model.persistenceUnit())
-                    : new PersistenceUnit(null, EntityScanner.scan(loader, model.packages()), List.of(), Map.of());
-            String ddl = HibernateDdlGenerator.createDdl(loader, unit, model);
-            long entities = unit.classNames().size();
-            return new DesiredSchema(ddl, entities + " JPA " + (entities == 1 ? "class" : "classes")
-                    + (unit.name() != null ? " of persistence unit " + unit.name()
-                    : model.packages().isEmpty() ? "" : " in " + String.join(", ", model.packages()))
-                    + " (" + model.kind().displayName() + " dialect, naming " + naming(model, unit) + ")");
-        } catch (IOException e) {
-            throw new MigrationException(CoreErrorCode.CONFIGURATION, "Cannot read the project's classes: "
-                    + e.getMessage(), e);
+    public static DesiredSchema fromEntities(ProjectClasspath project, EntityModel model, Consumer<String> log) {
+        SpringSettings settings = model.persistenceUnit() != null ? null
+                : SpringSettings.read(project.outputDirectory(), model.springProfiles());
+        try (HibernateRuntime hibernate = HibernateRuntime.forProject(project.classpath())) {
+            return fromEntities(project, model, log, settings, hibernate);
         }
     }
 
-    private static URL[] urls(List<Path> classpath) {
-        List<URL> urls = new ArrayList<>();
-        for (Path element : classpath) {
-            try {
-                urls.add(element.toUri().toURL());
-            } catch (MalformedURLException e) {
-                throw new MigrationException(CoreErrorCode.CONFIGURATION, "Bad classpath element " + element + ": "
-                        + e.getMessage(), e);
-            }
+    private static DesiredSchema fromEntities(ProjectClasspath project, EntityModel model, Consumer<String> log,
+                                              SpringSettings settings, HibernateRuntime hibernate) {
+        PersistenceUnit unit;
+        String where;
+        String labelWhere;
+        if (settings == null) {
+            unit = PersistenceUnit.load(hibernate.loader(), model.persistenceUnit());
+            where = "persistence unit " + unit.name();
+            labelWhere = " of " + where;
+        } else {
+            EntityScope scope = EntityScope.find(project, model.packages());
+            unit = new PersistenceUnit(null, scope.classNames(), List.of(), settings.hibernate());
+            where = scope.where();
+            // the project's own classes are the default: the header names only a choice
+            labelWhere = where.equals(project.outputDirectory().toString()) ? "" : " in " + where;
+            log.accept("Settings: " + (settings.files().isEmpty() ? "no application.properties or .yml"
+                    : String.join(", ", settings.files())) + (settings.profiles().isEmpty() ? ""
+                    : " (profiles " + String.join(", ", settings.profiles()) + ")"));
         }
-        return urls.toArray(URL[]::new);
-    }
-
-    private static String naming(EntityModel model, PersistenceUnit unit) {
-        return unit.name() != null ? unit.physicalNaming(model.namingStrategy())
-                : model.namingStrategy() == null || model.namingStrategy().isBlank() ? "spring" : model.namingStrategy();
+        int count = unit.classNames().size();
+        String classes = count + " JPA " + (count == 1 ? "class" : "classes");
+        boolean validator = BeanValidation.appliesToDdl(hibernate, unit.settings());
+        log.accept("Entities: " + classes + " in " + where);
+        log.accept("Hibernate: " + hibernate.label() + "; Bean Validation applied to DDL: "
+                + (validator ? "yes" : hibernate.hasValidator() ? "no (switched off in the settings)"
+                : "no (no validator on the classpath)"));
+        String ddl = HibernateDdlGenerator.createDdl(hibernate, unit, model);
+        NamingStrategies.Choice naming = NamingStrategies.choose(unit, model);
+        return new DesiredSchema(ddl, classes + labelWhere + " (" + model.kind().displayName() + " dialect, naming "
+                + naming.physical() + (naming.implicit().equals(naming.physical()) ? "" : "/" + naming.implicit())
+                + (validator ? ", Bean Validation" : "") + "), " + hibernate.label());
     }
 }

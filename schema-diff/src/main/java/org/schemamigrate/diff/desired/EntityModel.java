@@ -12,12 +12,20 @@ import org.schemamigrate.core.db.DatabaseKind;
  * @param namingStrategy    physical naming: {@code spring} (default), {@code jpa} or a class name
  * @param implicitNaming    implicit naming: {@code spring} (default), {@code jpa} or a class name
  * @param persistenceUnit   a persistence.xml unit to take the classes from instead of scanning (null: scan)
+ * @param springProfiles    the Spring profiles whose application-{profile} settings apply (empty: the
+ *                          settings' own spring.profiles.active)
  */
 public record EntityModel(List<String> packages, DatabaseKind kind, String databaseVersion, String namingStrategy,
-                          String implicitNaming, String persistenceUnit) {
+                          String implicitNaming, String persistenceUnit, List<String> springProfiles) {
 
     public EntityModel {
         packages = packages == null ? List.of() : List.copyOf(packages);
+        springProfiles = springProfiles == null ? List.of() : List.copyOf(springProfiles);
+    }
+
+    public EntityModel(List<String> packages, DatabaseKind kind, String databaseVersion, String namingStrategy,
+                       String implicitNaming, String persistenceUnit) {
+        this(packages, kind, databaseVersion, namingStrategy, implicitNaming, persistenceUnit, List.of());
     }
 
     /** The version Hibernate is told the server has; the embedded servers' versions by default. */

@@ -25,11 +25,13 @@ public record PersistenceUnit(String name, List<String> classNames, List<String>
                               Map<String, String> settings) {
     static final String PHYSICAL_NAMING = "hibernate.physical_naming_strategy";
     static final String IMPLICIT_NAMING = "hibernate.implicit_naming_strategy";
+    static final String VALIDATION_MODE = "jakarta.persistence.validation.mode";
     private static final String XML = "META-INF/persistence.xml";
     private static final String DEFAULT_ORM_XML = "META-INF/orm.xml";
     private static final List<String> IGNORED_PREFIXES = List.of("hibernate.connection.", "hibernate.hbm2ddl.",
             "hibernate.dialect", "hibernate.default_schema", "hibernate.default_catalog", "hibernate.show_sql",
-            "hibernate.format_sql", "hibernate.jdbc.");
+            "hibernate.format_sql", "hibernate.jdbc.", "hibernate.cache.", "hibernate.javax.cache.",
+            "hibernate.session_factory_name", "hibernate.jndi.", "hibernate.temp.", "hibernate.boot.");
 
     public PersistenceUnit {
         classNames = List.copyOf(classNames);
@@ -74,7 +76,7 @@ public record PersistenceUnit(String name, List<String> classNames, List<String>
             if (unit.getPersistenceUnitRootUrl() != null) {
                 roots.add(unit.getPersistenceUnitRootUrl());
             }
-            classes.addAll(EntityScanner.scan(roots));
+            classes.addAll(EntityScanner.scanRoots(roots));
         }
         List<String> mappingFiles = new ArrayList<>(unit.getMappingFileNames());
         // JPA reads META-INF/orm.xml without it being listed
@@ -84,7 +86,7 @@ public record PersistenceUnit(String name, List<String> classNames, List<String>
         Map<String, String> settings = new TreeMap<>();
         unit.getProperties().forEach((key, value) -> {
             String k = String.valueOf(key);
-            if (k.startsWith("hibernate.") && IGNORED_PREFIXES.stream().noneMatch(k::startsWith)) {
+            if (shapesDdl(k)) {
                 settings.put(k, String.valueOf(value));
             }
         });
@@ -95,18 +97,12 @@ public record PersistenceUnit(String name, List<String> classNames, List<String>
     }
 
     /**
-     * The naming strategy the application runs with: the explicit setting, else the unit's own property, else
-     * Hibernate's default ({@code jpa}), since an application booted from persistence.xml is not Spring Boot.
+     * Whether an application's Hibernate setting shapes the DDL and may be passed on: connection, dialect,
+     * schema-generation, formatting, cache and JNDI settings are left out, since the diff decides those itself
+     * and Hibernate must never connect.
      */
-    String naming(String explicit, String property) {
-        if (explicit != null && !explicit.isBlank()) {
-            return explicit;
-        }
-        return settings.getOrDefault(property, "jpa");
-    }
-
-    /** The physical naming the unit runs with, for messages. */
-    public String physicalNaming(String explicit) {
-        return naming(explicit, PHYSICAL_NAMING);
+    static boolean shapesDdl(String key) {
+        return VALIDATION_MODE.equals(key)
+                || key.startsWith("hibernate.") && IGNORED_PREFIXES.stream().noneMatch(key::startsWith);
     }
 }

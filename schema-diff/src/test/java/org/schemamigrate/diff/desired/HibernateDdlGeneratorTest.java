@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.internal.dialect.RunnerDialect;
@@ -95,7 +94,7 @@ class HibernateDdlGeneratorTest {
         assertThatThrownBy(() -> HibernateDdlGenerator.createDdl(LOADER, List.of(BrokenEntity.class.getName()),
                 model(DatabaseKind.POSTGRESQL, "spring")))
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION))
+                        e -> assertThat(e.code()).isEqualTo(DiffErrorCode.ENTITY_REJECTED))
                 .hasMessageContaining("Hibernate rejected the entity model")
                 .hasMessageContaining("BrokenEntity");
     }
@@ -104,7 +103,7 @@ class HibernateDdlGeneratorTest {
     void anUnknownNamingStrategyClassIsAClearError() {
         assertThatThrownBy(() -> HibernateDdlGenerator.createDdl(LOADER, EntityScanner.scan(LOADER, List.of(SHOP)),
                 model(DatabaseKind.POSTGRESQL, "com.example.NoSuchStrategy")))
-                .hasMessageContaining("migration.namingStrategy=com.example.NoSuchStrategy cannot be created");
+                .hasMessageContaining("migration.namingStrategy=com.example.NoSuchStrategy cannot be loaded");
     }
 
     /** An entity without an @Id: Hibernate refuses it. */

@@ -1,0 +1,176 @@
+package org.schemamigrate.diff.desired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.schemamigrate.core.FailureDetails;
+import org.schemamigrate.core.MigrationException;
+import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.diff.DiffErrorCode;
+import org.schemamigrate.diff.desired.clinic.Prescription;
+import org.schemamigrate.diff.desired.HibernateDdlGeneratorTest.BrokenEntity;
+import org.schemamigrate.diff.desired.clinicsupport.LocalDateAsTimestamp;
+
+/**
+ * A project as Maven hands it over: an output directory with the application's entities and settings, and a
+ * runtime classpath with its own Hibernate (6.6 with hibernate-validator, copied to target/hibernate-6.6 by the
+ * build) and a library with an auto-applied converter.
+ */
+class ProjectHibernateTest {
+    private static final Path TEST_CLASSES = classesOf(Prescription.class);
+    private static final Path HIBERNATE_66 = Paths.get("target", "hibernate-6.6");
+
+    @TempDir
+    Path output;
+    @TempDir
+    Path library;
+
+    private EntityModel model(String naming, String... profiles) {
+        return new EntityModel(List.of(), DatabaseKind.POSTGRESQL, null, naming, null, null, List.of(profiles));
+    }
+
+    private ProjectClasspath project(boolean withHibernate66) throws IOException {
+        copyPackage(Prescription.class, output);
+        copyPackage(LocalDateAsTimestamp.class, library);
+        List<Path> classpath = new ArrayList<>(List.of(output, library));
+        if (withHibernate66) {
+            try (Stream<Path> jars = Files.list(HIBERNATE_66)) {
+                jars.sorted().forEach(classpath::add);
+            }
+        }
+        return new ProjectClasspath(output, classpath);
+    }
+
+    @Test
+    void theProjectsOwnHibernateAppliesBeanValidationAndOnlyTheProjectsClassesAreScanned() throws IOException {
+        List<String> log = new ArrayList<>();
+
+        DesiredSchema desired = DesiredSchema.fromEntities(project(true), model("jpa"), log::add);
+
+        assertThat(desired.ddl()).contains("issuedOn date", "patient varchar(255) not null", "note varchar(40)",
+                "create table Prescription_Medication");
+        assertThat(desired.label()).contains("Hibernate 6.6.49.Final (the project's)", "2 JPA classes");
+        assertThat(log).anyMatch(line -> line.contains("Hibernate 6.6.49.Final (the project's)")
+                && line.contains("Bean Validation applied to DDL: yes"));
+    }
+
+    @Test
+    void theProjectsHibernateGeneratesForMariaDbToo() throws IOException {
+        EntityModel mariadb = new EntityModel(List.of(), DatabaseKind.MARIADB, null, "spring", null, null);
+
+        String ddl = DesiredSchema.fromEntities(project(true), mariadb, line -> { }).ddl();
+
+        assertThat(ddl).contains("issued_on date", "patient varchar(255) not null",
+                "create table prescription_medications");
+    }
+
+    @Test
+    void withoutHibernateInTheProjectTheBundledOneIsUsed() throws IOException {
+        List<String> log = new ArrayList<>();
+
+        DesiredSchema desired = DesiredSchema.fromEntities(project(false), model("spring"), log::add);
+
+        assertThat(desired.label()).contains("Hibernate 7.", "(bundled)");
+        assertThat(desired.ddl()).contains("issued_on date", "create table prescription_medications")
+                .doesNotContain("patient varchar(255) not null");
+    }
+
+    @Test
+    void springNamingAndHibernateSettingsComeFromTheApplicationsProfileSettings() throws IOException {
+        ProjectClasspath project = project(true);
+        Files.writeString(output.resolve("application.yml"), """
+                spring:
+                  profiles:
+                    active: strict
+                  jpa:
+                    hibernate:
+                      naming:
+                        implicit-strategy: org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl
+                """);
+        Files.writeString(output.resolve("application-strict.properties"),
+                "spring.jpa.properties.hibernate.validator.apply_to_ddl=false\n");
+        List<String> log = new ArrayList<>();
+
+        String ddl = DesiredSchema.fromEntities(project, model(null), log::add).ddl();
+
+        assertThat(ddl).contains("create table prescription_medication", "issued_on date")
+                .doesNotContain("patient varchar(255) not null");
+        assertThat(log).contains("Settings: application.yml, application-strict.properties (profiles strict)");
+        String other = DesiredSchema.fromEntities(project, model(null, "other"), line -> { }).ddl();
+        assertThat(other).contains("patient varchar(255) not null");
+    }
+
+    @Test
+    void anUnparsableSettingsFileIsNamedWithItsLineBeforeHibernateLoads() throws IOException {
+        ProjectClasspath project = project(true);
+        Files.writeString(output.resolve("application.yml"), "spring:\n  jpa:\n    properties: [unclosed\n");
+
+        assertThatThrownBy(() -> DesiredSchema.fromEntities(project, model(null), line -> { }))
+                .isInstanceOfSatisfying(MigrationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(DiffErrorCode.SETTINGS_UNREADABLE);
+                    FailureDetails.DesiredSchemaFailed details = (FailureDetails.DesiredSchemaFailed) e.details()
+                            .orElseThrow();
+                    assertThat(details.source()).endsWith("application.yml");
+                    assertThat(details.line()).isEqualTo(4);
+                });
+    }
+
+    @Test
+    void aHibernateThatCannotLoadIsAClearError() throws IOException {
+        ProjectClasspath complete = project(true);
+        List<Path> broken = complete.classpath().stream()
+                .filter(p -> !p.getFileName().toString().startsWith("jboss-logging")).toList();
+
+        assertThatThrownBy(() -> DesiredSchema.fromEntities(new ProjectClasspath(output, broken), model(null),
+                line -> { }))
+                .isInstanceOfSatisfying(MigrationException.class,
+                        e -> assertThat(e.code()).isEqualTo(DiffErrorCode.HIBERNATE_UNUSABLE));
+    }
+
+    @Test
+    void anEntityThatFailsToBootstrapIsNamed() throws IOException {
+        ProjectClasspath project = project(true);
+        copyPackage(BrokenEntity.class, output);
+
+        assertThatThrownBy(() -> HibernateDdlGenerator.createDdl(HibernateRuntime.forProject(project.classpath()),
+                new PersistenceUnit(null, List.of(BrokenEntity.class.getName()), List.of(), java.util.Map.of()),
+                model(null)))
+                .isInstanceOfSatisfying(MigrationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(DiffErrorCode.ENTITY_REJECTED);
+                    assertThat(((FailureDetails.DesiredSchemaFailed) e.details().orElseThrow()).source())
+                            .isEqualTo(BrokenEntity.class.getName());
+                });
+    }
+
+    /** Copies the class files of {@code type}'s package (not sub-packages) into {@code root}. */
+    private static void copyPackage(Class<?> type, Path root) throws IOException {
+        String folder = type.getPackageName().replace('.', '/');
+        Path from = TEST_CLASSES.resolve(folder);
+        Path to = Files.createDirectories(root.resolve(folder));
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String binaryName = type.getName().substring(type.getPackageName().length() + 1);
+                if (type != BrokenEntity.class || file.getFileName().toString().startsWith(binaryName)) {
+                    Files.copy(file, to.resolve(file.getFileName()));
+                }
+            }
+        }
+    }
+
+    private static Path classesOf(Class<?> type) {
+        try {
+            return Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
