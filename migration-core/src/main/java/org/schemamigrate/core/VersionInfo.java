@@ -12,8 +12,8 @@ public record VersionInfo(long version, String name, boolean dirty) {
         return version + " " + name + (dirty ? " (dirty)" : "");
     }
 
-    /** For sentences: "version 3 add_email" or "no version (nothing applied)". */
+    /** For sentences: "version 3 add_email" or "version none (nothing applied yet)", the status line's words. */
     public String describe() {
-        return version == 0 ? "no version (nothing applied)" : "version " + this;
+        return "version " + this;
     }
 }

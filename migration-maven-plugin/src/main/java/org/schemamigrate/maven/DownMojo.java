@@ -3,7 +3,6 @@ package org.schemamigrate.maven;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugin.MojoFailureException;
-import org.schemamigrate.core.MigrationResult;
 import org.schemamigrate.core.Migrator;
 
 /**
@@ -16,19 +15,13 @@ public class DownMojo extends MigrationMojo {
     @Override
     protected void run() throws MojoFailureException {
         boolean lastBatch = BatchOption.last(batch, steps, to);
-        RunOptions options = RunOptions.of(this);
-        FleetOptions fleet = FleetOptions.of(this);
-        try (MigrationSession session = openSession(options.dryRun())) {
-            options.applyTo(session);
-            if (fleet != null) {
-                fleet.run(session, f -> f.down(options.steps() == null ? 1 : options.steps()), getLog());
-                return;
-            }
-            Migrator migrator = session.migrator();
-            MigrationResult result = lastBatch ? migrator.downLastBatch()
-                    : options.to() != null ? migrator.downTo(options.to())
-                    : migrator.down(options.steps() == null ? 1 : options.steps());
-            ResultReporter.migration(result, "roll back", "Rolled back").forEach(getLog()::info);
-        }
+        StepRun.run(this, "roll back", "Rolled back",
+                (fleet, options) -> fleet.down(options.steps() == null ? 1 : options.steps()),
+                (session, options) -> {
+                    Migrator migrator = session.migrator();
+                    return lastBatch ? migrator.downLastBatch()
+                            : options.to() != null ? migrator.downTo(options.to())
+                            : migrator.down(options.steps() == null ? 1 : options.steps());
+                });
     }
 }

@@ -3,7 +3,6 @@ package org.schemamigrate.maven;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugin.MojoFailureException;
-import org.schemamigrate.core.MigrationResult;
 import org.schemamigrate.core.Migrator;
 
 /**
@@ -15,18 +14,12 @@ public class UpMojo extends MigrationMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        RunOptions options = RunOptions.of(this);
-        FleetOptions fleet = FleetOptions.of(this);
-        try (MigrationSession session = openSession(options.dryRun())) {
-            options.applyTo(session);
-            if (fleet != null) {
-                fleet.run(session, f -> options.steps() == null ? f.up() : f.up(options.steps()), getLog());
-                return;
-            }
-            Migrator migrator = session.migrator(deployment, singleTransaction);
-            MigrationResult result = options.to() != null ? migrator.upTo(options.to())
-                    : options.steps() != null ? migrator.up(options.steps()) : migrator.up();
-            ResultReporter.migration(result, "apply", "Applied").forEach(getLog()::info);
-        }
+        StepRun.run(this, "apply", "Applied",
+                (fleet, options) -> options.steps() == null ? fleet.up() : fleet.up(options.steps()),
+                (session, options) -> {
+                    Migrator migrator = session.migrator(deployment, singleTransaction);
+                    return options.to() != null ? migrator.upTo(options.to())
+                            : options.steps() != null ? migrator.up(options.steps()) : migrator.up();
+                });
     }
 }

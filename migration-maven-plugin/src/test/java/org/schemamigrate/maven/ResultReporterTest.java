@@ -32,7 +32,7 @@ class ResultReporterTest {
                 .containsExactly("Nothing to apply: the database is at version 2 add_email.");
         assertThat(ResultReporter.migration(new MigrationResult(false, VersionInfo.NONE, VersionInfo.NONE,
                 List.of()), "roll back", "Rolled back"))
-                .containsExactly("Nothing to roll back: the database is at no version (nothing applied).");
+                .containsExactly("Nothing to roll back: the database is at version none (nothing applied yet).");
     }
 
     @Test

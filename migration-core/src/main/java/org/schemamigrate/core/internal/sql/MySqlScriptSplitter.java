@@ -109,19 +109,9 @@ public final class MySqlScriptSplitter implements ScriptSplitter {
 
         /** Strings take both backslash escapes and doubled quotes; the quote is ' or " (outside ANSI_QUOTES). */
         private int skipString(int open, char quote) {
-            int i = open + 1;
-            while (i < n) {
-                char c = s.charAt(i);
-                if (c == '\\') {
-                    i += 2;
-                } else if (c == quote) {
-                    if (at(i + 1) != quote) {
-                        return i + 1;
-                    }
-                    i += 2;
-                } else {
-                    i++;
-                }
+            int end = cursor.endOfQuoted(open + 1, quote, true);
+            if (end >= 0) {
+                return end;
             }
             throw cursor.unterminated(open, "string " + quote + "…" + quote,
                     "add the closing quote (" + quote + "). Inside a string a backslash escapes the next"

@@ -119,19 +119,9 @@ public final class PostgresScriptSplitter implements ScriptSplitter {
 
         /** A string whose opening quote is at {@code quote}; {@code open} is where its prefix (E, U&) starts. */
         private int skipString(int open, int quote, boolean backslashEscapes) {
-            int i = quote + 1;
-            while (i < n) {
-                char c = s.charAt(i);
-                if (c == '\\' && backslashEscapes) {
-                    i += 2;
-                } else if (c == '\'') {
-                    if (at(i + 1) != '\'') {
-                        return i + 1;
-                    }
-                    i += 2;
-                } else {
-                    i++;
-                }
+            int end = cursor.endOfQuoted(quote + 1, '\'', backslashEscapes);
+            if (end >= 0) {
+                return end;
             }
             if (backslashEscapes) {
                 throw cursor.unterminated(open, "escape string E'…'",

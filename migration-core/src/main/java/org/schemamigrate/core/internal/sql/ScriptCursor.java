@@ -81,10 +81,26 @@ final class ScriptCursor {
      * for itself (both dialects' quoted identifiers); {@code what} and {@code fix} word the error if it never closes.
      */
     int skipDoubledQuote(int open, char quote, String what, String fix) {
+        int end = endOfQuoted(open + 1, quote, false);
+        if (end < 0) {
+            throw unterminated(open, what, fix);
+        }
+        return end;
+    }
+
+    /**
+     * The offset just after the closing {@code quote} of a quoted run whose body starts at {@code from}, or -1 if it
+     * never closes. A doubled quote stands for itself; with {@code backslashEscapes} a backslash escapes the next
+     * character (MySQL strings, PostgreSQL E'…').
+     */
+    int endOfQuoted(int from, char quote, boolean backslashEscapes) {
         int n = script.length();
-        int i = open + 1;
+        int i = from;
         while (i < n) {
-            if (script.charAt(i) != quote) {
+            char c = script.charAt(i);
+            if (c == '\\' && backslashEscapes) {
+                i += 2;
+            } else if (c != quote) {
                 i++;
             } else if (i + 1 < n && script.charAt(i + 1) == quote) {
                 i += 2;
@@ -92,7 +108,7 @@ final class ScriptCursor {
                 return i + 1;
             }
         }
-        throw unterminated(open, what, fix);
+        return -1;
     }
 
     /** The error for a construct opened at {@code openPos} and never closed; {@code what} and {@code fix} are prose. */
