@@ -13,6 +13,11 @@ final class DiffReport {
     private DiffReport() {
     }
 
+    /** The tables left out (migration.exclude, other tools' history tables), one line each. */
+    static void excluded(List<String> tables, Log log) {
+        tables.forEach(table -> log.info("Excluded (left alone): " + table));
+    }
+
     /** The plan's steps, one log line each, marked when they can lose data or fail on existing rows. */
     static List<String> steps(DiffResult result) {
         return result.upPlan().steps().stream().map(step -> "  " + switch (step.safety()) {

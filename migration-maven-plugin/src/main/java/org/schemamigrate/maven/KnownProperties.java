@@ -28,7 +28,7 @@ final class KnownProperties {
     static final List<String> DIFF = List.of("migration.dialect", "migration.databaseVersion", "migration.devUrl",
             "migration.devUser", "migration.devPassword", "migration.packages", "migration.namingStrategy",
             "migration.implicitNamingStrategy", "migration.persistenceUnit", "migration.desired", "migration.from",
-            "migration.schema", "migration.ddlLockTimeout");
+            "migration.schema", "migration.ddlLockTimeout", "migration.exclude");
 
     /** The bare properties of the first releases, still read, and the property each stands for. */
     static final Map<String, String> ALIASES = Map.of("steps", "migration.steps", "to", "migration.to",

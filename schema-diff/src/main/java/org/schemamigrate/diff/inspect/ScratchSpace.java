@@ -31,10 +31,31 @@ public final class ScratchSpace implements AutoCloseable {
     private final String token = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     private final List<String> created = new ArrayList<>();
     private final Map<Schema, CatalogFingerprint> fingerprints = new IdentityHashMap<>();
+    private final Exclusions exclusions;
 
     public ScratchSpace(DataSource dev, DatabaseKind kind) {
+        this(dev, kind, Exclusions.defaults());
+    }
+
+    /** A scratch space whose inspections leave out the {@code exclusions}. */
+    public ScratchSpace(DataSource dev, DatabaseKind kind, Exclusions exclusions) {
         this.dev = dev;
         this.kind = kind;
+        this.exclusions = exclusions;
+    }
+
+    private InspectOptions options(String namespace) {
+        return exclusions.applyTo(InspectOptions.defaults()).withSchema(namespace);
+    }
+
+    /** The excluded tables a namespace holds, each with why. */
+    public List<String> excludedTables(String namespace) {
+        try (Connection c = connect(namespace)) {
+            return exclusions.found(c, namespace);
+        } catch (SQLException e) {
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not list the tables of the scratch"
+                    + " namespace " + namespace + ": " + e.getMessage(), e);
+        }
     }
 
     public DatabaseKind kind() {
@@ -136,7 +157,7 @@ public final class ScratchSpace implements AutoCloseable {
     /** Reads a namespace with the dialect's inspector ({@code inspectors} gets the options naming it). */
     public Schema inspect(String namespace, Function<InspectOptions, SchemaInspector> inspectors) {
         try (Connection c = connect(namespace)) {
-            InspectOptions options = InspectOptions.defaults().withSchema(namespace);
+            InspectOptions options = options(namespace);
             Schema schema = inspectors.apply(options).inspect(c);
             fingerprints.put(schema, CatalogFingerprint.reader(kind).read(c, options));
             return schema;
@@ -149,7 +170,7 @@ public final class ScratchSpace implements AutoCloseable {
     /** Reads a namespace's catalog fingerprint alone. */
     public CatalogFingerprint fingerprint(String namespace) {
         try (Connection c = connect(namespace)) {
-            return CatalogFingerprint.reader(kind).read(c, InspectOptions.defaults().withSchema(namespace));
+            return CatalogFingerprint.reader(kind).read(c, options(namespace));
         } catch (SQLException e) {
             throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not read the catalog of the scratch"
                     + " namespace " + namespace + ": " + e.getMessage(), e);

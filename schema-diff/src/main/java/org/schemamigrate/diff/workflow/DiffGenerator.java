@@ -50,35 +50,41 @@ public final class DiffGenerator {
     }
 
     private DiffResult run(DiffRequest request, boolean write) {
-        try (ScratchSpace scratch = new ScratchSpace(request.devDatabase(), request.kind())) {
+        try (ScratchSpace scratch = new ScratchSpace(request.devDatabase(), request.kind(), request.exclusions())) {
             DiffDialect dialect = DiffDialect.of(scratch.features());
-            ScratchSchemas schemas = new ScratchSchemas(scratch, dialect);
+            ScratchSchemas schemas = new ScratchSchemas(scratch, dialect, request.exclusions());
             Schema desired = schemas.desired(scratch.create("desired"), request);
             String currentSpace = scratch.create("current");
             Schema current = schemas.current(currentSpace, request);
-            // kinds the model does not hold (views, functions, …) must not differ unseen: refused by name
-            UnsupportedKinds.refuseChanges(scratch.fingerprintOf(current), scratch.fingerprintOf(desired));
-
-            SchemaDiffer differ = dialect.differ();
-            Planner planner = dialect.planner(request.planOptions());
-            List<SchemaChange> changes = differ.diff(current, desired, request.renames());
-            List<SchemaChange> later = planner.concurrently(changes);
-            Plan up = planner.plan(changes.stream().filter(c -> !later.contains(c)).toList());
-            if (up.isEmpty() && later.isEmpty()) {
-                return new DiffResult(up, planner.plan(differ.diff(desired, current, request.renames().inverse())),
-                        null, null, 0);
-            }
-            List<String> hints = RenameHints.find(changes);
-            Pairs pairs = new Pairs(new Proof(scratch, currentSpace, dialect, planner), differ, planner, request,
-                    scratch.serverDescription(), hints);
-            List<GeneratedPair> generated = later.isEmpty()
-                    ? List.of(pairs.single(up, planner.plan(differ.diff(desired, current,
-                    request.renames().inverse())), current, desired))
-                    : pairs.twoStage(up, later, current, desired);
-            PairWriter.Written written = write ? new PairWriter(clock).write(request.directory(), request.name(),
-                    request.sequenceVersions(), generated) : new PairWriter.Written(List.of(), List.of());
-            return result(generated, written, hints);
+            return diff(request, write, scratch, dialect, desired, current, currentSpace)
+                    .withExcluded(schemas.excluded());
         }
+    }
+
+    private DiffResult diff(DiffRequest request, boolean write, ScratchSpace scratch, DiffDialect dialect,
+                            Schema desired, Schema current, String currentSpace) {
+        // kinds the model does not hold (views, functions, …) must not differ unseen: refused by name
+        UnsupportedKinds.refuseChanges(scratch.fingerprintOf(current), scratch.fingerprintOf(desired));
+
+        SchemaDiffer differ = dialect.differ();
+        Planner planner = dialect.planner(request.planOptions());
+        List<SchemaChange> changes = differ.diff(current, desired, request.renames());
+        List<SchemaChange> later = planner.concurrently(changes);
+        Plan up = planner.plan(changes.stream().filter(c -> !later.contains(c)).toList());
+        if (up.isEmpty() && later.isEmpty()) {
+            return new DiffResult(up, planner.plan(differ.diff(desired, current, request.renames().inverse())),
+                    null, null, 0);
+        }
+        List<String> hints = RenameHints.find(changes);
+        Pairs pairs = new Pairs(new Proof(scratch, currentSpace, dialect, planner), differ, planner, request,
+                scratch.serverDescription(), hints);
+        List<GeneratedPair> generated = later.isEmpty()
+                ? List.of(pairs.single(up, planner.plan(differ.diff(desired, current,
+                request.renames().inverse())), current, desired))
+                : pairs.twoStage(up, later, current, desired);
+        PairWriter.Written written = write ? new PairWriter(clock).write(request.directory(), request.name(),
+                request.sequenceVersions(), generated) : new PairWriter.Written(List.of(), List.of());
+        return result(generated, written, hints);
     }
 
     /** Composes each file of the migration chain and proves it as written before the next one is planned. */
