@@ -84,7 +84,7 @@ public final class Exclusions {
         return options.withExcludes(patterns().toArray(String[]::new));
     }
 
-    /** The excluded tables present in {@code schema}, each with why: "flyway_schema_history (Flyway's history table)". */
+    /** The excluded tables in {@code schema}, each with why: "flyway_schema_history (Flyway's history table)". */
     public List<String> found(Connection c, String schema) throws SQLException {
         InspectOptions.NameFilter filter = applyTo(InspectOptions.defaults()).nameFilter();
         InspectOptions.NameFilter ours = InspectOptions.defaults().nameFilter();

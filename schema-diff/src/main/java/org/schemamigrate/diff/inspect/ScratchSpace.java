@@ -26,12 +26,20 @@ import org.schemamigrate.diff.prove.CatalogFingerprint;
  * {@code sm_<random>_<role>}. Everything created is dropped on close, also after a failure.
  */
 public final class ScratchSpace implements AutoCloseable {
+    private static final String DATABASE_DEFAULTS = """
+            SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA
+            WHERE SCHEMA_NAME = coalesce(?, database())""";
+    private static final String UTF8MB4_DEFAULT = """
+            SELECT CHARACTER_SET_NAME, DEFAULT_COLLATE_NAME FROM information_schema.CHARACTER_SETS
+            WHERE CHARACTER_SET_NAME = 'utf8mb4'""";
     private final DataSource dev;
     private final DatabaseKind kind;
     private final String token = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     private final List<String> created = new ArrayList<>();
     private final Map<Schema, CatalogFingerprint> fingerprints = new IdentityHashMap<>();
     private final Exclusions exclusions;
+    /** MySQL family: the character set and collation scratch databases are created with. */
+    private String[] defaults;
 
     public ScratchSpace(DataSource dev, DatabaseKind kind) {
         this(dev, kind, Exclusions.defaults());
@@ -42,6 +50,56 @@ public final class ScratchSpace implements AutoCloseable {
         this.dev = dev;
         this.kind = kind;
         this.exclusions = exclusions;
+    }
+
+    /**
+     * MySQL family: scratch databases take the default character set and collation of {@code schema} on {@code c}
+     * (null: the connection's database), so the dev server's own default (latin1 on the embedded MariaDB) never
+     * shapes a table. Call before {@link #create}.
+     */
+    public void takeDefaultsFrom(Connection c, String schema) throws SQLException {
+        if (kind.isMySqlFamily()) {
+            defaults = queryPair(c, DATABASE_DEFAULTS, schema);
+        }
+    }
+
+    /**
+     * MySQL family: the collation every scratch database has by default (the target's, or else utf8mb4 with the
+     * dev server's default collation for it); null on PostgreSQL.
+     */
+    public String defaultCollation() {
+        if (!kind.isMySqlFamily()) {
+            return null;
+        }
+        if (defaults == null) {
+            try (Connection c = connect()) {
+                defaults = queryPair(c, UTF8MB4_DEFAULT, null);
+            } catch (SQLException e) {
+                throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not read the dev database's"
+                        + " default collation for utf8mb4: " + e.getMessage(), e);
+            }
+        }
+        return defaults[1];
+    }
+
+    private static String[] queryPair(Connection c, String sql, String parameter) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+            if (sql.contains("?")) {
+                ps.setString(1, parameter);
+            }
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("no default character set found (" + parameter + ")");
+                }
+                String[] pair = {rs.getString(1), rs.getString(2)};
+                for (String name : pair) {
+                    if (name == null || !name.matches("[A-Za-z0-9_]+")) {
+                        throw new SQLException("unexpected character set or collation name '" + name + "'");
+                    }
+                }
+                return pair;
+            }
+        }
     }
 
     private InspectOptions options(String namespace) {
@@ -65,7 +123,9 @@ public final class ScratchSpace implements AutoCloseable {
     /** Creates an empty namespace for one role ("desired", "current") and returns its name. */
     public String create(String role) {
         String name = "sm_" + token + "_" + role;
-        String ddl = (kind == DatabaseKind.POSTGRESQL ? "CREATE SCHEMA " : "CREATE DATABASE ") + kind.quote(name);
+        String ddl = kind == DatabaseKind.POSTGRESQL ? "CREATE SCHEMA " + kind.quote(name)
+                : "CREATE DATABASE " + kind.quote(name) + " CHARACTER SET " + defaultCharset() + " COLLATE "
+                + defaultCollation();
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute(ddl);
         } catch (SQLException e) {
@@ -76,6 +136,11 @@ public final class ScratchSpace implements AutoCloseable {
         }
         created.add(name);
         return name;
+    }
+
+    private String defaultCharset() {
+        defaultCollation();
+        return defaults[0];
     }
 
     /** A connection whose unqualified names resolve in the namespace. */

@@ -10,6 +10,7 @@ import org.schemamigrate.diff.change.SchemaChange.DropIndex;
 import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.dialect.DiffDialect;
 import org.schemamigrate.diff.diff.RenameHints;
+import org.schemamigrate.diff.diff.Renames;
 import org.schemamigrate.diff.diff.SchemaDiffer;
 import org.schemamigrate.diff.inspect.ScratchSpace;
 import org.schemamigrate.diff.model.Schema;
@@ -53,6 +54,7 @@ public final class DiffGenerator {
         try (ScratchSpace scratch = new ScratchSpace(request.devDatabase(), request.kind(), request.exclusions())) {
             DiffDialect dialect = DiffDialect.of(scratch.features());
             ScratchSchemas schemas = new ScratchSchemas(scratch, dialect, request.exclusions());
+            schemas.takeDefaults(request);
             Schema desired = schemas.desired(scratch.create("desired"), request);
             String currentSpace = scratch.create("current");
             Schema current = schemas.current(currentSpace, request);
@@ -67,19 +69,19 @@ public final class DiffGenerator {
         UnsupportedKinds.refuseChanges(scratch.fingerprintOf(current), scratch.fingerprintOf(desired));
 
         SchemaDiffer differ = dialect.differ();
-        Planner planner = dialect.planner(request.planOptions());
-        List<SchemaChange> changes = differ.diff(current, desired, request.renames());
+        Planner planner = dialect.planner(request.planOptions().withDefaultCollation(scratch.defaultCollation()));
+        List<SchemaChange> changes = diff(differ, current, desired, request.renames());
         List<SchemaChange> later = planner.concurrently(changes);
         Plan up = planner.plan(changes.stream().filter(c -> !later.contains(c)).toList());
         if (up.isEmpty() && later.isEmpty()) {
-            return new DiffResult(up, planner.plan(differ.diff(desired, current, request.renames().inverse())),
+            return new DiffResult(up, planner.plan(diff(differ, desired, current, request.renames().inverse())),
                     null, null, 0);
         }
         List<String> hints = RenameHints.find(changes);
         Pairs pairs = new Pairs(new Proof(scratch, currentSpace, dialect, planner), differ, planner, request,
                 scratch.serverDescription(), hints);
         List<GeneratedPair> generated = later.isEmpty()
-                ? List.of(pairs.single(up, planner.plan(differ.diff(desired, current,
+                ? List.of(pairs.single(up, planner.plan(diff(differ, desired, current,
                 request.renames().inverse())), current, desired))
                 : pairs.twoStage(up, later, current, desired);
         PairWriter.Written written = write ? new PairWriter(clock).write(request.directory(), request.name(),
@@ -146,7 +148,7 @@ public final class DiffGenerator {
             if (up.isEmpty()) {
                 return List.of(concurrent);
             }
-            Plan down = planner.plan(differ.diff(middle, current, request.renames().inverse()));
+            Plan down = planner.plan(diff(differ, middle, current, request.renames().inverse()));
             MigrationFileText.Composed downText = composeDown(down, false, "after the down of " + second + ", this"
                     + " file turns the schema back into the current one exactly.");
             proof.prove(new Proof.Claim(downText.text(), down, current, "down", "the current schema"));
@@ -178,6 +180,11 @@ public final class DiffGenerator {
             return MigrationFileText.compose(request.kind(), lines, plan, noTransaction,
                     new LockTimeout(request.kind(), request.planOptions().lockTimeout()), rollback);
         }
+    }
+
+    /** The differ's changes, with columns that follow their table's collation written without one. */
+    private static List<SchemaChange> diff(SchemaDiffer differ, Schema from, Schema to, Renames renames) {
+        return InheritedCollations.apply(differ.diff(from, to, renames), from, to);
     }
 
     /** The index changes that undo {@code changes}, last first. */

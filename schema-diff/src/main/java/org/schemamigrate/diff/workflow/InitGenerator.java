@@ -25,6 +25,7 @@ import org.schemamigrate.diff.inspect.ScratchSpace;
 import org.schemamigrate.diff.inspect.UnmanagedObjects;
 import org.schemamigrate.diff.model.Schema;
 import org.schemamigrate.diff.plan.Plan;
+import org.schemamigrate.diff.plan.PlanOptions;
 import org.schemamigrate.diff.plan.Planner;
 import org.schemamigrate.diff.prove.Proof;
 import org.schemamigrate.diff.write.GeneratedPair;
@@ -78,17 +79,19 @@ public final class InitGenerator {
         Schema empty = Schema.empty(schema.name());
         try (ScratchSpace scratch = new ScratchSpace(request.devDatabase(), request.kind(), request.exclusions())) {
             DiffDialect dialect = DiffDialect.of(scratch.features());
+            takeDefaults(scratch, request, schema.name());
             String space = scratch.create("init");
             SchemaDiffer differ = dialect.differ();
-            Planner planner = dialect.planner();
+            Planner planner = dialect.planner(PlanOptions.defaults().withDefaultCollation(scratch.defaultCollation()));
             Plan up = planner.plan(differ.diff(empty, schema));
             Plan down = planner.plan(differ.diff(schema, empty));
             String proofDb = scratch.serverDescription();
             LockTimeout lockTimeout = new LockTimeout(request.kind(), request.lockTimeout());
-            String upText = header(request, proofDb, skipped, excluded, "recreates the schema of " + request.liveLabel())
+            String upText = header(request, proofDb, skipped, excluded, "recreates the schema of "
+                    + request.liveLabel())
                     + lockTimeout.prelude(true) + up.script() + lockTimeout.epilogue(true);
-            String downText = header(request, proofDb, List.of(), List.of(), "drops everything the up creates: every table"
-                    + " and its data. Destructive by design") + lockTimeout.prelude(true) + down.script()
+            String downText = header(request, proofDb, List.of(), List.of(), "drops everything the up creates:"
+                    + " every table and its data. Destructive by design") + lockTimeout.prelude(true) + down.script()
                     + lockTimeout.epilogue(true);
             Proof proof = new Proof(scratch, space, dialect, planner);
             proof.prove(new Proof.Claim(upText, up, schema, "up", request.liveLabel()));
@@ -103,6 +106,16 @@ public final class InitGenerator {
                     .schema(request.schema()).build().baseline(version);
             return new InitResult(written.up(), written.down(), version, schema.tables().size(), baseline, skipped,
                     excluded);
+        }
+    }
+
+    /** MySQL family: the scratch database takes the live database's default character set and collation. */
+    private static void takeDefaults(ScratchSpace scratch, InitRequest request, String schema) {
+        try (Connection c = request.live().getConnection()) {
+            scratch.takeDefaultsFrom(c, schema);
+        } catch (SQLException e) {
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not read the default character set of "
+                    + request.liveLabel() + ": " + e.getMessage(), e);
         }
     }
 

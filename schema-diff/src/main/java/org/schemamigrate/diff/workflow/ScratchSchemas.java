@@ -41,6 +41,21 @@ final class ScratchSchemas {
         return List.copyOf(excluded);
     }
 
+    /**
+     * MySQL family: the scratch databases take the live database's default character set and collation when the
+     * current schema comes from it (else utf8mb4), never the dev server's.
+     */
+    void takeDefaults(DiffRequest request) {
+        if (request.current() instanceof DiffRequest.FromDatabase live) {
+            try (Connection c = live.database().getConnection()) {
+                scratch.takeDefaultsFrom(c, live.schema());
+            } catch (SQLException e) {
+                throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not read the default character"
+                        + " set of " + live.label() + ": " + e.getMessage() + ". Check migration.url.", e);
+            }
+        }
+    }
+
     /** Runs the desired DDL in {@code space} and reads it back. */
     Schema desired(String space, DiffRequest request) {
         run(space, request.desired(), "the desired schema (" + request.desiredLabel() + ")");
