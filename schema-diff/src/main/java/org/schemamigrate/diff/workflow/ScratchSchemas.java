@@ -6,7 +6,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.TreeSet;
 import org.schemamigrate.core.ErrorCode;
@@ -83,11 +86,15 @@ final class ScratchSchemas {
         if (Files.isDirectory(request.directory())) {
             try {
                 // a scratch schema: migrations that drop what earlier ones created have nothing real to lose
-                Migrator.builder().dataSource(request.devDatabase()).directory(request.directory()).schema(space)
+                Migrator.builder().dataSource(scratch.dataSource(space)).directory(request.directory())
+                        .schema(scratch.schemaOf(space))
                         .allowDestructive(true).build().up();
             } catch (MigrationException e) {
                 throw new MigrationException(e.code(), "Replaying the migration directory on the dev database"
-                        + " failed, so the current schema is unknown; nothing was written.\n" + e.getMessage(), e);
+                        + " failed, so the current schema is unknown; nothing was written.\n"
+                        + withoutRepairAdvice(e.getMessage()) + "\nThe scratch space is dropped: fix the migration (or"
+                        + " the directory) and run the goal again."
+                        + (scratch.limitation() == null ? "" : "\nNote: " + scratch.limitation() + "."), e);
             }
         }
         excluded.addAll(scratch.excludedTables(space));
@@ -102,9 +109,20 @@ final class ScratchSchemas {
         }
     }
 
+    /**
+     * The runner's failure message without its repair advice: that is for a real database, while a scratch one is
+     * simply dropped.
+     */
+    static String withoutRepairAdvice(String message) {
+        return Arrays.stream(message.split("\n")).map(line -> Arrays.stream(line.split("(?<=\\.) "))
+                .filter(sentence -> !sentence.toLowerCase(Locale.ROOT).matches(".*(force|until then|repair).*"))
+                .collect(Collectors.joining(" "))).filter(line -> !line.isBlank()).collect(Collectors.joining("\n"));
+    }
+
     private void run(String space, String script, String what) {
         try {
-            scratch.execute(space, script, what);
+            // autocommit: a desired script may hold statements no transaction can run (CREATE INDEX CONCURRENTLY)
+            scratch.executeEach(space, script, what);
         } catch (ScratchSpace.ScriptFailure e) {
             throw new MigrationException(CoreErrorCode.CONFIGURATION, "The dev database rejected " + e.getMessage()
                     + "\nNothing was written.", e);
