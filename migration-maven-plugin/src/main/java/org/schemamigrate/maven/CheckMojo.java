@@ -22,7 +22,7 @@ public class CheckMojo extends MigrationMojo {
         DiffOptions options = DiffOptions.of(this, "check", false);
         try (DiffWorkspace workspace = options.open(ConnectionOptions.of(this), true, getLog())) {
             DiffResult result = new DiffGenerator(Clock.systemUTC()).check(workspace.request(true));
-            DiffReport.excluded(result.excluded(), getLog());
+            DiffReport.scratchFacts(result.excluded(), result.scratchLimitation(), getLog());
             if (result.upToDate()) {
                 getLog().info("The migrations produce exactly the desired schema.");
                 return;

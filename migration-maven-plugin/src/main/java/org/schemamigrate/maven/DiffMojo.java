@@ -25,7 +25,7 @@ public class DiffMojo extends MigrationMojo {
         DiffOptions options = DiffOptions.of(this, name, false);
         try (DiffWorkspace workspace = options.open(ConnectionOptions.of(this), true, getLog())) {
             DiffResult result = new DiffGenerator(Clock.systemUTC()).generate(workspace.request(true));
-            DiffReport.excluded(result.excluded(), getLog());
+            DiffReport.scratchFacts(result.excluded(), result.scratchLimitation(), getLog());
             if (result.upToDate()) {
                 getLog().info("Schema is up to date: the migrations already produce the desired schema."
                         + " Nothing written.");

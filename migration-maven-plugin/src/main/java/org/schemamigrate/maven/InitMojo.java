@@ -34,7 +34,7 @@ public class InitMojo extends MigrationMojo {
             result.baseline().changes().forEach(change -> getLog().info("Baseline: " + change));
             result.skipped().forEach(object -> getLog().warn("Not included (the model does not cover it; it stays"
                     + " in the database): " + object));
-            DiffReport.excluded(result.excluded(), getLog());
+            DiffReport.scratchFacts(result.excluded(), result.scratchLimitation(), getLog());
             DiffReport.entitiesAgainstFirstMigration(workspace, getLog());
         }
     }

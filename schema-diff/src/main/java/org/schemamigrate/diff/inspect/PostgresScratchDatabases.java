@@ -18,7 +18,7 @@ import org.schemamigrate.core.db.UrlDataSource;
  */
 final class PostgresScratchDatabases {
     /** What a scratch schema cannot replay, said where scratch schemas are the fallback. */
-    static final String SCHEMA_LIMITS = "scratch schemas instead of scratch databases: migrations or desired"
+    static final String SCHEMA_LIMITS = "scratch schemas serve instead of scratch databases: migrations or desired"
             + " scripts with schema-qualified names (public.t), CREATE EXTENSION or several schemas cannot be"
             + " replayed exactly";
 

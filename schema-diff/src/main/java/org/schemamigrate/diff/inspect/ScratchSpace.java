@@ -170,7 +170,7 @@ public final class ScratchSpace implements AutoCloseable {
     private boolean createPostgresDatabase(String name) {
         DataSource database = PostgresScratchDatabases.dataSource(dev, name);
         if (database == null) {
-            limitation = "the dev database is not given as a JDBC URL, so diff uses "
+            limitation = "the dev database is not given as a JDBC URL, so "
                     + PostgresScratchDatabases.SCHEMA_LIMITS;
             return false;
         }
@@ -192,7 +192,7 @@ public final class ScratchSpace implements AutoCloseable {
                         + name + " on the dev server: " + e.getMessage() + ". Check migration.devUrl, or leave it"
                         + " unset to use the embedded one.", e);
             }
-            limitation = "the dev database user may not create databases (CREATEDB), so diff uses "
+            limitation = "the dev database user may not create databases (CREATEDB), so "
                     + PostgresScratchDatabases.SCHEMA_LIMITS;
             return false;
         }

@@ -59,7 +59,7 @@ public final class DiffGenerator {
             String currentSpace = scratch.create("current");
             Schema current = schemas.current(currentSpace, request);
             return diff(request, write, scratch, dialect, desired, current, currentSpace)
-                    .withExcluded(schemas.excluded());
+                    .withScratchFacts(schemas.excluded(), scratch.limitation());
         }
     }
 

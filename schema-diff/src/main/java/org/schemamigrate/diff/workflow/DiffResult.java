@@ -15,9 +15,12 @@ import org.schemamigrate.diff.plan.Plan;
  * in the files' headers, with the file and line where they are. {@code renameHints} are drop + add pairs of the
  * up plan that may be renames, each saying how to plan the rename instead. {@code excluded} are the tables left out
  * ({@code migration.exclude}, other tools' history tables) that either side holds, each with why.
+ * {@code scratchLimitation} is null, or why scratch schemas served instead of scratch databases and what they
+ * cannot replay.
  */
 public record DiffResult(Plan upPlan, Plan downPlan, Path up, Path down, long version, List<WrittenPair> pairs,
-                         List<Finding> findings, List<String> renameHints, List<String> excluded) {
+                         List<Finding> findings, List<String> renameHints, List<String> excluded,
+                         String scratchLimitation) {
 
     public DiffResult {
         pairs = List.copyOf(pairs);
@@ -28,17 +31,17 @@ public record DiffResult(Plan upPlan, Plan downPlan, Path up, Path down, long ve
 
     public DiffResult(Plan upPlan, Plan downPlan, Path up, Path down, long version, List<WrittenPair> pairs,
                       List<Finding> findings, List<String> renameHints) {
-        this(upPlan, downPlan, up, down, version, pairs, findings, renameHints, null);
+        this(upPlan, downPlan, up, down, version, pairs, findings, renameHints, null, null);
     }
 
-    /** This result, naming the excluded tables found. */
-    public DiffResult withExcluded(List<String> tables) {
-        return new DiffResult(upPlan, downPlan, up, down, version, pairs, findings, renameHints, tables);
+    /** This result, naming the excluded tables found and the scratch space's limitation (null: none). */
+    public DiffResult withScratchFacts(List<String> tables, String limitation) {
+        return new DiffResult(upPlan, downPlan, up, down, version, pairs, findings, renameHints, tables, limitation);
     }
 
     /** A result with nothing written. */
     public DiffResult(Plan upPlan, Plan downPlan, Path up, Path down, long version) {
-        this(upPlan, downPlan, up, down, version, List.of(), List.of(), List.of(), null);
+        this(upPlan, downPlan, up, down, version, List.of(), List.of(), List.of(), null, null);
     }
 
     public boolean upToDate() {

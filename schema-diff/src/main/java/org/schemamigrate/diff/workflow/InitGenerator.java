@@ -105,7 +105,7 @@ public final class InitGenerator {
             HistoryUpdate baseline = Migrator.builder().dataSource(request.live()).directory(request.directory())
                     .schema(request.schema()).build().baseline(version);
             return new InitResult(written.up(), written.down(), version, schema.tables().size(), baseline, skipped,
-                    excluded);
+                    excluded, scratch.limitation());
         }
     }
 

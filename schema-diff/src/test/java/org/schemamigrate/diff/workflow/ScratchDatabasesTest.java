@@ -54,6 +54,7 @@ class ScratchDatabasesTest {
 
         assertThat(result.upPlan().script()).contains("ADD COLUMN \"name\"", "c_name_idx")
                 .doesNotContain("CREATE TABLE");
+        assertThat(result.scratchLimitation()).isNull();
         assertThat(dev.rows("SELECT datname FROM pg_database WHERE datname LIKE 'sm\\_%'")).isEmpty();
         assertThat(dev.rows("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'sm\\_%'")).isEmpty();
         assertThat(dev.tables()).as("nothing replayed into the dev database itself").doesNotContain("c");
@@ -93,6 +94,7 @@ class ScratchDatabasesTest {
         // public.c lands in the dev database's public schema, not the scratch one: the fallback cannot replay it
         DiffResult result = new DiffGenerator(CLOCK).check(request);
         assertThat(result.upPlan().script()).contains("CREATE TABLE \"c\"");
+        assertThat(result.scratchLimitation()).as("said in the output").isNotNull();
         assertThat(dev.rows("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'sm\\_%'")).isEmpty();
     }
 
