@@ -68,6 +68,9 @@ public final class ScratchSpace implements AutoCloseable {
     public void takeDefaultsFrom(Connection c, String schema) throws SQLException {
         if (kind.isMySqlFamily()) {
             defaults = queryPair(c, DATABASE_DEFAULTS, schema);
+            if (defaults == null) {
+                throw new SQLException("no database " + schema + " to take the character set from");
+            }
         } else {
             locale = PostgresScratchDatabases.localeOf(c);
         }
@@ -89,8 +92,9 @@ public final class ScratchSpace implements AutoCloseable {
     }
 
     /**
-     * MySQL family: the collation every scratch database has by default (the target's, or else utf8mb4 with the
-     * dev server's default collation for it); null on PostgreSQL.
+     * MySQL family: the collation every scratch database has by default: the target's ({@link #takeDefaultsFrom}),
+     * else the dev database's own, else (a URL without a database) utf8mb4 with the server's default collation for
+     * it; null on PostgreSQL.
      */
     public String defaultCollation() {
         if (!kind.isMySqlFamily()) {
@@ -98,10 +102,13 @@ public final class ScratchSpace implements AutoCloseable {
         }
         if (defaults == null) {
             try (Connection c = connect()) {
-                defaults = queryPair(c, UTF8MB4_DEFAULT, null);
+                defaults = queryPair(c, DATABASE_DEFAULTS, null);
+                if (defaults == null) {
+                    defaults = queryPair(c, UTF8MB4_DEFAULT, null);
+                }
             } catch (SQLException e) {
                 throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not read the dev database's"
-                        + " default collation for utf8mb4: " + e.getMessage(), e);
+                        + " default character set: " + e.getMessage(), e);
             }
         }
         return defaults[1];
@@ -114,7 +121,7 @@ public final class ScratchSpace implements AutoCloseable {
             }
             try (java.sql.ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new SQLException("no default character set found (" + parameter + ")");
+                    return null;
                 }
                 String[] pair = {rs.getString(1), rs.getString(2)};
                 for (String name : pair) {
