@@ -25,6 +25,7 @@ public class CheckMojo extends MigrationMojo {
             SchemaCheck.Result result = new SchemaCheck(Clock.systemUTC(), new PhaseLog(getLog())).check(
                     workspace.request(false), live == null ? null : (DiffRequest.FromDatabase) workspace.request(true)
                             .current());
+            DiffReport.scratchFacts(result.entities().excluded(), result.entities().scratchLimitation(), getLog());
             if (result.clean()) {
                 getLog().info(live == null ? "The migrations produce exactly the desired schema."
                         : "The migrations produce exactly the desired schema, and " + live.label() + " has applied"

@@ -31,7 +31,7 @@ final class DevDatabase implements AutoCloseable {
                 throw new ConfigurationException("migration.devUrl must be a jdbc:postgresql:, jdbc:mariadb: or"
                         + " jdbc:mysql: URL; got " + JdbcUrls.maskPassword(devUrl) + ".");
             }
-            log.info("Dev database: " + JdbcUrls.maskPassword(devUrl) + " (scratch schemas are created and dropped)");
+            log.info("Dev database: " + JdbcUrls.maskPassword(devUrl) + " (scratch databases are created and dropped)");
             return new DevDatabase(new UrlDataSource(devUrl, user, password), kind, null);
         }
         EmbeddedDatabase server;
@@ -43,9 +43,25 @@ final class DevDatabase implements AutoCloseable {
                     ? " (MySQL itself cannot be embedded: set migration.devUrl to a MySQL 8 server for an exact"
                     + " proof)" : "") + " (set migration.devUrl to use another server)");
             server = EmbeddedMariaDb.start(null);
+            utf8mb4(server);
         }
         return new DevDatabase(new UrlDataSource(server.jdbcUrl(server.defaultDatabase()), server.user(),
                 server.password()), server.kind(), server);
+    }
+
+    /**
+     * The embedded MariaDB's server default is latin1; its dev database stands in for a target the diff does not
+     * know (scratch databases take its defaults), so it gets what MySQL 8 and current MariaDB servers default to.
+     */
+    private static void utf8mb4(EmbeddedDatabase server) {
+        try (java.sql.Connection c = new UrlDataSource(server.jdbcUrl(server.defaultDatabase()), server.user(),
+                server.password()).getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("ALTER DATABASE " + DatabaseKind.MARIADB.quote(server.defaultDatabase())
+                    + " CHARACTER SET utf8mb4");
+        } catch (java.sql.SQLException e) {
+            server.close();
+            throw new IllegalStateException("Could not set up the embedded dev database: " + e.getMessage(), e);
+        }
     }
 
     DataSource dataSource() {

@@ -23,6 +23,7 @@ public class DiffMojo extends MigrationMojo {
         DiffOptions options = DiffOptions.of(this, name, false);
         try (DiffWorkspace workspace = options.open(ConnectionOptions.of(this), true, getLog())) {
             DiffResult result = workspace.generator().generate(workspace.request(true));
+            DiffReport.scratchFacts(result.excluded(), result.scratchLimitation(), getLog());
             if (result.upToDate()) {
                 getLog().info("Schema is up to date: the migrations already produce the desired schema."
                         + " Nothing written.");

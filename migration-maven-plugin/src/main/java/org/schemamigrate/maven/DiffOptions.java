@@ -11,6 +11,7 @@ import org.apache.maven.plugin.logging.Log;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.source.MigrationWriter;
 import org.schemamigrate.diff.diff.Renames;
+import org.schemamigrate.diff.inspect.Exclusions;
 import org.schemamigrate.diff.desired.EntityModel;
 import org.schemamigrate.diff.desired.ProjectClasspath;
 import org.schemamigrate.diff.plan.PlanOptions;
@@ -23,7 +24,7 @@ import org.schemamigrate.diff.plan.PlanOptions;
 record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, PlanOptions plan, String name,
                    boolean sequenceVersions, Path dir, String schema, File desired, EntityModel entities,
                    ProjectClasspath project, Path basedir, String devUrl, String devUser, String devPassword,
-                   File sandboxDir) {
+                   File sandboxDir, Exclusions exclusions) {
 
     /** @param name the name of the pair to write (diff, init) or a label (check) */
     static DiffOptions of(MigrationParameters p, String name, boolean fromDatabase) {
@@ -32,6 +33,7 @@ record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, Pla
             throw new ConfigurationException("migration.desired names " + p.desired + ", which is not a file.");
         }
         Renames renames = Renames.parse(p.renames);
+        Exclusions exclusions = Exclusions.parse(p.exclude);
         boolean sequence = MigrationWriter.Versioning.parse(p.versioning, "migration.versioning")
                 == MigrationWriter.Versioning.SEQUENCE;
         EntityModel entities = new EntityModel(HistoryOptions.list(p.packages), kind, p.databaseVersion,
@@ -42,7 +44,7 @@ record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, Pla
                 p.desired, entities, project(p), p.project == null || p.project.getBasedir() == null ? null
                 : p.project.getBasedir().toPath(),
                 SecretProperties.get(p.devUrl, p.session, "migration.devUrl"), p.devUser,
-                SecretProperties.get(p.devPassword, p.session, "migration.devPassword"), p.sandboxDir);
+                SecretProperties.get(p.devPassword, p.session, "migration.devPassword"), p.sandboxDir, exclusions);
     }
 
     /**

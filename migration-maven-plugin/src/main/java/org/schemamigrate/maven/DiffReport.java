@@ -11,6 +11,14 @@ final class DiffReport {
     private DiffReport() {
     }
 
+    /** The tables left out (migration.exclude, other tools' history tables) and the scratch space's limits. */
+    static void scratchFacts(List<String> tables, String scratchLimitation, Log log) {
+        tables.forEach(table -> log.info("Excluded (left alone): " + table));
+        if (scratchLimitation != null) {
+            log.warn("Dev database: " + scratchLimitation + ".");
+        }
+    }
+
     /** The plan's steps, one log line each, marked when they can lose data or fail on existing rows. */
     static List<String> steps(DiffResult result) {
         return result.upPlan().steps().stream().map(step -> "  " + switch (step.safety()) {

@@ -59,7 +59,7 @@ final class DiffWorkspace implements AutoCloseable {
                 : new DiffRequest.FromMigrations();
         return new DiffRequest(dev.dataSource(), dev.kind(), desired().ddl(), desired().label(), current,
                 options.dir(), options.name(), options.sequenceVersions(), options.renames(), options.plan(),
-                directoryLabel());
+                directoryLabel(), options.exclusions());
     }
 
     /** The directory relative to the project, as users usually configure it; absolute when outside. */

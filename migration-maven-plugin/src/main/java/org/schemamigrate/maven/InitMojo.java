@@ -26,7 +26,7 @@ public class InitMojo extends MigrationMojo {
             LiveDatabase live = workspace.live();
             InitResult result = new InitGenerator(Clock.systemUTC(), new PhaseLog(getLog())).init(new InitRequest(workspace.dev()
                     .dataSource(), workspace.dev().kind(), live.dataSource(), options.schema(), live.label(),
-                    options.dir(), pairName, false, options.plan().lockTimeout()));
+                    options.dir(), pairName, false, options.plan().lockTimeout(), options.exclusions()));
             getLog().info("Wrote the first migration from " + live.label() + " (" + result.tables() + " tables),"
                     + " proven on the dev database:");
             getLog().info("  " + result.up());
@@ -34,6 +34,7 @@ public class InitMojo extends MigrationMojo {
             result.baseline().changes().forEach(change -> getLog().info("Baseline: " + change));
             result.skipped().forEach(object -> getLog().warn("Not included (the model does not cover it; it stays"
                     + " in the database): " + object));
+            DiffReport.scratchFacts(result.excluded(), result.scratchLimitation(), getLog());
             DiffReport.entitiesAgainstFirstMigration(workspace, getLog());
         }
     }

@@ -27,8 +27,8 @@ final class KnownProperties {
             "migration.canary", "migration.failFast");
     static final List<String> DIFF = List.of("migration.dialect", "migration.databaseVersion", "migration.devUrl",
             "migration.devUser", "migration.devPassword", "migration.packages", "migration.namingStrategy",
-            "migration.implicitNamingStrategy", "migration.springProfiles", "migration.persistenceUnit", "migration.desired", "migration.from",
-            "migration.schema", "migration.ddlLockTimeout");
+            "migration.implicitNamingStrategy", "migration.springProfiles", "migration.persistenceUnit",
+            "migration.desired", "migration.from", "migration.schema", "migration.ddlLockTimeout", "migration.exclude");
 
     /** The bare properties of the first releases, still read, and the property each stands for. */
     static final Map<String, String> ALIASES = Map.of("steps", "migration.steps", "to", "migration.to",

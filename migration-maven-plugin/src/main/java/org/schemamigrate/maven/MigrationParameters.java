@@ -335,6 +335,15 @@ public abstract class MigrationParameters extends AbstractMojo {
     @Parameter(property = "migration.renames")
     String renames;
 
+    /**
+     * Tables diff, check and init leave alone (neither created, changed nor dropped): comma-separated table-name
+     * patterns, * for any run of characters and ? for one, matched case-insensitively, e.g. legacy_*,audit_log.
+     * Other tools' history tables (flyway_schema_history, databasechangelog, databasechangeloglock,
+     * atlas_schema_revisions, schema_migrations) are excluded by default; !name manages one of them after all.
+     */
+    @Parameter(property = "migration.exclude")
+    String exclude;
+
     // ---- Maven's own objects
 
     @Parameter(defaultValue = "${project}", readonly = true)

@@ -1,10 +1,10 @@
 package org.schemamigrate.diff;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Objects;
 import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.db.ServerVersion;
 
 /**
  * The database product and version a plan or inspection targets. Version-dependent behaviour asks here, so that
@@ -16,27 +16,17 @@ public record Features(DatabaseKind kind, int major, int minor) {
         Objects.requireNonNull(kind, "kind");
     }
 
-    /**
-     * The server's product and version, from the connection's start-up data (no round trip), read from the version
-     * string: MariaDB announces itself to MySQL drivers as {@code 5.5.5-10.11.6-MariaDB}, where
-     * {@code getDatabaseMajorVersion()} says 5.
-     */
+    /** The server's product and version from its version string ({@link ServerVersion}: MariaDB's 5.5.5- prefix). */
     public static Features of(Connection connection) throws SQLException {
-        DatabaseMetaData meta = connection.getMetaData();
-        DatabaseKind kind = DatabaseKind.detect(connection);
-        Features parsed = fromVersionString(kind, meta.getDatabaseProductVersion());
-        return parsed != null ? parsed : new Features(kind, meta.getDatabaseMajorVersion(),
-                meta.getDatabaseMinorVersion());
+        ServerVersion server = ServerVersion.of(connection);
+        return new Features(server.kind(), server.major(), server.minor());
     }
 
     /** Major and minor from a version string such as {@code 5.5.5-10.11.6-MariaDB} or {@code 16.4}; else null. */
     static Features fromVersionString(DatabaseKind kind, String version) {
-        java.util.regex.Matcher m = VERSION.matcher(version == null ? "" : version);
-        return m.find() ? new Features(kind, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : null;
+        ServerVersion parsed = ServerVersion.parse(kind, version);
+        return parsed == null ? null : new Features(kind, parsed.major(), parsed.minor());
     }
-
-    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile(
-            "^(?:5\\.5\\.5-)?(\\d+)\\.(\\d+)");
 
     public static Features postgres(int major) {
         return new Features(DatabaseKind.POSTGRESQL, major, 0);

@@ -37,6 +37,13 @@ public final class UrlDataSource implements DataSource {
         return url;
     }
 
+    /** The same credentials over another URL (another database of the same server). */
+    public UrlDataSource withUrl(String otherUrl) {
+        UrlDataSource other = new UrlDataSource(otherUrl, null, null);
+        other.properties.putAll(properties);
+        return other;
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
         return connect(properties);

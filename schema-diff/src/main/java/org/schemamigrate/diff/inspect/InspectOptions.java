@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * What to inspect: a schema (null means the connection's current schema), the migration runner's history table
  * (it and its {@code _log} and {@code _batch} companions are never part of a diff) and glob patterns ({@code *}, {@code ?}) of further
- * table and sequence names to leave out.
+ * table and sequence names to leave out, matched case-insensitively (Liquibase writes DATABASECHANGELOG on MySQL).
  */
 public record InspectOptions(String schema, String historyTable, List<String> excludePatterns) {
 
@@ -46,7 +46,7 @@ public record InspectOptions(String schema, String historyTable, List<String> ex
                 default -> regex.append(Pattern.quote(String.valueOf(c)));
             }
         }
-        return Pattern.compile(regex.toString());
+        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
     }
 
     /** Whether an object name is excluded from inspection. */

@@ -22,19 +22,130 @@ import org.schemamigrate.diff.model.Schema;
 import org.schemamigrate.diff.prove.CatalogFingerprint;
 
 /**
- * Throw-away namespaces on the dev database (schemas on PostgreSQL, databases on MySQL/MariaDB), named
- * {@code sm_<random>_<role>}. Everything created is dropped on close, also after a failure.
+ * Throw-away namespaces on the dev server, named {@code sm_<random>_<role>}: databases (on PostgreSQL created from
+ * template0 with the target's encoding and locale, objects in {@code public}), or scratch schemas on PostgreSQL
+ * when the dev user may not create databases ({@link #limitation()} says what those cannot replay). Everything
+ * created is dropped on close, also after a failure.
  */
 public final class ScratchSpace implements AutoCloseable {
+    private static final String DATABASE_DEFAULTS = """
+            SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA
+            WHERE SCHEMA_NAME = coalesce(?, database())""";
+    private static final String UTF8MB4_DEFAULT = """
+            SELECT CHARACTER_SET_NAME, DEFAULT_COLLATE_NAME FROM information_schema.CHARACTER_SETS
+            WHERE CHARACTER_SET_NAME = 'utf8mb4'""";
     private final DataSource dev;
     private final DatabaseKind kind;
     private final String token = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     private final List<String> created = new ArrayList<>();
     private final Map<Schema, CatalogFingerprint> fingerprints = new IdentityHashMap<>();
+    private final Exclusions exclusions;
+    /** MySQL family: the character set and collation scratch databases are created with. */
+    private String[] defaults;
+    /** PostgreSQL: encoding, LC_COLLATE and LC_CTYPE of scratch databases (null: the dev database's). */
+    private String[] locale;
+    /** PostgreSQL namespaces that are databases, with their data sources. */
+    private final Map<String, DataSource> databases = new java.util.HashMap<>();
+    /** Why scratch schemas serve instead of databases, and what they cannot replay; null while databases work. */
+    private String limitation;
 
     public ScratchSpace(DataSource dev, DatabaseKind kind) {
+        this(dev, kind, Exclusions.defaults());
+    }
+
+    /** A scratch space whose inspections leave out the {@code exclusions}. */
+    public ScratchSpace(DataSource dev, DatabaseKind kind, Exclusions exclusions) {
         this.dev = dev;
         this.kind = kind;
+        this.exclusions = exclusions;
+    }
+
+    /**
+     * MySQL family: scratch databases take the default character set and collation of {@code schema} on {@code c}
+     * (null: the connection's database), so the dev server's own default (latin1 on the embedded MariaDB) never
+     * shapes a table. Call before {@link #create}.
+     */
+    public void takeDefaultsFrom(Connection c, String schema) throws SQLException {
+        if (kind.isMySqlFamily()) {
+            defaults = queryPair(c, DATABASE_DEFAULTS, schema);
+            if (defaults == null) {
+                throw new SQLException("no database " + schema + " to take the character set from");
+            }
+        } else {
+            locale = PostgresScratchDatabases.localeOf(c);
+        }
+    }
+
+    /** Null while scratch namespaces are databases; else why they are schemas and what those cannot replay. */
+    public String limitation() {
+        return limitation;
+    }
+
+    /** The schema a namespace's objects live in: {@code public} of a PostgreSQL scratch database, else itself. */
+    public String schemaOf(String namespace) {
+        return databases.containsKey(namespace) ? "public" : namespace;
+    }
+
+    /** Connections to the namespace's database (the dev database itself for a scratch schema). */
+    public DataSource dataSource(String namespace) {
+        return databases.getOrDefault(namespace, dev);
+    }
+
+    /**
+     * MySQL family: the collation every scratch database has by default: the target's ({@link #takeDefaultsFrom}),
+     * else the dev database's own, else (a URL without a database) utf8mb4 with the server's default collation for
+     * it; null on PostgreSQL.
+     */
+    public String defaultCollation() {
+        if (!kind.isMySqlFamily()) {
+            return null;
+        }
+        if (defaults == null) {
+            try (Connection c = connect()) {
+                defaults = queryPair(c, DATABASE_DEFAULTS, null);
+                if (defaults == null) {
+                    defaults = queryPair(c, UTF8MB4_DEFAULT, null);
+                }
+            } catch (SQLException e) {
+                throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not read the dev database's"
+                        + " default character set: " + e.getMessage(), e);
+            }
+        }
+        return defaults[1];
+    }
+
+    private static String[] queryPair(Connection c, String sql, String parameter) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+            if (sql.contains("?")) {
+                ps.setString(1, parameter);
+            }
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                String[] pair = {rs.getString(1), rs.getString(2)};
+                for (String name : pair) {
+                    if (name == null || !name.matches("[A-Za-z0-9_]+")) {
+                        throw new SQLException("unexpected character set or collation name '" + name + "'");
+                    }
+                }
+                return pair;
+            }
+        }
+    }
+
+    private InspectOptions options(String namespace) {
+        return exclusions.applyTo(InspectOptions.defaults()).withSchema(schemaOf(namespace));
+    }
+
+    /** The excluded tables a namespace holds, each with why. */
+    public List<String> excludedTables(String namespace) {
+        try (Connection c = connect(namespace)) {
+            return exclusions.found(c, schemaOf(namespace));
+        } catch (SQLException e) {
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not list the tables of the scratch"
+                    + " namespace " + namespace + ": " + e.getMessage(), e);
+        }
     }
 
     public DatabaseKind kind() {
@@ -44,7 +155,12 @@ public final class ScratchSpace implements AutoCloseable {
     /** Creates an empty namespace for one role ("desired", "current") and returns its name. */
     public String create(String role) {
         String name = "sm_" + token + "_" + role;
-        String ddl = (kind == DatabaseKind.POSTGRESQL ? "CREATE SCHEMA " : "CREATE DATABASE ") + kind.quote(name);
+        if (kind == DatabaseKind.POSTGRESQL && limitation == null && createPostgresDatabase(name)) {
+            return name;
+        }
+        String ddl = kind == DatabaseKind.POSTGRESQL ? "CREATE SCHEMA " + kind.quote(name)
+                : "CREATE DATABASE " + kind.quote(name) + " CHARACTER SET " + defaultCharset() + " COLLATE "
+                + defaultCollation();
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute(ddl);
         } catch (SQLException e) {
@@ -57,8 +173,51 @@ public final class ScratchSpace implements AutoCloseable {
         return name;
     }
 
+    /** True when the database was created; false (with the limitation noted) when scratch schemas must serve. */
+    private boolean createPostgresDatabase(String name) {
+        DataSource database = PostgresScratchDatabases.dataSource(dev, name);
+        if (database == null) {
+            limitation = "the dev database is not given as a JDBC URL, so "
+                    + PostgresScratchDatabases.SCHEMA_LIMITS;
+            return false;
+        }
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            String[] own = PostgresScratchDatabases.localeOf(c);
+            try {
+                s.execute(PostgresScratchDatabases.createSql(name, locale == null ? own : locale));
+            } catch (SQLException e) {
+                if (locale == null || PostgresScratchDatabases.notPermitted(e)) {
+                    throw e;
+                }
+                // the target's locale is not installed on the dev server: the dev database's is the closest
+                locale = null;
+                s.execute(PostgresScratchDatabases.createSql(name, own));
+            }
+        } catch (SQLException e) {
+            if (!PostgresScratchDatabases.notPermitted(e)) {
+                throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not create the scratch database "
+                        + name + " on the dev server: " + e.getMessage() + ". Check migration.devUrl, or leave it"
+                        + " unset to use the embedded one.", e);
+            }
+            limitation = "the dev database user may not create databases (CREATEDB), so "
+                    + PostgresScratchDatabases.SCHEMA_LIMITS;
+            return false;
+        }
+        created.add(name);
+        databases.put(name, database);
+        return true;
+    }
+
+    private String defaultCharset() {
+        defaultCollation();
+        return defaults[0];
+    }
+
     /** A connection whose unqualified names resolve in the namespace. */
     public Connection connect(String namespace) throws SQLException {
+        if (databases.containsKey(namespace)) {
+            return databases.get(namespace).getConnection();
+        }
         Connection c = connect();
         try {
             if (kind == DatabaseKind.POSTGRESQL) {
@@ -90,10 +249,21 @@ public final class ScratchSpace implements AutoCloseable {
      * source's name and line.
      */
     public void execute(String namespace, String script, String sourceName) {
+        execute(namespace, script, sourceName, kind.transactionalDdl()
+                && !Directives.parse(script, sourceName).noTransaction());
+    }
+
+    /**
+     * Runs a script statement by statement in autocommit mode: a desired schema script, which may hold statements
+     * that cannot run in a transaction ({@code CREATE INDEX CONCURRENTLY}) and has nothing to roll back.
+     */
+    public void executeEach(String namespace, String script, String sourceName) {
+        execute(namespace, script, sourceName, false);
+    }
+
+    private void execute(String namespace, String script, String sourceName, boolean transactional) {
         List<SqlStatement> statements = RunnerDialect.of(kind).splitter().split(script, sourceName);
         try (Connection c = connect(namespace)) {
-            boolean transactional = kind.transactionalDdl()
-                    && !Directives.parse(script, sourceName).noTransaction();
             c.setAutoCommit(!transactional);
             try (Statement s = c.createStatement()) {
                 for (SqlStatement statement : statements) {
@@ -101,7 +271,8 @@ public final class ScratchSpace implements AutoCloseable {
                         s.execute(statement.sql());
                     } catch (SQLException e) {
                         throw new ScriptFailure(sourceName + " line " + statement.line() + ": " + e.getMessage()
-                                + "\n  statement: " + statement.sql(), e);
+                                + "\n  statement: " + statement.sql()
+                                + (limitation == null ? "" : "\n  note: " + limitation + "."), e);
                     }
                 }
             }
@@ -136,7 +307,7 @@ public final class ScratchSpace implements AutoCloseable {
     /** Reads a namespace with the dialect's inspector ({@code inspectors} gets the options naming it). */
     public Schema inspect(String namespace, Function<InspectOptions, SchemaInspector> inspectors) {
         try (Connection c = connect(namespace)) {
-            InspectOptions options = InspectOptions.defaults().withSchema(namespace);
+            InspectOptions options = options(namespace);
             Schema schema = inspectors.apply(options).inspect(c);
             fingerprints.put(schema, CatalogFingerprint.reader(kind).read(c, options));
             return schema;
@@ -149,7 +320,7 @@ public final class ScratchSpace implements AutoCloseable {
     /** Reads a namespace's catalog fingerprint alone. */
     public CatalogFingerprint fingerprint(String namespace) {
         try (Connection c = connect(namespace)) {
-            return CatalogFingerprint.reader(kind).read(c, InspectOptions.defaults().withSchema(namespace));
+            return CatalogFingerprint.reader(kind).read(c, options(namespace));
         } catch (SQLException e) {
             throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not read the catalog of the scratch"
                     + " namespace " + namespace + ": " + e.getMessage(), e);
@@ -168,8 +339,12 @@ public final class ScratchSpace implements AutoCloseable {
     public void close() {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             for (String name : created) {
-                s.execute((kind == DatabaseKind.POSTGRESQL ? "DROP SCHEMA IF EXISTS " : "DROP DATABASE IF EXISTS ")
-                        + kind.quote(name) + (kind == DatabaseKind.POSTGRESQL ? " CASCADE" : ""));
+                if (databases.containsKey(name)) {
+                    PostgresScratchDatabases.drop(c, name);
+                } else {
+                    s.execute((kind == DatabaseKind.POSTGRESQL ? "DROP SCHEMA IF EXISTS " : "DROP DATABASE IF EXISTS ")
+                            + kind.quote(name) + (kind == DatabaseKind.POSTGRESQL ? " CASCADE" : ""));
+                }
             }
         } catch (SQLException e) {
             throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not drop the scratch namespaces "

@@ -13,8 +13,11 @@ import java.util.Objects;
  *                    for every change in it (the server then refuses rather than locks)
  * @param lockTimeout how long a generated file waits for a lock before it fails (zero: no limit is written); see
  *                    {@link LockTimeout}
+ * @param defaultCollation MySQL family: the collation a table gets without a clause (the database default the
+ *                    scratch databases share with the target); CREATE TABLE writes DEFAULT CHARSET/COLLATE only for
+ *                    another one, so a dev server's default never reaches a file (null: always written)
  */
-public record PlanOptions(boolean online, Duration lockTimeout) {
+public record PlanOptions(boolean online, Duration lockTimeout, String defaultCollation) {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(5);
 
     public PlanOptions {
@@ -24,16 +27,24 @@ public record PlanOptions(boolean online, Duration lockTimeout) {
         }
     }
 
+    public PlanOptions(boolean online, Duration lockTimeout) {
+        this(online, lockTimeout, null);
+    }
+
     /** Plans as before online planning existed, with the default 5 s lock timeout in generated files. */
     public static PlanOptions defaults() {
         return new PlanOptions(false, DEFAULT_LOCK_TIMEOUT);
     }
 
     public PlanOptions withOnline(boolean value) {
-        return new PlanOptions(value, lockTimeout);
+        return new PlanOptions(value, lockTimeout, defaultCollation);
     }
 
     public PlanOptions withLockTimeout(Duration value) {
-        return new PlanOptions(online, value);
+        return new PlanOptions(online, value, defaultCollation);
+    }
+
+    public PlanOptions withDefaultCollation(String value) {
+        return new PlanOptions(online, lockTimeout, value);
     }
 }

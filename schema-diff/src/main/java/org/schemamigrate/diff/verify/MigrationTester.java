@@ -52,7 +52,8 @@ public final class MigrationTester {
         long started = System.nanoTime();
         try (ScratchSpace scratch = new ScratchSpace(dev, kind)) {
             String namespace = scratch.create("test");
-            Walk walk = new Walk(scratch, namespace, Migrator.builder().dataSource(dev).schema(namespace)
+            Walk walk = new Walk(scratch, namespace, Migrator.builder().dataSource(scratch.dataSource(namespace))
+                    .schema(scratch.schemaOf(namespace))
                     .location(options.location()).classLoader(loader).allowDestructive(true).build());
             List<MigrationVerdict> verdicts = walk.run(migrations, options, data);
             return new MigrationTestReport(kind, verdicts, millisSince(started));
@@ -69,7 +70,7 @@ public final class MigrationTester {
             this.scratch = scratch;
             this.namespace = namespace;
             this.migrator = migrator;
-            this.inspect = InspectOptions.defaults().withSchema(namespace);
+            this.inspect = InspectOptions.defaults().withSchema(scratch.schemaOf(namespace));
         }
 
         List<MigrationVerdict> run(List<Migration> migrations, MigrationTestOptions options, Map<Long, String> data) {

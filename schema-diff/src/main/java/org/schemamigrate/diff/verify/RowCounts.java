@@ -30,7 +30,8 @@ final class RowCounts {
             DatabaseMetaData meta = c.getMetaData();
             boolean postgres = kind == DatabaseKind.POSTGRESQL;
             List<String> tables = new ArrayList<>();
-            try (ResultSet rs = meta.getTables(postgres ? null : namespace, postgres ? namespace : null, "%",
+            String schema = scratch.schemaOf(namespace);
+            try (ResultSet rs = meta.getTables(postgres ? null : schema, postgres ? schema : null, "%",
                     new String[] {"TABLE"})) {
                 while (rs.next()) {
                     String table = rs.getString("TABLE_NAME");

@@ -12,6 +12,7 @@ import org.schemamigrate.diff.change.SchemaChange.DropIndex;
 import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.dialect.DiffDialect;
 import org.schemamigrate.diff.diff.RenameHints;
+import org.schemamigrate.diff.diff.Renames;
 import org.schemamigrate.diff.diff.SchemaDiffer;
 import org.schemamigrate.diff.inspect.ScratchSpace;
 import org.schemamigrate.diff.model.Schema;
@@ -59,40 +60,47 @@ public final class DiffGenerator {
     }
 
     private DiffResult run(DiffRequest request, boolean write) {
-        try (ScratchSpace scratch = new ScratchSpace(request.devDatabase(), request.kind())) {
+        try (ScratchSpace scratch = new ScratchSpace(request.devDatabase(), request.kind(), request.exclusions())) {
             DiffDialect dialect = DiffDialect.of(scratch.features());
-            ScratchSchemas schemas = new ScratchSchemas(scratch, dialect);
+            ScratchSchemas schemas = new ScratchSchemas(scratch, dialect, request.exclusions());
+            schemas.takeDefaults(request);
             Schema desired = phases.phase("inspecting the desired schema",
                     () -> schemas.desired(scratch.create("desired"), request));
             String currentSpace = scratch.create("current");
             Schema current = phases.phase(currentPhase(request), () -> schemas.current(currentSpace, request));
-            // kinds the model does not hold (views, functions, …) must not differ unseen: refused by name
-            UnsupportedKinds.refuseChanges(scratch.fingerprintOf(current), scratch.fingerprintOf(desired));
-
-            SchemaDiffer differ = dialect.differ();
-            Planner planner = dialect.planner(request.planOptions());
-            phases.started("planning");
-            long planning = System.nanoTime();
-            List<SchemaChange> changes = differ.diff(current, desired, request.renames());
-            List<SchemaChange> later = planner.concurrently(changes);
-            Plan up = planner.plan(changes.stream().filter(c -> !later.contains(c)).toList());
-            phases.ended("planning", (System.nanoTime() - planning) / 1_000_000);
-            if (up.isEmpty() && later.isEmpty()) {
-                return new DiffResult(up, planner.plan(differ.diff(desired, current, request.renames().inverse())),
-                        null, null, 0);
-            }
-            List<String> hints = RenameHints.find(changes);
-            Pairs pairs = new Pairs(new Proof(scratch, currentSpace, dialect, planner), differ, planner, request,
-                    scratch.serverDescription(), hints);
-            List<GeneratedPair> generated = later.isEmpty()
-                    ? List.of(pairs.single(up, planner.plan(differ.diff(desired, current,
-                    request.renames().inverse())), current, desired))
-                    : pairs.twoStage(up, later, current, desired);
-            PairWriter.Written written = write ? phases.phase("writing", () -> new PairWriter(clock).write(
-                    request.directory(), request.name(), request.sequenceVersions(), generated))
-                    : new PairWriter.Written(List.of(), List.of());
-            return result(generated, written, hints);
+            return diff(request, write, scratch, dialect, desired, current, currentSpace)
+                    .withScratchFacts(schemas.excluded(), scratch.limitation());
         }
+    }
+
+    private DiffResult diff(DiffRequest request, boolean write, ScratchSpace scratch, DiffDialect dialect,
+                            Schema desired, Schema current, String currentSpace) {
+        // kinds the model does not hold (views, functions, …) must not differ unseen: refused by name
+        UnsupportedKinds.refuseChanges(scratch.fingerprintOf(current), scratch.fingerprintOf(desired));
+
+        SchemaDiffer differ = dialect.differ();
+        Planner planner = dialect.planner(request.planOptions().withDefaultCollation(scratch.defaultCollation()));
+        phases.started("planning");
+        long planning = System.nanoTime();
+        List<SchemaChange> changes = diff(differ, current, desired, request.renames());
+        List<SchemaChange> later = planner.concurrently(changes);
+        Plan up = planner.plan(changes.stream().filter(c -> !later.contains(c)).toList());
+        phases.ended("planning", (System.nanoTime() - planning) / 1_000_000);
+        if (up.isEmpty() && later.isEmpty()) {
+            return new DiffResult(up, planner.plan(diff(differ, desired, current, request.renames().inverse())),
+                    null, null, 0);
+        }
+        List<String> hints = RenameHints.find(changes);
+        Pairs pairs = new Pairs(new Proof(scratch, currentSpace, dialect, planner), differ, planner, request,
+                scratch.serverDescription(), hints);
+        List<GeneratedPair> generated = later.isEmpty()
+                ? List.of(pairs.single(up, planner.plan(diff(differ, desired, current,
+                request.renames().inverse())), current, desired))
+                : pairs.twoStage(up, later, current, desired);
+        PairWriter.Written written = write ? phases.phase("writing", () -> new PairWriter(clock).write(
+                request.directory(), request.name(), request.sequenceVersions(), generated))
+                : new PairWriter.Written(List.of(), List.of());
+        return result(generated, written, hints);
     }
 
     /** Composes each file of the migration chain and proves it as written before the next one is planned. */
@@ -156,7 +164,7 @@ public final class DiffGenerator {
             if (up.isEmpty()) {
                 return List.of(concurrent);
             }
-            Plan down = planner.plan(differ.diff(middle, current, request.renames().inverse()));
+            Plan down = planner.plan(diff(differ, middle, current, request.renames().inverse()));
             MigrationFileText.Composed downText = composeDown(down, false, "after the down of " + second + ", this"
                     + " file turns the schema back into the current one exactly.");
             prove(new Proof.Claim(downText.text(), down, current, "down", "the current schema"));
@@ -202,6 +210,11 @@ public final class DiffGenerator {
         int count = Files.isDirectory(request.directory())
                 ? MigrationDirectory.load(request.directory().toString(), null).migrations().size() : 0;
         return "replaying " + count + (count == 1 ? " migration" : " migrations");
+    }
+
+    /** The differ's changes, with columns that follow their table's collation written without one. */
+    private static List<SchemaChange> diff(SchemaDiffer differ, Schema from, Schema to, Renames renames) {
+        return InheritedCollations.apply(differ.diff(from, to, renames), from, to);
     }
 
     /** The index changes that undo {@code changes}, last first. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.diff.diff.Renames;
+import org.schemamigrate.diff.inspect.Exclusions;
 import org.schemamigrate.diff.plan.PlanOptions;
 
 /**
@@ -21,21 +22,32 @@ import org.schemamigrate.diff.plan.PlanOptions;
  *                     as in the current schema; down uses the inverse
  * @param planOptions  online planning and the lock timeout written into each file (null: the defaults)
  * @param directoryLabel     the directory as the user configured it, for the header (null: {@code directory})
+ * @param exclusions   tables left out on both sides ({@code migration.exclude}; null: other tools' history tables)
  */
 public record DiffRequest(DataSource devDatabase, DatabaseKind kind, String desired, String desiredLabel,
                           CurrentSchema current, Path directory, String name, boolean sequenceVersions,
-                          Renames renames, PlanOptions planOptions, String directoryLabel) {
+                          Renames renames, PlanOptions planOptions, String directoryLabel, Exclusions exclusions) {
 
     public DiffRequest {
+        exclusions = exclusions == null ? Exclusions.defaults() : exclusions;
         renames = renames == null ? Renames.none() : renames;
         planOptions = planOptions == null ? PlanOptions.defaults() : planOptions;
         directoryLabel = directoryLabel == null ? directory.toString() : directoryLabel;
     }
 
+    /** A request with the default exclusions. */
+    public DiffRequest(DataSource devDatabase, DatabaseKind kind, String desired, String desiredLabel,
+                       CurrentSchema current, Path directory, String name, boolean sequenceVersions,
+                       Renames renames, PlanOptions planOptions, String directoryLabel) {
+        this(devDatabase, kind, desired, desiredLabel, current, directory, name, sequenceVersions, renames,
+                planOptions, directoryLabel, null);
+    }
+
     /** A request without renames, with the default plan options. */
     public DiffRequest(DataSource devDatabase, DatabaseKind kind, String desired, String desiredLabel,
                        CurrentSchema current, Path directory, String name, boolean sequenceVersions) {
-        this(devDatabase, kind, desired, desiredLabel, current, directory, name, sequenceVersions, null, null, null);
+        this(devDatabase, kind, desired, desiredLabel, current, directory, name, sequenceVersions, null, null, null,
+                null);
     }
 
     /** The current schema: the migration directory replayed on the dev database, or a live database. */

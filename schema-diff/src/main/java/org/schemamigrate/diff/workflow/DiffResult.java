@@ -13,20 +13,35 @@ import org.schemamigrate.diff.plan.Plan;
  * up file in the order they run, {@code downPlan} those of every down file in the order they run. Paths are null
  * and {@code pairs} empty when nothing was written (up to date, or a check). {@code findings} are the risks listed
  * in the files' headers, with the file and line where they are. {@code renameHints} are drop + add pairs of the
- * up plan that may be renames, each saying how to plan the rename instead.
+ * up plan that may be renames, each saying how to plan the rename instead. {@code excluded} are the tables left out
+ * ({@code migration.exclude}, other tools' history tables) that either side holds, each with why.
+ * {@code scratchLimitation} is null, or why scratch schemas served instead of scratch databases and what they
+ * cannot replay.
  */
 public record DiffResult(Plan upPlan, Plan downPlan, Path up, Path down, long version, List<WrittenPair> pairs,
-                         List<Finding> findings, List<String> renameHints) {
+                         List<Finding> findings, List<String> renameHints, List<String> excluded,
+                         String scratchLimitation) {
 
     public DiffResult {
         pairs = List.copyOf(pairs);
         findings = List.copyOf(findings);
         renameHints = renameHints == null ? List.of() : List.copyOf(renameHints);
+        excluded = excluded == null ? List.of() : List.copyOf(excluded);
+    }
+
+    public DiffResult(Plan upPlan, Plan downPlan, Path up, Path down, long version, List<WrittenPair> pairs,
+                      List<Finding> findings, List<String> renameHints) {
+        this(upPlan, downPlan, up, down, version, pairs, findings, renameHints, null, null);
+    }
+
+    /** This result, naming the excluded tables found and the scratch space's limitation (null: none). */
+    public DiffResult withScratchFacts(List<String> tables, String limitation) {
+        return new DiffResult(upPlan, downPlan, up, down, version, pairs, findings, renameHints, tables, limitation);
     }
 
     /** A result with nothing written. */
     public DiffResult(Plan upPlan, Plan downPlan, Path up, Path down, long version) {
-        this(upPlan, downPlan, up, down, version, List.of(), List.of(), List.of());
+        this(upPlan, downPlan, up, down, version, List.of(), List.of(), List.of(), null, null);
     }
 
     public boolean upToDate() {

@@ -25,6 +25,7 @@ import org.schemamigrate.diff.inspect.ScratchSpace;
 import org.schemamigrate.diff.inspect.UnmanagedObjects;
 import org.schemamigrate.diff.model.Schema;
 import org.schemamigrate.diff.plan.Plan;
+import org.schemamigrate.diff.plan.PlanOptions;
 import org.schemamigrate.diff.plan.Planner;
 import org.schemamigrate.diff.prove.Proof;
 import org.schemamigrate.diff.write.GeneratedPair;
@@ -69,10 +70,13 @@ public final class InitGenerator {
         long inspecting = System.nanoTime();
         Schema schema;
         List<String> skipped;
+        List<String> excluded;
         try (Connection c = request.live().getConnection()) {
             String name = request.schema() != null ? request.schema() : currentSchema(c, request.kind());
-            schema = DiffDialect.of(Features.of(c)).inspector(InspectOptions.defaults().withSchema(name)).inspect(c);
+            schema = DiffDialect.of(Features.of(c)).inspector(request.exclusions().applyTo(InspectOptions.defaults())
+                    .withSchema(name)).inspect(c);
             skipped = UnmanagedObjects.list(c, request.kind(), name);
+            excluded = request.exclusions().found(c, name);
         } catch (SQLException e) {
             throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not inspect " + request.liveLabel() + ": "
                     + e.getMessage() + ". Check migration.url and its credentials.", e);
@@ -83,19 +87,21 @@ public final class InitGenerator {
                     + " or types to start from. Nothing was written; for a new database use migration:diff.");
         }
         Schema empty = Schema.empty(schema.name());
-        try (ScratchSpace scratch = new ScratchSpace(request.devDatabase(), request.kind())) {
+        try (ScratchSpace scratch = new ScratchSpace(request.devDatabase(), request.kind(), request.exclusions())) {
             DiffDialect dialect = DiffDialect.of(scratch.features());
+            takeDefaults(scratch, request, schema.name());
             String space = scratch.create("init");
             SchemaDiffer differ = dialect.differ();
-            Planner planner = dialect.planner();
+            Planner planner = dialect.planner(PlanOptions.defaults().withDefaultCollation(scratch.defaultCollation()));
             Plan up = phases.phase("planning", () -> planner.plan(differ.diff(empty, schema)));
             Plan down = planner.plan(differ.diff(schema, empty));
             String proofDb = scratch.serverDescription();
             LockTimeout lockTimeout = new LockTimeout(request.kind(), request.lockTimeout());
-            String upText = header(request, proofDb, skipped, "recreates the schema of " + request.liveLabel())
+            String upText = header(request, proofDb, skipped, excluded, "recreates the schema of "
+                    + request.liveLabel())
                     + lockTimeout.prelude(true) + up.script() + lockTimeout.epilogue(true);
-            String downText = header(request, proofDb, List.of(), "drops everything the up creates: every table"
-                    + " and its data. Destructive by design") + lockTimeout.prelude(true) + down.script()
+            String downText = header(request, proofDb, List.of(), List.of(), "drops everything the up creates:"
+                    + " every table and its data. Destructive by design") + lockTimeout.prelude(true) + down.script()
                     + lockTimeout.epilogue(true);
             Proof proof = new Proof(scratch, space, dialect, planner);
             phases.phase("proving up", () -> proof.prove(new Proof.Claim(upText, up, schema, "up",
@@ -110,7 +116,18 @@ public final class InitGenerator {
             long version = Long.parseLong(written.version());
             HistoryUpdate baseline = Migrator.builder().dataSource(request.live()).directory(request.directory())
                     .schema(request.schema()).build().baseline(version);
-            return new InitResult(written.up(), written.down(), version, schema.tables().size(), baseline, skipped);
+            return new InitResult(written.up(), written.down(), version, schema.tables().size(), baseline, skipped,
+                    excluded, scratch.limitation());
+        }
+    }
+
+    /** MySQL family: the scratch database takes the live database's default character set and collation. */
+    private static void takeDefaults(ScratchSpace scratch, InitRequest request, String schema) {
+        try (Connection c = request.live().getConnection()) {
+            scratch.takeDefaultsFrom(c, schema);
+        } catch (SQLException e) {
+            throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not read the default character set of "
+                    + request.liveLabel() + ": " + e.getMessage(), e);
         }
     }
 
@@ -147,7 +164,8 @@ public final class InitGenerator {
         }
     }
 
-    private String header(InitRequest request, String proofDb, List<String> skipped, String what) {
+    private String header(InitRequest request, String proofDb, List<String> skipped, List<String> excluded,
+                          String what) {
         StringBuilder sb = new StringBuilder()
                 .append("-- Generated by schemamigrate (migration:init) at ")
                 .append(clock.instant().truncatedTo(ChronoUnit.SECONDS)).append('\n')
@@ -156,6 +174,10 @@ public final class InitGenerator {
         if (!skipped.isEmpty()) {
             sb.append("-- Not included (object kinds the model does not cover; they stay in the database):\n");
             skipped.forEach(o -> sb.append("--   ").append(o).append('\n'));
+        }
+        if (!excluded.isEmpty()) {
+            sb.append("-- Excluded (they stay in the database, unmanaged):\n");
+            excluded.forEach(t -> sb.append("--   ").append(t).append('\n'));
         }
         return sb.append('\n').toString();
     }

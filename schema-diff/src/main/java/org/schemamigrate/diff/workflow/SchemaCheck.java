@@ -51,7 +51,7 @@ public final class SchemaCheck {
 
     /** The changes that turn what the applied migrations produce into the live schema. */
     private Plan drift(DiffRequest needed, DiffRequest.FromDatabase live, StatusReport status) {
-        try (ScratchSpace scratch = new ScratchSpace(needed.devDatabase(), needed.kind())) {
+        try (ScratchSpace scratch = new ScratchSpace(needed.devDatabase(), needed.kind(), needed.exclusions())) {
             DiffDialect dialect = DiffDialect.of(scratch.features());
             long applied = status.count(MigrationStatus.State.APPLIED) + status.count(MigrationStatus.State.BASELINE)
                     + status.count(MigrationStatus.State.EDITED) + status.count(MigrationStatus.State.DIRTY);
@@ -62,9 +62,9 @@ public final class SchemaCheck {
                         return scratch.inspect(replay, dialect::inspector);
                     });
             String copy = scratch.create("live");
-            Schema liveSchema = phases.phase("inspecting " + live.label(), () -> new ScratchSchemas(scratch, dialect)
-                    .current(copy, new DiffRequest(needed.devDatabase(), needed.kind(), "", "", live,
-                            needed.directory(), "check", false)));
+            Schema liveSchema = phases.phase("inspecting " + live.label(), () -> new ScratchSchemas(scratch, dialect,
+                    needed.exclusions()).current(copy, new DiffRequest(needed.devDatabase(), needed.kind(), "", "",
+                    live, needed.directory(), "check", false, null, null, null, needed.exclusions())));
             return phases.phase("planning the drift", () -> dialect.planner().plan(dialect.differ().diff(replayed,
                     liveSchema)));
         }
@@ -75,9 +75,9 @@ public final class SchemaCheck {
             return;
         }
         try {
-            // a scratch schema: migrations that drop what earlier ones created have nothing real to lose
-            Migrator.builder().dataSource(needed.devDatabase()).directory(needed.directory()).schema(space)
-                    .allowDestructive(true).build().upTo(version);
+            // scratch space: migrations that drop what earlier ones created have nothing real to lose
+            Migrator.builder().dataSource(scratch.dataSource(space)).directory(needed.directory())
+                    .schema(scratch.schemaOf(space)).allowDestructive(true).build().upTo(version);
         } catch (MigrationException e) {
             throw ScratchFailures.replayFailed(e, "so what the applied migrations produce is unknown",
                     needed.directory(), scratch.kind());

@@ -3,11 +3,18 @@ package org.schemamigrate.diff.workflow;
 import org.schemamigrate.core.CoreErrorCode;
 import java.nio.file.Files;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.Migrator;
 import org.schemamigrate.diff.dialect.DiffDialect;
+import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.diff.inspect.Exclusions;
 import org.schemamigrate.diff.inspect.InspectOptions;
 import org.schemamigrate.diff.inspect.ScratchSpace;
 import org.schemamigrate.diff.model.Schema;
@@ -20,15 +27,39 @@ import org.schemamigrate.diff.plan.Plan;
 final class ScratchSchemas {
     private final ScratchSpace scratch;
     private final DiffDialect dialect;
+    private final Exclusions exclusions;
+    private final Set<String> excluded = new TreeSet<>();
 
-    ScratchSchemas(ScratchSpace scratch, DiffDialect dialect) {
+    ScratchSchemas(ScratchSpace scratch, DiffDialect dialect, Exclusions exclusions) {
         this.scratch = scratch;
         this.dialect = dialect;
+        this.exclusions = exclusions;
+    }
+
+    /** The excluded tables either side holds, each with why (for the output). */
+    List<String> excluded() {
+        return List.copyOf(excluded);
+    }
+
+    /**
+     * MySQL family: the scratch databases take the live database's default character set and collation when the
+     * current schema comes from it (else utf8mb4), never the dev server's.
+     */
+    void takeDefaults(DiffRequest request) {
+        if (request.current() instanceof DiffRequest.FromDatabase live) {
+            try (Connection c = live.database().getConnection()) {
+                scratch.takeDefaultsFrom(c, live.schema());
+            } catch (SQLException e) {
+                throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not read the default character"
+                        + " set of " + live.label() + ": " + e.getMessage() + ". Check migration.url.", e);
+            }
+        }
     }
 
     /** Runs the desired DDL in {@code space} and reads it back. */
     Schema desired(String space, DiffRequest request) {
         run(space, request.desired(), "the desired schema (" + request.desiredLabel() + ")");
+        excluded.addAll(scratch.excludedTables(space));
         return scratch.inspect(space, dialect::inspector);
     }
 
@@ -37,7 +68,9 @@ final class ScratchSchemas {
         if (request.current() instanceof DiffRequest.FromDatabase live) {
             Schema schema;
             try (Connection c = live.database().getConnection()) {
-                schema = dialect.inspector(InspectOptions.defaults().withSchema(live.schema())).inspect(c);
+                schema = dialect.inspector(exclusions.applyTo(InspectOptions.defaults()).withSchema(live.schema()))
+                        .inspect(c);
+                excluded.addAll(exclusions.found(c, live.schema() != null ? live.schema() : currentSchema(c)));
             } catch (SQLException e) {
                 throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not inspect " + live.label() + ": "
                         + e.getMessage() + ". Check migration.url and its credentials.", e);
@@ -50,19 +83,36 @@ final class ScratchSchemas {
         if (Files.isDirectory(request.directory())) {
             try {
                 // a scratch schema: migrations that drop what earlier ones created have nothing real to lose
-                Migrator.builder().dataSource(request.devDatabase()).directory(request.directory()).schema(space)
+                Migrator.builder().dataSource(scratch.dataSource(space)).directory(request.directory())
+                        .schema(scratch.schemaOf(space))
                         .allowDestructive(true).build().up();
             } catch (MigrationException e) {
-                throw ScratchFailures.replayFailed(e, "so the current schema is unknown; nothing was written",
-                        request.directory(), scratch.kind());
+                MigrationException failed = ScratchFailures.replayFailed(e, "so the current schema is unknown; nothing"
+                        + " was written", request.directory(), scratch.kind());
+                throw scratch.limitation() == null ? failed : new MigrationException(failed.code(), failed.getMessage()
+                        + "\nNote: " + scratch.limitation() + ".", failed.details().orElse(null), failed.getCause());
             }
         }
+        excluded.addAll(scratch.excludedTables(space));
         return scratch.inspect(space, dialect::inspector);
     }
 
+    private String currentSchema(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                scratch.kind() == DatabaseKind.POSTGRESQL ? "SELECT current_schema()" : "SELECT DATABASE()")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /**
+     * The runner's failure message without its repair advice: that is for a real database, while a scratch one is
+     * simply dropped.
+     */
     private void run(String space, String script, String what) {
         try {
-            scratch.execute(space, script, what);
+            // autocommit: a desired script may hold statements no transaction can run (CREATE INDEX CONCURRENTLY)
+            scratch.executeEach(space, script, what);
         } catch (ScratchSpace.ScriptFailure e) {
             throw new MigrationException(CoreErrorCode.CONFIGURATION, "The dev database rejected " + e.getMessage()
                     + "\nNothing was written.", e);

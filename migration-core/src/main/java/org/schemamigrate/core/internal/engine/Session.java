@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.db.ServerVersion;
 import org.schemamigrate.core.internal.dialect.RunnerDialect;
 import org.schemamigrate.core.internal.history.HistoryStore;
 
@@ -23,6 +24,7 @@ public final class Session implements AutoCloseable {
 
     private final DataSource dataSource;
     private final Connection connection;
+    private final ServerVersion server;
     private final RunnerDialect dialect;
     private final String schema;
     private final HistoryStore history;
@@ -35,7 +37,9 @@ public final class Session implements AutoCloseable {
             throws SQLException {
         this.dataSource = dataSource;
         this.connection = connection;
-        this.dialect = RunnerDialect.of(DatabaseKind.detect(connection));
+        // from the version string: MariaDB reached through mysql-connector-j reports major version 5
+        this.server = ServerVersion.of(connection);
+        this.dialect = RunnerDialect.of(server.kind());
         // a pool may hand out connections with autocommit off; the engine decides transactions itself
         this.restoreAutoCommit = connection.getAutoCommit();
         connection.setAutoCommit(true);
@@ -100,6 +104,11 @@ public final class Session implements AutoCloseable {
 
     public DatabaseKind kind() {
         return dialect.kind();
+    }
+
+    /** The server's product and version, as its version string says. */
+    public ServerVersion server() {
+        return server;
     }
 
     /** Everything this database does differently. */

@@ -83,6 +83,7 @@ public final class MySqlPlanner implements Planner {
     private final Features features;
     private final Placement placement = new Placement();
     private final MySqlAlterTable alterTables;
+    private final String defaultCollation;
 
     public MySqlPlanner(Features features) {
         this(features, PlanOptions.defaults());
@@ -91,6 +92,7 @@ public final class MySqlPlanner implements Planner {
     public MySqlPlanner(Features features, PlanOptions options) {
         this.features = features;
         this.alterTables = new MySqlAlterTable(features, options);
+        this.defaultCollation = options.defaultCollation();
     }
 
     @Override
@@ -142,7 +144,7 @@ public final class MySqlPlanner implements Planner {
 
     private PlanStep step(SchemaChange item, Map<String, List<Index>> inlineIndexes) {
         if (item instanceof CreateTable c) {
-            return MySqlTableSql.createTable(c.definition(), inlineIndexes.get(c.table()));
+            return MySqlTableSql.createTable(c.definition(), inlineIndexes.get(c.table()), defaultCollation);
         }
         if (item instanceof DropTable c) {
             return new PlanStep("DROP TABLE " + quote(c.table()), "Drop table " + c.table() + " (its data is lost)",

@@ -24,8 +24,11 @@ final class MySqlTableSql {
     private MySqlTableSql() {
     }
 
-    /** A new table with its indexes inline: a foreign key added later finds the index it needs already there. */
-    static PlanStep createTable(Table table, List<Index> indexes) {
+    /**
+     * A new table with its indexes inline: a foreign key added later finds the index it needs already there. Its
+     * DEFAULT CHARSET/COLLATE is left out when it is {@code defaultCollation}, the database's default.
+     */
+    static PlanStep createTable(Table table, List<Index> indexes, String defaultCollation) {
         String collation = table.options() == null ? null : table.options().collation();
         List<String> lines = new ArrayList<>();
         // MariaDB: a column-level check (Hibernate's enum range) stays in its column, where the server keeps it
@@ -40,7 +43,11 @@ final class MySqlTableSql {
         table.checks().stream().filter(c -> c.column() == null).forEach(c -> lines.add(check(c)));
         StringBuilder sql = new StringBuilder("CREATE TABLE ").append(quote(table.name())).append(" (\n  ")
                 .append(String.join(",\n  ", lines)).append("\n)");
-        sql.append(tableOptions(null, table.options(), " "));
+        TableOptions options = table.options();
+        if (options != null && options.collation() != null && options.collation().equals(defaultCollation)) {
+            options = new TableOptions(options.engine(), null);
+        }
+        sql.append(tableOptions(null, options, " "));
         if (table.comment() != null) {
             sql.append(" COMMENT=").append(literal(table.comment()));
         }
