@@ -9,8 +9,8 @@ CREATE TABLE `customer_tags` (
 ALTER TABLE `customer`
   MODIFY COLUMN `full_name` varchar(200) COLLATE latin1_swedish_ci NOT NULL,
   MODIFY COLUMN `status` enum('ACTIVE','BLOCKED','DELETED') COLLATE latin1_swedish_ci,
-  ADD COLUMN `email` varchar(255) COLLATE latin1_swedish_ci,
-  ADD COLUMN `created_at` datetime(6),
+  ADD COLUMN `email` varchar(255) COLLATE latin1_swedish_ci AFTER `full_name`,
+  ADD COLUMN `created_at` datetime(6) AFTER `status`,
   ADD UNIQUE KEY `UKemail` (`email`);
 
 -- Alter table customer_tags: add foreign key FKtags to customer

@@ -116,7 +116,15 @@ public sealed interface SchemaChange {
         }
     }
 
-    record AddColumn(String table, Column column) implements SchemaChange {
+    /**
+     * A new column. {@code after} places it where MySQL can ({@code AFTER after}; "" for {@code FIRST}); null when
+     * it goes at the end, where every dialect puts it (PostgreSQL cannot place columns and ignores it).
+     */
+    record AddColumn(String table, Column column, String after) implements SchemaChange {
+        public AddColumn(String table, Column column) {
+            this(table, column, null);
+        }
+
         @Override
         public <R> R accept(SchemaChangeVisitor<R> visitor) {
             return visitor.visit(this);
@@ -171,6 +179,14 @@ public sealed interface SchemaChange {
     }
 
     record DropIndex(String table, Index index) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** An index kept (under {@code to}'s name) whose comment changes; both indexes travel for MySQL's re-create. */
+    record SetIndexComment(String table, Index from, Index to) implements SchemaChange {
         @Override
         public <R> R accept(SchemaChangeVisitor<R> visitor) {
             return visitor.visit(this);

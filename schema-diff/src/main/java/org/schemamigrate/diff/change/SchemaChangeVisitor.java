@@ -27,6 +27,7 @@ import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
 import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
 import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
 import org.schemamigrate.diff.change.SchemaChange.RenameTable;
+import org.schemamigrate.diff.change.SchemaChange.SetIndexComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
 
@@ -68,6 +69,8 @@ public interface SchemaChangeVisitor<R> {
     R visit(CreateIndex change);
 
     R visit(DropIndex change);
+
+    R visit(SetIndexComment change);
 
     R visit(AddUnique change);
 

@@ -30,6 +30,7 @@ import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
 import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
 import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
 import org.schemamigrate.diff.change.SchemaChange.RenameTable;
+import org.schemamigrate.diff.change.SchemaChange.SetIndexComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
 import org.schemamigrate.diff.change.SchemaChange;
@@ -149,6 +150,11 @@ final class ChangeOrder {
         @Override
         public Phase visit(DropIndex change) {
             return Phase.DROP_KEYS_CHECKS_AND_INDEXES;
+        }
+
+        @Override
+        public Phase visit(SetIndexComment change) {
+            return Phase.ADD_KEYS_CHECKS_AND_INDEXES;
         }
 
         @Override

@@ -66,7 +66,7 @@ final class DerivedRenames {
     private Table table(Table table, Table wanted, Function<String, String> derive, List<SchemaChange> out) {
         String name = table.name();
         List<Index> indexes = rename(table.indexes(), wanted.indexes(), Index::name, Index::sameDefinition,
-                (i, n) -> new Index(n, i.parts(), i.unique(), i.method(), i.predicate()), derive,
+                Index::withName, derive,
                 (from, to) -> new SchemaChange.RenameIndex(name, from, to), true, out);
         List<PrimaryKey> pk = rename(table.primaryKey() == null ? List.of() : List.of(table.primaryKey()),
                 wanted.primaryKey() == null ? List.of() : List.of(wanted.primaryKey()), PrimaryKey::name,

@@ -10,7 +10,6 @@ import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.ForeignKey;
 import org.schemamigrate.diff.model.Index;
-import org.schemamigrate.diff.model.IndexPart;
 import org.schemamigrate.diff.model.PrimaryKey;
 import org.schemamigrate.diff.model.Schema;
 import org.schemamigrate.diff.model.Sequence;
@@ -65,12 +64,11 @@ final class RenameApplier {
                 : new PrimaryKey(table.primaryKey().name(), map(table.primaryKey().columns(), column));
         List<UniqueConstraint> uniques = table.uniques().stream()
                 .map(u -> new UniqueConstraint(u.name(), map(u.columns(), column))).toList();
-        List<Index> indexes = table.indexes().stream().map(i -> new Index(i.name(), i.parts().stream()
-                .map(p -> p.column() != null ? new IndexPart(column.apply(p.column()), null, p.ordering(),
-                        p.prefixLength())
-                        : new IndexPart(null, expression.apply(p.expression()), p.ordering(), p.prefixLength()))
-                .toList(), i.unique(), i.method(), i.predicate() == null ? null : expression.apply(i.predicate())))
-                .toList();
+        List<Index> indexes = table.indexes().stream().map(i -> i.withKeys(i.parts().stream()
+                .map(p -> p.column() != null ? p.withKey(column.apply(p.column()), null)
+                        : p.withKey(null, expression.apply(p.expression())))
+                .toList(), map(i.include(), column),
+                i.predicate() == null ? null : expression.apply(i.predicate()))).toList();
         List<Check> checks = table.checks().stream().map(c -> new Check(c.name(), expression.apply(c.expression()),
                 c.column() == null ? null : renameColumn(c.column(), column, expression))).toList();
         List<ForeignKey> foreignKeys = table.foreignKeys().stream().map(fk -> {

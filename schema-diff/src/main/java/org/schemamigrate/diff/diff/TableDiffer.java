@@ -6,12 +6,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.schemamigrate.diff.change.ColumnChange;
 import org.schemamigrate.diff.change.SchemaChange;
+import org.schemamigrate.diff.change.SchemaChange.ConstraintKind;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
+import org.schemamigrate.diff.model.ForeignKey;
+import org.schemamigrate.diff.model.Index;
 import org.schemamigrate.diff.model.PrimaryKey;
 import org.schemamigrate.diff.model.Table;
+import org.schemamigrate.diff.model.UniqueConstraint;
 
 /** The changes inside one table that exists on both sides. */
 final class TableDiffer {
@@ -30,7 +36,10 @@ final class TableDiffer {
                     || old.generatedVirtual() != wanted.generatedVirtual()) {
                 // a generation expression cannot be altered before PostgreSQL 17; recomputing loses nothing
                 out.add(new SchemaChange.DropColumn(table, old));
-                out.add(new SchemaChange.AddColumn(table, wanted));
+                String after = after(from, to, wanted);
+                // a new column before it is only added later in this table's changes
+                out.add(new SchemaChange.AddColumn(table, wanted, after == null || after.isEmpty()
+                        || from.column(after).isPresent() ? after : null));
             } else {
                 Set<ColumnChange> changes = columnChanges(old, wanted, hooks);
                 if (!changes.isEmpty()) {
@@ -41,13 +50,14 @@ final class TableDiffer {
         }
         for (Column wanted : to.columns()) {
             if (from.column(wanted.name()).isEmpty()) {
-                out.add(new SchemaChange.AddColumn(table, wanted));
+                out.add(new SchemaChange.AddColumn(table, wanted, after(from, to, wanted)));
             }
         }
-        primaryKey(table, from.primaryKey(), to.primaryKey(), out);
+        primaryKey(table, from.primaryKey(), to.primaryKey(), hooks, out);
         Matcher.match(from.uniques(), to.uniques(), u -> u.name(), (a, b) -> a.columns().equals(b.columns()),
                 u -> out.add(new SchemaChange.DropUnique(table, u)),
-                u -> out.add(new SchemaChange.AddUnique(table, u)));
+                u -> out.add(new SchemaChange.AddUnique(table, u)),
+                renamed(table, ConstraintKind.UNIQUE, UniqueConstraint::name, hooks, out));
         List<Check> fromChecks = new ArrayList<>();
         for (Check check : from.checks()) {
             if (hooks.lostWhenColumnAltered(check) && altered.contains(check.column().name())) {
@@ -59,19 +69,36 @@ final class TableDiffer {
         Matcher.match(fromChecks, to.checks(), c -> c.name(),
                 (a, b) -> hooks.checkKey(a.expression()).equals(hooks.checkKey(b.expression())),
                 c -> out.add(new SchemaChange.DropCheck(table, c)),
-                c -> out.add(new SchemaChange.AddCheck(table, c)));
+                c -> out.add(new SchemaChange.AddCheck(table, c)),
+                renamed(table, ConstraintKind.CHECK, Check::name, hooks, out));
         Matcher.match(from.indexes(), to.indexes(), i -> i.name(), (a, b) -> a.sameDefinition(b),
                 i -> out.add(new SchemaChange.DropIndex(table, i)),
-                i -> out.add(new SchemaChange.CreateIndex(table, i)));
+                i -> out.add(new SchemaChange.CreateIndex(table, i)), (a, b) -> keptIndex(from, to, a, b, out));
         Matcher.match(from.foreignKeys(), to.foreignKeys(), f -> f.name(), (a, b) -> a.sameDefinition(b),
                 f -> out.add(new SchemaChange.DropForeignKey(table, f)),
-                f -> out.add(new SchemaChange.AddForeignKey(table, f)));
+                f -> out.add(new SchemaChange.AddForeignKey(table, f)),
+                renamed(table, ConstraintKind.FOREIGN_KEY, ForeignKey::name, hooks, out));
         if (!Objects.equals(from.comment(), to.comment())) {
             out.add(new SchemaChange.SetTableComment(table, from.comment(), to.comment()));
         }
         if (!Objects.equals(from.options(), to.options())) {
             out.add(new SchemaChange.SetTableOptions(table, from.options(), to.options()));
         }
+    }
+
+    /**
+     * Where an added column goes: null at the end (no kept column follows it in the desired order), else after
+     * the column before it there ("" for first), so that MySQL's column order matches the desired table's.
+     */
+    private static String after(Table from, Table to, Column added) {
+        List<Column> wanted = to.columns();
+        int index = wanted.indexOf(added);
+        boolean keptFollows = wanted.subList(index + 1, wanted.size()).stream()
+                .anyMatch(c -> from.column(c.name()).isPresent());
+        if (!keptFollows) {
+            return null;
+        }
+        return index == 0 ? "" : wanted.get(index - 1).name();
     }
 
     static Set<ColumnChange> columnChanges(Column from, Column to, DiffHooks hooks) {
@@ -100,9 +127,53 @@ final class TableDiffer {
         return changes;
     }
 
-    private static void primaryKey(String table, PrimaryKey from, PrimaryKey to, List<SchemaChange> out) {
+    /**
+     * An index with the same definition: renamed when the name differs (the catalog keeps names exactly), unless
+     * both names are their foreign key's (MySQL names a foreign key's implicit index after it: the key's name
+     * decides, and it is not renamed).
+     */
+    private static void keptIndex(Table fromTable, Table toTable, Index from, Index to, List<SchemaChange> out) {
+        String table = toTable.name();
+        boolean implicit = fromTable.foreignKeys().stream().anyMatch(f -> from.name().equals(f.name()))
+                && toTable.foreignKeys().stream().anyMatch(f -> to.name().equals(f.name()));
+        boolean renamed = !from.name().equals(to.name()) && !implicit;
+        if (renamed) {
+            out.add(new SchemaChange.RenameIndex(table, from.name(), to.name()));
+        }
+        if (!Objects.equals(from.comment(), to.comment())) {
+            // renames run first: the index has its final name by then
+            out.add(new SchemaChange.SetIndexComment(table, renamed ? from.withName(to.name()) : from,
+                    renamed ? to : to.withName(from.name())));
+        }
+    }
+
+    /**
+     * Where the dialect can rename a kind of constraint, a kept one whose name differs is renamed (the catalog
+     * keeps names exactly); where it cannot, the name alone never causes a drop and re-create.
+     */
+    private static <T> BiConsumer<T, T> renamed(String table, ConstraintKind kind, Function<T, String> name,
+                                                DiffHooks hooks, List<SchemaChange> out) {
+        if (!hooks.canRename(kind)) {
+            return null;
+        }
+        return (a, b) -> {
+            String from = name.apply(a);
+            String to = name.apply(b);
+            if (from != null && to != null && !from.equals(to)) {
+                out.add(new SchemaChange.RenameConstraint(table, kind, from, to));
+            }
+        };
+    }
+
+    private static void primaryKey(String table, PrimaryKey from, PrimaryKey to, DiffHooks hooks,
+                                   List<SchemaChange> out) {
         if (from != null && to != null && from.columns().equals(to.columns())) {
-            return; // a different name only: generated names never cause churn
+            BiConsumer<PrimaryKey, PrimaryKey> rename = renamed(table, ConstraintKind.PRIMARY_KEY, PrimaryKey::name,
+                    hooks, out);
+            if (rename != null) {
+                rename.accept(from, to);
+            }
+            return;
         }
         if (from != null) {
             out.add(new SchemaChange.DropPrimaryKey(table, from));

@@ -123,13 +123,15 @@ public final class PostgresInspector implements SchemaInspector {
         List<String> columns = strings(rs.getArray(6));
         List<String> expressions = strings(rs.getArray(7));
         Object[] options = (Object[]) rs.getArray(8).getArray();
+        List<String> keyOptions = strings(rs.getArray(9));
         List<IndexPart> parts = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             int option = ((Number) options[i]).intValue();
             parts.add(new IndexPart(columns.get(i), columns.get(i) == null ? expressions.get(i) : null,
-                    PostgresTypeParser.ordering(option)));
+                    PostgresTypeParser.ordering(option), null, keyOptions.get(i)));
         }
-        return new Index(rs.getString(2), parts, rs.getBoolean(3), rs.getString(4), rs.getString(5));
+        return new Index(rs.getString(2), parts, rs.getBoolean(3), rs.getString(4), rs.getString(5),
+                strings(rs.getArray(10)), strings(rs.getArray(11)), rs.getString(12));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -41,6 +41,7 @@ import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
 import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
 import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
 import org.schemamigrate.diff.change.SchemaChange.RenameTable;
+import org.schemamigrate.diff.change.SchemaChange.SetIndexComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
 import org.schemamigrate.diff.change.SchemaChangeVisitor;
@@ -201,7 +202,9 @@ final class MySqlAlterTable {
             Column column = c.column();
             boolean mayFail = !column.nullable() && column.defaultExpression() == null && column.identity() == null
                     && column.generatedExpression() == null;
-            return new Clause("ADD COLUMN " + MySqlColumnSql.definition(column, null), "add column " + column.name()
+            String position = c.after() == null ? "" : c.after().isEmpty() ? " FIRST" : " AFTER " + quote(c.after());
+            return new Clause("ADD COLUMN " + MySqlColumnSql.definition(column, null) + position, "add column "
+                    + column.name()
                     + (mayFail ? " (NOT NULL without default: existing rows get the type's zero value)" : ""),
                     Safety.SAFE);
         }
@@ -234,6 +237,14 @@ final class MySqlAlterTable {
                     + (c.index().unique() ? "unique index " : "index ") + c.index().name()
                     + (c.index().unique() ? " (fails on duplicates)" : ""),
                     c.index().unique() ? Safety.DATA_DEPENDENT : Safety.SAFE);
+        }
+
+        /** MySQL has no statement for an index's comment alone: the index is re-created in the same statement. */
+        @Override
+        public Clause visit(SetIndexComment c) {
+            return new Clause("DROP INDEX " + quote(c.from().name()) + ", ADD "
+                    + MySqlTableSql.indexDefinition(c.to(), "INDEX"), "re-create index " + c.to().name()
+                    + " with its new comment", Safety.SAFE);
         }
 
         @Override

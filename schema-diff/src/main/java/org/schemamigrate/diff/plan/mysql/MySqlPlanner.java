@@ -38,6 +38,7 @@ import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
 import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
 import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
 import org.schemamigrate.diff.change.SchemaChange.RenameTable;
+import org.schemamigrate.diff.change.SchemaChange.SetIndexComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
 import org.schemamigrate.diff.change.SchemaChange;
@@ -293,6 +294,11 @@ public final class MySqlPlanner implements Planner {
 
         @Override
         public Place visit(SetTableComment change) {
+            return ALTER;
+        }
+
+        @Override
+        public Place visit(SetIndexComment change) {
             return ALTER;
         }
 
