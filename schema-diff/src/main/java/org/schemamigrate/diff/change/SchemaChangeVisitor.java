@@ -3,6 +3,7 @@ package org.schemamigrate.diff.change;
 import org.schemamigrate.diff.change.SchemaChange.AddCheck;
 import org.schemamigrate.diff.change.SchemaChange.AddColumn;
 import org.schemamigrate.diff.change.SchemaChange.AddEnumValue;
+import org.schemamigrate.diff.change.SchemaChange.AddExclusion;
 import org.schemamigrate.diff.change.SchemaChange.AddForeignKey;
 import org.schemamigrate.diff.change.SchemaChange.AddPrimaryKey;
 import org.schemamigrate.diff.change.SchemaChange.AddUnique;
@@ -15,6 +16,7 @@ import org.schemamigrate.diff.change.SchemaChange.CreateTable;
 import org.schemamigrate.diff.change.SchemaChange.DropCheck;
 import org.schemamigrate.diff.change.SchemaChange.DropColumn;
 import org.schemamigrate.diff.change.SchemaChange.DropEnum;
+import org.schemamigrate.diff.change.SchemaChange.DropExclusion;
 import org.schemamigrate.diff.change.SchemaChange.DropForeignKey;
 import org.schemamigrate.diff.change.SchemaChange.DropIndex;
 import org.schemamigrate.diff.change.SchemaChange.DropPrimaryKey;
@@ -71,6 +73,10 @@ public interface SchemaChangeVisitor<R> {
     R visit(DropIndex change);
 
     R visit(SetIndexComment change);
+
+    R visit(AddExclusion change);
+
+    R visit(DropExclusion change);
 
     R visit(AddUnique change);
 

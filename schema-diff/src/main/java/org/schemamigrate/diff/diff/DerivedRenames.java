@@ -85,7 +85,7 @@ final class DerivedRenames {
                 (c, n) -> new Check(n, c.expression(), c.column()), derive,
                 constraint(name, ConstraintKind.CHECK), hooks.canRename(ConstraintKind.CHECK), out);
         return new Table(name, table.columns(), pk.isEmpty() ? null : pk.get(0), indexes, uniques, foreignKeys,
-                checks, table.comment(), table.options());
+                checks, table.comment(), table.options(), table.exclusions());
     }
 
     private static BiFunction<String, String, SchemaChange> constraint(String table, ConstraintKind kind) {

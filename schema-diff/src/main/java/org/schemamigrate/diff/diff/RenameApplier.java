@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
+import org.schemamigrate.diff.model.Exclusion;
 import org.schemamigrate.diff.model.ForeignKey;
 import org.schemamigrate.diff.model.Index;
 import org.schemamigrate.diff.model.PrimaryKey;
@@ -77,8 +78,10 @@ final class RenameApplier {
                     map(fk.referencedColumns(), c -> referenced.getOrDefault(c, c)), fk.onDelete(), fk.onUpdate(),
                     fk.deferrable(), fk.initiallyDeferred());
         }).toList();
+        List<Exclusion> exclusions = table.exclusions().stream()
+                .map(x -> new Exclusion(x.name(), expression.apply(x.definition()))).toList();
         return new Table(renames.newTableName(table.name()), columns, pk, indexes, uniques, foreignKeys, checks,
-                table.comment(), table.options());
+                table.comment(), table.options(), exclusions);
     }
 
     private static Column renameColumn(Column c, UnaryOperator<String> name, UnaryOperator<String> expression) {

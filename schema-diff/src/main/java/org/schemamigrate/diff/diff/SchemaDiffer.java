@@ -85,8 +85,10 @@ public final class SchemaDiffer {
         }
         for (Table table : to.tables()) {
             if (!existing.containsKey(table.name())) {
-                out.add(new SchemaChange.CreateTable(table.withIndexes(List.of()).withForeignKeys(List.of())));
+                out.add(new SchemaChange.CreateTable(table.withIndexes(List.of()).withForeignKeys(List.of())
+                        .withExclusions(List.of())));
                 table.indexes().forEach(i -> out.add(new SchemaChange.CreateIndex(table.name(), i)));
+                table.exclusions().forEach(x -> out.add(new SchemaChange.AddExclusion(table.name(), x)));
                 table.foreignKeys().forEach(f -> out.add(new SchemaChange.AddForeignKey(table.name(), f)));
             }
         }

@@ -13,6 +13,7 @@ import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.change.SchemaChange.ConstraintKind;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
+import org.schemamigrate.diff.model.Exclusion;
 import org.schemamigrate.diff.model.ForeignKey;
 import org.schemamigrate.diff.model.Index;
 import org.schemamigrate.diff.model.PrimaryKey;
@@ -78,6 +79,11 @@ final class TableDiffer {
                 f -> out.add(new SchemaChange.DropForeignKey(table, f)),
                 f -> out.add(new SchemaChange.AddForeignKey(table, f)),
                 renamed(table, ConstraintKind.FOREIGN_KEY, ForeignKey::name, hooks, out));
+        Matcher.match(from.exclusions(), to.exclusions(), Exclusion::name,
+                (a, b) -> a.definition().equals(b.definition()),
+                x -> out.add(new SchemaChange.DropExclusion(table, x)),
+                x -> out.add(new SchemaChange.AddExclusion(table, x)),
+                renamed(table, ConstraintKind.EXCLUSION, Exclusion::name, hooks, out));
         if (!Objects.equals(from.comment(), to.comment())) {
             out.add(new SchemaChange.SetTableComment(table, from.comment(), to.comment()));
         }

@@ -5,11 +5,18 @@ import java.util.Optional;
 
 /**
  * A table with its columns in order and its constraints. {@code primaryKey} and {@code comment} may be null;
- * {@code options} (MySQL's engine and default collation) is null where the dialect has none.
+ * {@code options} (MySQL's engine and default collation) is null where the dialect has none; {@code exclusions}
+ * are PostgreSQL's exclusion constraints.
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<Index> indexes,
                     List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<Check> checks, String comment,
-                    TableOptions options) {
+                    TableOptions options, List<Exclusion> exclusions) {
+
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<Index> indexes,
+                 List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<Check> checks, String comment,
+                 TableOptions options) {
+        this(name, columns, primaryKey, indexes, uniques, foreignKeys, checks, comment, options, List.of());
+    }
 
     public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<Index> indexes,
                  List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<Check> checks, String comment) {
@@ -22,6 +29,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         uniques = List.copyOf(uniques);
         foreignKeys = List.copyOf(foreignKeys);
         checks = List.copyOf(checks);
+        exclusions = exclusions == null ? List.of() : List.copyOf(exclusions);
     }
 
     public static Table of(String name, List<Column> columns, PrimaryKey primaryKey) {
@@ -33,30 +41,42 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, indexes, uniques, foreignKeys, checks, comment, options);
+        return new Table(name, newColumns, primaryKey, indexes, uniques, foreignKeys, checks, comment, options,
+                exclusions);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, newIndexes, uniques, foreignKeys, checks, comment, options);
+        return new Table(name, columns, primaryKey, newIndexes, uniques, foreignKeys, checks, comment, options,
+                exclusions);
     }
 
     public Table withUniques(List<UniqueConstraint> newUniques) {
-        return new Table(name, columns, primaryKey, indexes, newUniques, foreignKeys, checks, comment, options);
+        return new Table(name, columns, primaryKey, indexes, newUniques, foreignKeys, checks, comment, options,
+                exclusions);
     }
 
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
-        return new Table(name, columns, primaryKey, indexes, uniques, newForeignKeys, checks, comment, options);
+        return new Table(name, columns, primaryKey, indexes, uniques, newForeignKeys, checks, comment, options,
+                exclusions);
     }
 
     public Table withChecks(List<Check> newChecks) {
-        return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, newChecks, comment, options);
+        return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, newChecks, comment, options,
+                exclusions);
     }
 
     public Table withComment(String newComment) {
-        return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, checks, newComment, options);
+        return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, checks, newComment, options,
+                exclusions);
     }
 
     public Table withOptions(TableOptions newOptions) {
-        return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, checks, comment, newOptions);
+        return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, checks, comment, newOptions,
+                exclusions);
+    }
+
+    public Table withExclusions(List<Exclusion> newExclusions) {
+        return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, checks, comment, options,
+                newExclusions);
     }
 }

@@ -57,9 +57,6 @@ public final class UnsupportedKinds {
             }
         }
         String text = line.substring(line.indexOf(": ") + 2);
-        if (line.startsWith("constraint ") && text.contains(" EXCLUDE USING ")) {
-            return "exclusion constraint";
-        }
         if ((line.startsWith("relation ") && (text.contains(" partition by ") || text.contains(" partition of ")))
                 || (line.startsWith("table ") && text.contains("PARTITION BY "))) {
             return "partitioning";

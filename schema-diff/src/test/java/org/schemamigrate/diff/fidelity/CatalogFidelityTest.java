@@ -18,6 +18,9 @@ import org.schemamigrate.diff.plan.Plan;
  * Judged by the server's own printing (pg_get_indexdef with comments, SHOW CREATE TABLE), not by the inspector.
  */
 class CatalogFidelityTest {
+    private static final String PG_CONSTRAINTS = "SELECT conrelid::regclass::text, conname,"
+            + " pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace = current_schema()::regnamespace"
+            + " ORDER BY 1, 2";
     private static final String PG_INDEXES = "SELECT pg_get_indexdef(i.indexrelid) || coalesce(' comment='"
             + " || obj_description(i.indexrelid, 'pg_class'), '') FROM pg_index i JOIN pg_class c"
             + " ON c.oid = i.indrelid WHERE c.relnamespace = current_schema()::regnamespace ORDER BY 1";
@@ -60,6 +63,20 @@ class CatalogFidelityTest {
                 comment on index "Score_Idx" is 'scores, renamed';
                 create index idx_score_name on article (score) include (name) with (fillfactor = 70);
                 """, PG_INDEXES);
+    }
+
+    @Test
+    void postgresExclusionConstraintsAreAddedDroppedAndRenamed() {
+        assertRoundTrip(DatabaseKind.POSTGRESQL, PostgresFixtures.DIALECT, """
+                create table booking (id bigint primary key, room int, during tsrange,
+                    constraint no_overlap exclude using gist (during with &&),
+                    constraint old_rule exclude using btree (room with =));
+                """, """
+                create table booking (id bigint primary key, room int, during tsrange,
+                    constraint booking_no_overlap exclude using gist (during with &&),
+                    constraint one_per_room exclude using btree (room with =) where (room > 0));
+                create table slot (id int, period tsrange, exclude using gist (period with &&));
+                """, PG_CONSTRAINTS);
     }
 
     /**

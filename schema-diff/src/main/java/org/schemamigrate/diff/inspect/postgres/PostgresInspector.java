@@ -17,6 +17,7 @@ import org.schemamigrate.diff.inspect.SchemaInspector;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.EnumType;
+import org.schemamigrate.diff.model.Exclusion;
 import org.schemamigrate.diff.model.ForeignKey;
 import org.schemamigrate.diff.model.Identity;
 import org.schemamigrate.diff.model.Index;
@@ -115,6 +116,7 @@ public final class PostgresInspector implements SchemaInspector {
             case "f" -> table.foreignKeys.add(new ForeignKey(name, columns, rs.getString(5), strings(rs.getArray(6)),
                     PostgresTypeParser.action(rs.getString(7)), PostgresTypeParser.action(rs.getString(8)),
                     rs.getBoolean(9), rs.getBoolean(10)));
+            case "x" -> table.exclusions.add(new Exclusion(name, rs.getString(11)));
             default -> table.checks.add(new Check(name, PostgresTypeParser.checkExpression(rs.getString(11))));
         }
     }
@@ -150,6 +152,7 @@ public final class PostgresInspector implements SchemaInspector {
         final List<UniqueConstraint> uniques = new ArrayList<>();
         final List<ForeignKey> foreignKeys = new ArrayList<>();
         final List<Check> checks = new ArrayList<>();
+        final List<Exclusion> exclusions = new ArrayList<>();
         PrimaryKey primaryKey;
 
         TableBuilder(String name, String comment) {
@@ -158,7 +161,8 @@ public final class PostgresInspector implements SchemaInspector {
         }
 
         Table build() {
-            return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, checks, comment);
+            return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, checks, comment, null,
+                    exclusions);
         }
     }
 }

@@ -44,7 +44,7 @@ final class PostgresQueries {
             ORDER BY c.relname, a.attnum
             """;
 
-    /** Primary key, unique, foreign key and check constraints; column lists in key order. */
+    /** Primary key, unique, foreign key, check and exclusion constraints; column lists in key order. */
     static final String CONSTRAINTS = """
             SELECT c.relname, con.conname, con.contype,
                    array(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
@@ -53,12 +53,12 @@ final class PostgresQueries {
                    array(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
                          JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord),
                    con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred,
-                   CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid, true) END
+                   CASE WHEN con.contype IN ('c', 'x') THEN pg_get_constraintdef(con.oid, true) END
             FROM pg_constraint con
             JOIN pg_class c ON c.oid = con.conrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_class rc ON rc.oid = con.confrelid
-            WHERE n.nspname = ? AND con.contype IN ('p', 'u', 'f', 'c') AND c.relkind IN ('r', 'p')
+            WHERE n.nspname = ? AND con.contype IN ('p', 'u', 'f', 'c', 'x') AND c.relkind IN ('r', 'p')
               AND NOT c.relispartition
             ORDER BY c.relname, con.conname
             """;

@@ -42,6 +42,8 @@ import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
 import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
 import org.schemamigrate.diff.change.SchemaChange.RenameTable;
 import org.schemamigrate.diff.change.SchemaChange.SetIndexComment;
+import org.schemamigrate.diff.change.SchemaChange.AddExclusion;
+import org.schemamigrate.diff.change.SchemaChange.DropExclusion;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
 import org.schemamigrate.diff.change.SchemaChangeVisitor;
@@ -237,6 +239,16 @@ final class MySqlAlterTable {
                     + (c.index().unique() ? "unique index " : "index ") + c.index().name()
                     + (c.index().unique() ? " (fails on duplicates)" : ""),
                     c.index().unique() ? Safety.DATA_DEPENDENT : Safety.SAFE);
+        }
+
+        @Override
+        public Clause visit(AddExclusion c) {
+            throw new IllegalArgumentException("MySQL has no exclusion constraints: " + c);
+        }
+
+        @Override
+        public Clause visit(DropExclusion c) {
+            throw new IllegalArgumentException("MySQL has no exclusion constraints: " + c);
         }
 
         /** MySQL has no statement for an index's comment alone: the index is re-created in the same statement. */

@@ -39,6 +39,8 @@ import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
 import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
 import org.schemamigrate.diff.change.SchemaChange.RenameTable;
 import org.schemamigrate.diff.change.SchemaChange.SetIndexComment;
+import org.schemamigrate.diff.change.SchemaChange.AddExclusion;
+import org.schemamigrate.diff.change.SchemaChange.DropExclusion;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
 import org.schemamigrate.diff.change.SchemaChange;
@@ -299,6 +301,16 @@ public final class MySqlPlanner implements Planner {
 
         @Override
         public Place visit(SetIndexComment change) {
+            return ALTER;
+        }
+
+        @Override
+        public Place visit(AddExclusion change) {
+            return ALTER;
+        }
+
+        @Override
+        public Place visit(DropExclusion change) {
             return ALTER;
         }
 

@@ -36,6 +36,8 @@ import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
 import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
 import org.schemamigrate.diff.change.SchemaChange.RenameTable;
 import org.schemamigrate.diff.change.SchemaChange.SetIndexComment;
+import org.schemamigrate.diff.change.SchemaChange.AddExclusion;
+import org.schemamigrate.diff.change.SchemaChange.DropExclusion;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
 import org.schemamigrate.diff.change.SchemaChange;
@@ -159,6 +161,20 @@ public final class PostgresPlanner implements Planner {
             if (c.index().comment() != null) {
                 out.add(PostgresIndexSql.comment(c.table(), c.index().name(), c.index().comment()));
             }
+            return null;
+        }
+
+        @Override
+        public Void visit(AddExclusion c) {
+            out.add(new PlanStep(alter(c.table()) + "ADD " + constraintName(c.exclusion().name())
+                    + c.exclusion().definition(), "Add exclusion constraint " + c.exclusion().name() + " to "
+                    + c.table() + " (fails on conflicting rows)", Safety.DATA_DEPENDENT));
+            return null;
+        }
+
+        @Override
+        public Void visit(DropExclusion c) {
+            out.add(dropConstraint(c.table(), c.exclusion().name(), "exclusion constraint"));
             return null;
         }
 
