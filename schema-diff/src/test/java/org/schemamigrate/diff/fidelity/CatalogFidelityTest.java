@@ -97,4 +97,16 @@ class CatalogFidelityTest {
                 create index ix_name on person (name) comment 'people by name';
                 """, "SHOW CREATE TABLE person");
     }
+
+    /** Hibernate writes an ordinal enum's range as a column-level check; it stays one (and a table-level one too). */
+    @Test
+    void mariaDbColumnLevelChecksStayColumnLevel() {
+        assertRoundTrip(DatabaseKind.MARIADB, MariaDbFixtures.DIALECT, """
+                create table orders (id int not null, status varchar(20), kind tinyint, primary key (id),
+                    constraint chk_status check (status in ('pending', 'shipped')));
+                """, """
+                create table orders (id int not null, status varchar(20) check (status in ('pending', 'shipped')),
+                    kind tinyint check (kind between 0 and 2), primary key (id));
+                """, "SHOW CREATE TABLE orders");
+    }
 }

@@ -246,8 +246,11 @@ public final class MySqlInspector implements SchemaInspector {
 
         /** MariaDB's JSON is LONGTEXT COLLATE utf8mb4_bin with a json_valid column check: read back as json. */
         void check(String checkName, String expression, boolean columnLevel, Features features) {
-            Column column = columnLevel ? columns.stream().filter(c -> c.name().equals(checkName)).findFirst()
-                    .orElse(null) : null;
+            // named after its column when created; a renamed column keeps the old name, so the check names it
+            Column column = !columnLevel ? null : columns.stream().filter(c -> c.name().equals(checkName))
+                    .findFirst().or(() -> columns.stream()
+                            .filter(c -> expression.contains("`" + c.name().replace("`", "``") + "`")).findFirst())
+                    .orElse(null);
             String quoted = "`" + checkName.replace("`", "``") + "`";
             if (column != null && features.jsonIsAlias() && expression.equals("json_valid(" + quoted + ")")
                     && column.type().name().equals("longtext") && "utf8mb4_bin".equals(column.collation())) {

@@ -294,6 +294,13 @@ final class MySqlAlterTable {
             if (inlineChecks.containsKey(c.check().name())) {
                 return null;
             }
+            Column column = c.check().column();
+            if (column != null && !redefined.contains(column.name())) {
+                // MariaDB: a column-level check stays in its column's definition, as the desired schema has it
+                return new Clause("MODIFY COLUMN " + withCheck(MySqlColumnSql.definition(column, null), c.check()),
+                        "add check " + c.check().name() + " to its column (fails on rows that violate it)",
+                        Safety.DATA_DEPENDENT);
+            }
             return new Clause("ADD " + MySqlTableSql.check(c.check()), "add check " + c.check().name()
                     + " (fails on rows that violate it)", Safety.DATA_DEPENDENT);
         }
