@@ -186,6 +186,14 @@ public sealed interface SchemaChange {
         }
     }
 
+    /** PostgreSQL's COMMENT ON CONSTRAINT, after the constraint exists under {@code name}; null removes it. */
+    record SetConstraintComment(String table, String name, String comment) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
     /** A PostgreSQL exclusion constraint added to an existing or new table. */
     record AddExclusion(String table, Exclusion exclusion) implements SchemaChange {
         @Override

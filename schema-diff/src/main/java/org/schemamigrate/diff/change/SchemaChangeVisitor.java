@@ -29,6 +29,7 @@ import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
 import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
 import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
 import org.schemamigrate.diff.change.SchemaChange.RenameTable;
+import org.schemamigrate.diff.change.SchemaChange.SetConstraintComment;
 import org.schemamigrate.diff.change.SchemaChange.SetIndexComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
@@ -75,6 +76,8 @@ public interface SchemaChangeVisitor<R> {
     R visit(SetIndexComment change);
 
     R visit(AddExclusion change);
+
+    R visit(SetConstraintComment change);
 
     R visit(DropExclusion change);
 

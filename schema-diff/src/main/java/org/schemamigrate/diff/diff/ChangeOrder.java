@@ -30,6 +30,7 @@ import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
 import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
 import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
 import org.schemamigrate.diff.change.SchemaChange.RenameTable;
+import org.schemamigrate.diff.change.SchemaChange.SetConstraintComment;
 import org.schemamigrate.diff.change.SchemaChange.SetIndexComment;
 import org.schemamigrate.diff.change.SchemaChange.AddExclusion;
 import org.schemamigrate.diff.change.SchemaChange.DropExclusion;
@@ -157,6 +158,11 @@ final class ChangeOrder {
         @Override
         public Phase visit(SetIndexComment change) {
             return Phase.ADD_KEYS_CHECKS_AND_INDEXES;
+        }
+
+        @Override
+        public Phase visit(SetConstraintComment change) {
+            return Phase.OWNERSHIP_AND_TABLE_OPTIONS;
         }
 
         @Override

@@ -81,7 +81,7 @@ final class RenameApplier {
         List<Exclusion> exclusions = table.exclusions().stream()
                 .map(x -> new Exclusion(x.name(), expression.apply(x.definition()))).toList();
         return new Table(renames.newTableName(table.name()), columns, pk, indexes, uniques, foreignKeys, checks,
-                table.comment(), table.options(), exclusions);
+                table.comment(), table.options(), exclusions, table.constraintComments());
     }
 
     private static Column renameColumn(Column c, UnaryOperator<String> name, UnaryOperator<String> expression) {

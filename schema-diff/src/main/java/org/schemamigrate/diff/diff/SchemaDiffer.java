@@ -89,6 +89,8 @@ public final class SchemaDiffer {
                         .withExclusions(List.of())));
                 table.indexes().forEach(i -> out.add(new SchemaChange.CreateIndex(table.name(), i)));
                 table.exclusions().forEach(x -> out.add(new SchemaChange.AddExclusion(table.name(), x)));
+                table.constraintComments().forEach((name, comment) ->
+                        out.add(new SchemaChange.SetConstraintComment(table.name(), name, comment)));
                 table.foreignKeys().forEach(f -> out.add(new SchemaChange.AddForeignKey(table.name(), f)));
             }
         }

@@ -2,8 +2,10 @@ package org.schemamigrate.diff.diff;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -27,6 +29,7 @@ final class TableDiffer {
     }
 
     static void diff(Table from, Table to, DiffHooks hooks, List<SchemaChange> out) {
+        int start = out.size();
         String table = to.name();
         Set<String> altered = new HashSet<>();
         for (Column old : from.columns()) {
@@ -91,6 +94,56 @@ final class TableDiffer {
         if (!Objects.equals(from.options(), to.options())) {
             out.add(new SchemaChange.SetTableOptions(table, from.options(), to.options()));
         }
+        constraintComments(from, to, List.copyOf(out.subList(start, out.size())), out);
+    }
+
+    /**
+     * COMMENT ON CONSTRAINT where a constraint's comment, after this table's other changes, is not the desired
+     * one: a constraint added here has none yet, a renamed one keeps the comment it had.
+     */
+    private static void constraintComments(Table from, Table to, List<SchemaChange> changes,
+                                           List<SchemaChange> out) {
+        if (from.constraintComments().isEmpty() && to.constraintComments().isEmpty()) {
+            return;
+        }
+        Set<String> added = new HashSet<>();
+        Map<String, String> renamedFrom = new HashMap<>();
+        for (SchemaChange change : changes) {
+            if (change instanceof SchemaChange.AddUnique c) {
+                added.add(c.unique().name());
+            } else if (change instanceof SchemaChange.AddCheck c) {
+                added.add(c.check().name());
+            } else if (change instanceof SchemaChange.AddForeignKey c) {
+                added.add(c.foreignKey().name());
+            } else if (change instanceof SchemaChange.AddPrimaryKey c) {
+                added.add(c.primaryKey().name());
+            } else if (change instanceof SchemaChange.AddExclusion c) {
+                added.add(c.exclusion().name());
+            } else if (change instanceof SchemaChange.RenameConstraint c) {
+                renamedFrom.put(c.to(), c.from());
+            }
+        }
+        for (String name : constraintNames(to)) {
+            String current = added.contains(name) ? null
+                    : from.constraintComments().get(renamedFrom.getOrDefault(name, name));
+            String wanted = to.constraintComments().get(name);
+            if (!Objects.equals(current, wanted)) {
+                out.add(new SchemaChange.SetConstraintComment(to.name(), name, wanted));
+            }
+        }
+    }
+
+    static List<String> constraintNames(Table table) {
+        List<String> names = new ArrayList<>();
+        if (table.primaryKey() != null) {
+            names.add(table.primaryKey().name());
+        }
+        table.uniques().forEach(u -> names.add(u.name()));
+        table.foreignKeys().forEach(f -> names.add(f.name()));
+        table.checks().forEach(c -> names.add(c.name()));
+        table.exclusions().forEach(x -> names.add(x.name()));
+        names.removeIf(Objects::isNull);
+        return names;
     }
 
     /**

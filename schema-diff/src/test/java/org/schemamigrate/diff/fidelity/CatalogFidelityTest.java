@@ -19,8 +19,8 @@ import org.schemamigrate.diff.plan.Plan;
  */
 class CatalogFidelityTest {
     private static final String PG_CONSTRAINTS = "SELECT conrelid::regclass::text, conname,"
-            + " pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace = current_schema()::regnamespace"
-            + " ORDER BY 1, 2";
+            + " pg_get_constraintdef(oid), obj_description(oid, 'pg_constraint') FROM pg_constraint"
+            + " WHERE connamespace = current_schema()::regnamespace ORDER BY 1, 2";
     private static final String PG_INDEXES = "SELECT pg_get_indexdef(i.indexrelid) || coalesce(' comment='"
             + " || obj_description(i.indexrelid, 'pg_class'), '') FROM pg_index i JOIN pg_class c"
             + " ON c.oid = i.indrelid WHERE c.relnamespace = current_schema()::regnamespace ORDER BY 1";
@@ -76,6 +76,25 @@ class CatalogFidelityTest {
                     constraint booking_no_overlap exclude using gist (during with &&),
                     constraint one_per_room exclude using btree (room with =) where (room > 0));
                 create table slot (id int, period tsrange, exclude using gist (period with &&));
+                """, PG_CONSTRAINTS);
+    }
+
+    @Test
+    void postgresConstraintCommentsFollowTheirConstraints() {
+        assertRoundTrip(DatabaseKind.POSTGRESQL, PostgresFixtures.DIALECT, """
+                create table account (id bigint primary key, email text, age int,
+                    constraint email_uk unique (email), constraint adult check (age >= 18));
+                comment on constraint email_uk on account is 'one account per address';
+                comment on constraint adult on account is 'legal age';
+                """, """
+                create table account (id bigint primary key, email text, age int,
+                    constraint "Email_UK" unique (email), constraint adult check (age >= 18),
+                    constraint sane_age check (age < 150));
+                comment on constraint "Email_UK" on account is 'one account per address, renamed';
+                comment on constraint account_pkey on account is 'surrogate key';
+                comment on constraint sane_age on account is 'typos';
+                create table audit (id bigint, constraint audit_id_positive check (id > 0));
+                comment on constraint audit_id_positive on audit is 'new table';
                 """, PG_CONSTRAINTS);
     }
 

@@ -109,6 +109,9 @@ public final class PostgresInspector implements SchemaInspector {
 
     private static void constraint(TableBuilder table, ResultSet rs) throws SQLException {
         String name = rs.getString(2);
+        if (rs.getString(12) != null) {
+            table.constraintComments.put(name, rs.getString(12));
+        }
         List<String> columns = strings(rs.getArray(4));
         switch (rs.getString(3)) {
             case "p" -> table.primaryKey = new PrimaryKey(name, columns);
@@ -153,6 +156,7 @@ public final class PostgresInspector implements SchemaInspector {
         final List<ForeignKey> foreignKeys = new ArrayList<>();
         final List<Check> checks = new ArrayList<>();
         final List<Exclusion> exclusions = new ArrayList<>();
+        final Map<String, String> constraintComments = new LinkedHashMap<>();
         PrimaryKey primaryKey;
 
         TableBuilder(String name, String comment) {
@@ -162,7 +166,7 @@ public final class PostgresInspector implements SchemaInspector {
 
         Table build() {
             return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, checks, comment, null,
-                    exclusions);
+                    exclusions, constraintComments);
         }
     }
 }

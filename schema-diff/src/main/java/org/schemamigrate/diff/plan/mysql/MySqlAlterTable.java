@@ -41,6 +41,7 @@ import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
 import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
 import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
 import org.schemamigrate.diff.change.SchemaChange.RenameTable;
+import org.schemamigrate.diff.change.SchemaChange.SetConstraintComment;
 import org.schemamigrate.diff.change.SchemaChange.SetIndexComment;
 import org.schemamigrate.diff.change.SchemaChange.AddExclusion;
 import org.schemamigrate.diff.change.SchemaChange.DropExclusion;
@@ -239,6 +240,11 @@ final class MySqlAlterTable {
                     + (c.index().unique() ? "unique index " : "index ") + c.index().name()
                     + (c.index().unique() ? " (fails on duplicates)" : ""),
                     c.index().unique() ? Safety.DATA_DEPENDENT : Safety.SAFE);
+        }
+
+        @Override
+        public Clause visit(SetConstraintComment c) {
+            throw new IllegalArgumentException("MySQL has no constraint comments: " + c);
         }
 
         @Override

@@ -38,6 +38,7 @@ import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
 import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
 import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
 import org.schemamigrate.diff.change.SchemaChange.RenameTable;
+import org.schemamigrate.diff.change.SchemaChange.SetConstraintComment;
 import org.schemamigrate.diff.change.SchemaChange.SetIndexComment;
 import org.schemamigrate.diff.change.SchemaChange.AddExclusion;
 import org.schemamigrate.diff.change.SchemaChange.DropExclusion;
@@ -301,6 +302,11 @@ public final class MySqlPlanner implements Planner {
 
         @Override
         public Place visit(SetIndexComment change) {
+            return ALTER;
+        }
+
+        @Override
+        public Place visit(SetConstraintComment change) {
             return ALTER;
         }
 

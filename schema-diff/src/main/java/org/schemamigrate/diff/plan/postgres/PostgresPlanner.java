@@ -35,6 +35,7 @@ import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
 import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
 import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
 import org.schemamigrate.diff.change.SchemaChange.RenameTable;
+import org.schemamigrate.diff.change.SchemaChange.SetConstraintComment;
 import org.schemamigrate.diff.change.SchemaChange.SetIndexComment;
 import org.schemamigrate.diff.change.SchemaChange.AddExclusion;
 import org.schemamigrate.diff.change.SchemaChange.DropExclusion;
@@ -161,6 +162,14 @@ public final class PostgresPlanner implements Planner {
             if (c.index().comment() != null) {
                 out.add(PostgresIndexSql.comment(c.table(), c.index().name(), c.index().comment()));
             }
+            return null;
+        }
+
+        @Override
+        public Void visit(SetConstraintComment c) {
+            out.add(new PlanStep("COMMENT ON CONSTRAINT " + quote(c.name()) + " ON " + quote(c.table()) + " IS "
+                    + literal(c.comment()), (c.comment() == null ? "Remove comment of constraint " : "Comment "
+                    + "constraint ") + c.name() + " of " + c.table(), Safety.SAFE));
             return null;
         }
 
