@@ -6,6 +6,7 @@ import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.quoteAll;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.schemamigrate.diff.model.Exclusion;
 import org.schemamigrate.diff.model.Index;
 import org.schemamigrate.diff.model.IndexPart;
 import org.schemamigrate.diff.plan.PlanStep;
@@ -13,7 +14,8 @@ import org.schemamigrate.diff.plan.Safety;
 
 /**
  * CREATE INDEX with everything the catalog keeps: per key its collation, operator class and ordering, then
- * INCLUDE columns, storage parameters and the predicate; the comment is a statement of its own.
+ * INCLUDE columns, storage parameters and the predicate; the comment is a statement of its own. Also the
+ * index-backed exclusion constraints and the comments of constraints.
  */
 final class PostgresIndexSql {
 
@@ -57,5 +59,18 @@ final class PostgresIndexSql {
         return new PlanStep("COMMENT ON INDEX " + quote(index) + " IS " + literal(comment),
                 (comment == null ? "Remove comment of index " : "Comment index ") + index + " of " + table,
                 Safety.SAFE);
+    }
+
+    static PlanStep addExclusion(String table, Exclusion exclusion) {
+        return new PlanStep("ALTER TABLE " + quote(table) + " ADD CONSTRAINT " + quote(exclusion.name()) + " "
+                + exclusion.definition(), "Add exclusion constraint " + exclusion.name() + " to " + table
+                + " (fails on conflicting rows)", Safety.DATA_DEPENDENT);
+    }
+
+    /** COMMENT ON CONSTRAINT; a null comment removes it. */
+    static PlanStep constraintComment(String table, String constraint, String comment) {
+        return new PlanStep("COMMENT ON CONSTRAINT " + quote(constraint) + " ON " + quote(table) + " IS "
+                + literal(comment), (comment == null ? "Remove comment of constraint " : "Comment constraint ")
+                + constraint + " of " + table, Safety.SAFE);
     }
 }

@@ -167,17 +167,13 @@ public final class PostgresPlanner implements Planner {
 
         @Override
         public Void visit(SetConstraintComment c) {
-            out.add(new PlanStep("COMMENT ON CONSTRAINT " + quote(c.name()) + " ON " + quote(c.table()) + " IS "
-                    + literal(c.comment()), (c.comment() == null ? "Remove comment of constraint " : "Comment "
-                    + "constraint ") + c.name() + " of " + c.table(), Safety.SAFE));
+            out.add(PostgresIndexSql.constraintComment(c.table(), c.name(), c.comment()));
             return null;
         }
 
         @Override
         public Void visit(AddExclusion c) {
-            out.add(new PlanStep(alter(c.table()) + "ADD " + constraintName(c.exclusion().name())
-                    + c.exclusion().definition(), "Add exclusion constraint " + c.exclusion().name() + " to "
-                    + c.table() + " (fails on conflicting rows)", Safety.DATA_DEPENDENT));
+            out.add(PostgresIndexSql.addExclusion(c.table(), c.exclusion()));
             return null;
         }
 
