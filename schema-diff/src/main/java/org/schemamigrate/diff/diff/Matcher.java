@@ -21,16 +21,16 @@ final class Matcher {
 
     static <T> void match(List<T> from, List<T> to, Function<T, String> name, BiPredicate<T, T> sameDefinition,
                           Consumer<T> drop, Consumer<T> add) {
-        match(from, to, name, sameDefinition, drop, add, null);
+        match(from, to, name, sameDefinition, drop, add, null, false);
     }
 
     /**
      * As above; with {@code paired} (kinds that can be renamed), every pair is reported, and a pair whose names
-     * differ is a rename: names differing only in case pair too, but never onto a name another current object
-     * holds (renames run before drops).
+     * differ is a rename: never onto a name another current object holds (renames run before drops), and to a
+     * name differing only in case only where {@code caseRenames} (the server can rename to another case).
      */
     static <T> void match(List<T> from, List<T> to, Function<T, String> name, BiPredicate<T, T> sameDefinition,
-                          Consumer<T> drop, Consumer<T> add, BiConsumer<T, T> paired) {
+                          Consumer<T> drop, Consumer<T> add, BiConsumer<T, T> paired, boolean caseRenames) {
         List<T> unmatched = new ArrayList<>(from);
         List<T> wanted = new ArrayList<>(to);
         List<T> pairs = new ArrayList<>();
@@ -43,7 +43,8 @@ final class Matcher {
         from.forEach(f -> held.add(name.apply(f)));
         // names that differ only in case were chosen (quoted) by someone, never generated: the name is the change
         pair(unmatched, wanted, (a, b) -> sameDefinition.test(a, b) && !claimed.contains(name.apply(a))
-                && (paired == null ? !onlyCaseDiffers(name.apply(a), name.apply(b)) : !held.contains(name.apply(b))),
+                && (caseRenames || !onlyCaseDiffers(name.apply(a), name.apply(b)))
+                && (paired == null || !held.contains(name.apply(b))),
                 pairs);
         unmatched.forEach(drop);
         wanted.forEach(add);

@@ -61,7 +61,8 @@ final class TableDiffer {
         Matcher.match(from.uniques(), to.uniques(), u -> u.name(), (a, b) -> a.columns().equals(b.columns()),
                 u -> out.add(new SchemaChange.DropUnique(table, u)),
                 u -> out.add(new SchemaChange.AddUnique(table, u)),
-                renamed(table, ConstraintKind.UNIQUE, UniqueConstraint::name, hooks, out));
+                renamed(table, ConstraintKind.UNIQUE, UniqueConstraint::name, hooks, out),
+                hooks.renamesChangeCase());
         List<Check> fromChecks = new ArrayList<>();
         for (Check check : from.checks()) {
             if (hooks.lostWhenColumnAltered(check) && altered.contains(check.column().name())) {
@@ -75,19 +76,22 @@ final class TableDiffer {
                         && (a.column() == null) == (b.column() == null), // MariaDB: column-level stays so
                 c -> out.add(new SchemaChange.DropCheck(table, c)),
                 c -> out.add(new SchemaChange.AddCheck(table, c)),
-                renamed(table, ConstraintKind.CHECK, Check::name, hooks, out));
+                renamed(table, ConstraintKind.CHECK, Check::name, hooks, out),
+                hooks.renamesChangeCase());
         Matcher.match(from.indexes(), to.indexes(), i -> i.name(), (a, b) -> a.sameDefinition(b),
                 i -> out.add(new SchemaChange.DropIndex(table, i)),
-                i -> out.add(new SchemaChange.CreateIndex(table, i)), (a, b) -> keptIndex(from, to, a, b, out));
+                i -> out.add(new SchemaChange.CreateIndex(table, i)), (a, b) -> keptIndex(from, to, a, b, out), hooks.renamesChangeCase());
         Matcher.match(from.foreignKeys(), to.foreignKeys(), f -> f.name(), (a, b) -> a.sameDefinition(b),
                 f -> out.add(new SchemaChange.DropForeignKey(table, f)),
                 f -> out.add(new SchemaChange.AddForeignKey(table, f)),
-                renamed(table, ConstraintKind.FOREIGN_KEY, ForeignKey::name, hooks, out));
+                renamed(table, ConstraintKind.FOREIGN_KEY, ForeignKey::name, hooks, out),
+                hooks.renamesChangeCase());
         Matcher.match(from.exclusions(), to.exclusions(), Exclusion::name,
                 (a, b) -> a.definition().equals(b.definition()),
                 x -> out.add(new SchemaChange.DropExclusion(table, x)),
                 x -> out.add(new SchemaChange.AddExclusion(table, x)),
-                renamed(table, ConstraintKind.EXCLUSION, Exclusion::name, hooks, out));
+                renamed(table, ConstraintKind.EXCLUSION, Exclusion::name, hooks, out),
+                hooks.renamesChangeCase());
         if (!Objects.equals(from.comment(), to.comment())) {
             out.add(new SchemaChange.SetTableComment(table, from.comment(), to.comment()));
         }
