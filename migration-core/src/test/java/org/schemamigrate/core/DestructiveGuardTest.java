@@ -159,4 +159,24 @@ class DestructiveGuardTest {
         assertThat(relevant.get(1)).isInstanceOf(MigrationEvent.MigrationStarted.class);
         assertThat(customerColumns(db)).contains("code");
     }
+
+    /** The diff marks a narrowing type change destructive in the file's header; the guard reads the marker. */
+    @DatabaseTest
+    void aStatementTheHeaderMarksDestructiveIsRefusedThoughItsTextLooksSafe(TestDatabase db) {
+        String narrow = db.kind() == DatabaseKind.POSTGRESQL
+                ? "ALTER TABLE customer ALTER COLUMN name TYPE varchar(5);"
+                : "ALTER TABLE customer MODIFY name VARCHAR(5);";
+        MigrationFiles files = new MigrationFiles(dir)
+                .pair(1, "create_customer", "CREATE TABLE customer (id INT PRIMARY KEY, name VARCHAR(200));", null)
+                .pair(2, "narrow_name", "-- migration:destructive 2\n-- generated\n"
+                        + "ALTER TABLE customer ADD COLUMN note VARCHAR(10);\n" + narrow, null);
+        files.guarded(db).build().upTo(1);
+
+        assertThatThrownBy(() -> files.guarded(db).build().up()).satisfies(e -> refusal(e))
+                .hasMessageContaining("2_narrow_name.up.sql:4 PLAN: marked destructive by the file's header");
+        assertThat(customerColumns(db)).containsExactly("id", "name");
+
+        files.guarded(db).allowDestructive(true).build().up();
+        assertThat(customerColumns(db)).containsExactly("id", "name", "note");
+    }
 }

@@ -1,5 +1,2 @@
--- Drop unique constraint Email_Unique of account
-ALTER TABLE "account" DROP CONSTRAINT "Email_Unique";
-
--- Add unique constraint email_unique to account (fails on duplicates)
-ALTER TABLE "account" ADD CONSTRAINT "email_unique" UNIQUE ("email");
+-- Rename constraint Email_Unique of account to email_unique
+ALTER TABLE "account" RENAME CONSTRAINT "Email_Unique" TO "email_unique";

@@ -15,3 +15,6 @@ ALTER SEQUENCE "book_legacy_no_seq" RENAME TO "library_item_legacy_no_seq";
 
 -- Rename sequence book_seq to library_item_seq (keeps its current value)
 ALTER SEQUENCE "book_seq" RENAME TO "library_item_seq";
+
+-- Rename constraint fk7wkbh5ub0ad6l2lsvhwtbfc0x of loan to fkq4f2ufpb7fenyx5d4rasyq6lx
+ALTER TABLE "loan" RENAME CONSTRAINT "fk7wkbh5ub0ad6l2lsvhwtbfc0x" TO "fkq4f2ufpb7fenyx5d4rasyq6lx";

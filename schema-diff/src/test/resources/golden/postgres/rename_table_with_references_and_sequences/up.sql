@@ -15,3 +15,6 @@ ALTER SEQUENCE "library_item_legacy_no_seq" RENAME TO "book_legacy_no_seq";
 
 -- Rename sequence library_item_seq to book_seq (keeps its current value)
 ALTER SEQUENCE "library_item_seq" RENAME TO "book_seq";
+
+-- Rename constraint fkq4f2ufpb7fenyx5d4rasyq6lx of loan to fk7wkbh5ub0ad6l2lsvhwtbfc0x
+ALTER TABLE "loan" RENAME CONSTRAINT "fkq4f2ufpb7fenyx5d4rasyq6lx" TO "fk7wkbh5ub0ad6l2lsvhwtbfc0x";

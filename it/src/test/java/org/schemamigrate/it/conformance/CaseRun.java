@@ -18,6 +18,7 @@ import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.db.UrlDataSource;
 import org.schemamigrate.core.embedded.EmbeddedDatabase;
 import org.schemamigrate.core.internal.dialect.RunnerDialect;
+import org.schemamigrate.core.source.Directives;
 import org.schemamigrate.core.SqlStatement;
 import org.schemamigrate.diff.workflow.DiffGenerator;
 import org.schemamigrate.diff.workflow.DiffRequest;
@@ -68,7 +69,8 @@ final class CaseRun {
                 return new Outcome("case error", "to.sql fails on the server", oneLine(e.getMessage()));
             }
             Path dir = Files.createDirectories(work.resolve(id));
-            Files.writeString(dir.resolve("1_from.up.sql"), from);
+            // a case starting from nothing: the runner refuses an empty file unless it says so
+            Files.writeString(dir.resolve("1_from.up.sql"), from.isBlank() ? Directives.EMPTY + "\n" : from);
             DiffResult result;
             try {
                 result = new DiffGenerator(Clock.systemUTC()).generate(new DiffRequest(source(devDb), server.kind(),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.schemamigrate.core.Direction;
+import org.schemamigrate.core.SqlStatement;
 import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
@@ -58,8 +59,9 @@ public record MigrationLint(DatabaseKind kind, Sides sides, int latest) {
                 if (script == null || script.isJava() || !sides.includes(direction)) {
                     continue;
                 }
-                List<Finding> findings = linter.lint(script.fileName(),
-                        splitter.split(script.content(), script.location()));
+                List<SqlStatement> statements = splitter.split(script.content(), script.location());
+                List<Finding> findings = MarkedRisks.with(linter.lint(script.fileName(), statements),
+                        script.fileName(), script.directives(), statements);
                 files.add(new LintReport.FileReport(migration.version(), script.fileName(), direction,
                         script.allowDestructive(), findings));
             }

@@ -156,4 +156,17 @@ class MigrationDirectoryTest {
         assertThatThrownBy(this::load).hasMessageContaining("1_typo.up.sql line 2")
                 .hasMessageContaining("unknown directive").hasMessageContaining("-- migration:no-transaction");
     }
+
+    @Test
+    void theDestructiveMarkerListsStatementNumbersAndAMalformedOneIsAnError() throws IOException {
+        write("1_narrow.up.sql", "-- migration:destructive 2, 5\nSELECT 1;");
+        write("2_bad.up.sql", "-- migration:destructive two\nSELECT 1;");
+
+        assertThatThrownBy(this::load).hasMessageContaining("2_bad.up.sql line 1")
+                .hasMessageContaining("-- migration:destructive <statement numbers>");
+        assertThat(Directives.parse("-- migration:destructive 2, 5\nSELECT 1;", "1_narrow.up.sql")
+                .destructiveStatements()).containsExactly(2, 5);
+        assertThat(Directives.destructive(java.util.List.of(2, 5))).isEqualTo("-- migration:destructive 2,5");
+    }
 }
+

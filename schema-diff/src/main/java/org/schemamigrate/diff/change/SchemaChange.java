@@ -7,6 +7,7 @@ import org.schemamigrate.diff.model.Cast;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.EnumType;
+import org.schemamigrate.diff.model.Exclusion;
 import org.schemamigrate.diff.model.ForeignKey;
 import org.schemamigrate.diff.model.Index;
 import org.schemamigrate.diff.model.PrimaryKey;
@@ -82,7 +83,7 @@ public sealed interface SchemaChange {
 
     /** The kinds of named constraints, for renames: dialects differ in which of them can be renamed. */
     enum ConstraintKind {
-        PRIMARY_KEY, UNIQUE, FOREIGN_KEY, CHECK
+        PRIMARY_KEY, UNIQUE, FOREIGN_KEY, CHECK, EXCLUSION
     }
 
     /** A new table with columns, primary key, unique and check constraints; indexes and foreign keys come apart. */
@@ -182,6 +183,37 @@ public sealed interface SchemaChange {
     }
 
     record DropIndex(String table, Index index) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** PostgreSQL's COMMENT ON CONSTRAINT, after the constraint exists under {@code name}; null removes it. */
+    record SetConstraintComment(String table, String name, String comment) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL exclusion constraint added to an existing or new table. */
+    record AddExclusion(String table, Exclusion exclusion) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    record DropExclusion(String table, Exclusion exclusion) implements SchemaChange {
+        @Override
+        public <R> R accept(SchemaChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** An index kept (under {@code to}'s name) whose comment changes; both indexes travel for MySQL's re-create. */
+    record SetIndexComment(String table, Index from, Index to) implements SchemaChange {
         @Override
         public <R> R accept(SchemaChangeVisitor<R> visitor) {
             return visitor.visit(this);

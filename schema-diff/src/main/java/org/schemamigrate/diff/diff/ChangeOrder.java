@@ -32,6 +32,10 @@ import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
 import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
 import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
 import org.schemamigrate.diff.change.SchemaChange.RenameTable;
+import org.schemamigrate.diff.change.SchemaChange.SetConstraintComment;
+import org.schemamigrate.diff.change.SchemaChange.SetIndexComment;
+import org.schemamigrate.diff.change.SchemaChange.AddExclusion;
+import org.schemamigrate.diff.change.SchemaChange.DropExclusion;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
 import org.schemamigrate.diff.change.SchemaChange;
@@ -150,6 +154,26 @@ final class ChangeOrder {
 
         @Override
         public Phase visit(DropIndex change) {
+            return Phase.DROP_KEYS_CHECKS_AND_INDEXES;
+        }
+
+        @Override
+        public Phase visit(SetIndexComment change) {
+            return Phase.ADD_KEYS_CHECKS_AND_INDEXES;
+        }
+
+        @Override
+        public Phase visit(SetConstraintComment change) {
+            return Phase.OWNERSHIP_AND_TABLE_OPTIONS;
+        }
+
+        @Override
+        public Phase visit(AddExclusion change) {
+            return Phase.ADD_KEYS_CHECKS_AND_INDEXES;
+        }
+
+        @Override
+        public Phase visit(DropExclusion change) {
             return Phase.DROP_KEYS_CHECKS_AND_INDEXES;
         }
 

@@ -1,6 +1,7 @@
 package org.schemamigrate.diff.diff;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +66,9 @@ final class DerivedRenames {
 
     private Table table(Table table, Table wanted, Function<String, String> derive, List<SchemaChange> out) {
         String name = table.name();
+        int start = out.size();
         List<Index> indexes = rename(table.indexes(), wanted.indexes(), Index::name, Index::sameDefinition,
-                (i, n) -> new Index(n, i.parts(), i.unique(), i.method(), i.predicate()), derive,
+                Index::withName, derive,
                 (from, to) -> new SchemaChange.RenameIndex(name, from, to), true, out);
         List<PrimaryKey> pk = rename(table.primaryKey() == null ? List.of() : List.of(table.primaryKey()),
                 wanted.primaryKey() == null ? List.of() : List.of(wanted.primaryKey()), PrimaryKey::name,
@@ -84,8 +86,15 @@ final class DerivedRenames {
                 (a, b) -> hooks.checkKey(a.expression()).equals(hooks.checkKey(b.expression())),
                 (c, n) -> new Check(n, c.expression(), c.column()), derive,
                 constraint(name, ConstraintKind.CHECK), hooks.canRename(ConstraintKind.CHECK), out);
+        // a renamed constraint keeps its comment
+        Map<String, String> comments = new HashMap<>(table.constraintComments());
+        for (SchemaChange change : out.subList(start, out.size())) {
+            if (change instanceof SchemaChange.RenameConstraint c && comments.containsKey(c.from())) {
+                comments.put(c.to(), comments.remove(c.from()));
+            }
+        }
         return new Table(name, table.columns(), pk.isEmpty() ? null : pk.get(0), indexes, uniques, foreignKeys,
-                checks, table.comment(), table.options());
+                checks, table.comment(), table.options(), table.exclusions(), comments);
     }
 
     private static BiFunction<String, String, SchemaChange> constraint(String table, ConstraintKind kind) {

@@ -74,6 +74,14 @@ public interface DiffHooks {
      * Whether a constraint of this kind can be renamed in place; when a table or column is renamed, constraints
      * named after it follow the new name only where they can (otherwise generated names are left as they are).
      */
+    /**
+     * True when a rename can change only the case of a name; MySQL/MariaDB compare index names without case, so
+     * there such a rename does nothing and the object is dropped and added under its new spelling instead.
+     */
+    default boolean renamesChangeCase() {
+        return true;
+    }
+
     default boolean canRename(SchemaChange.ConstraintKind kind) {
         return true;
     }

@@ -37,11 +37,8 @@ final class Normalizer {
 
     private Index index(Index index) {
         List<IndexPart> parts = index.parts().stream()
-                .map(p -> p.column() != null ? p
-                        : new IndexPart(null, hooks.normalizeExpression(p.expression()), p.ordering(),
-                        p.prefixLength()))
+                .map(p -> p.column() != null ? p : p.withKey(null, hooks.normalizeExpression(p.expression())))
                 .toList();
-        return new Index(index.name(), parts, index.unique(), index.method(),
-                hooks.normalizeExpression(index.predicate()));
+        return index.withKeys(parts, index.include(), hooks.normalizeExpression(index.predicate()));
     }
 }

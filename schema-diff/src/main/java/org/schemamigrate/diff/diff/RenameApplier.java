@@ -8,9 +8,9 @@ import java.util.function.UnaryOperator;
 import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
+import org.schemamigrate.diff.model.Exclusion;
 import org.schemamigrate.diff.model.ForeignKey;
 import org.schemamigrate.diff.model.Index;
-import org.schemamigrate.diff.model.IndexPart;
 import org.schemamigrate.diff.model.PrimaryKey;
 import org.schemamigrate.diff.model.Schema;
 import org.schemamigrate.diff.model.Sequence;
@@ -65,12 +65,11 @@ final class RenameApplier {
                 : new PrimaryKey(table.primaryKey().name(), map(table.primaryKey().columns(), column));
         List<UniqueConstraint> uniques = table.uniques().stream()
                 .map(u -> new UniqueConstraint(u.name(), map(u.columns(), column))).toList();
-        List<Index> indexes = table.indexes().stream().map(i -> new Index(i.name(), i.parts().stream()
-                .map(p -> p.column() != null ? new IndexPart(column.apply(p.column()), null, p.ordering(),
-                        p.prefixLength())
-                        : new IndexPart(null, expression.apply(p.expression()), p.ordering(), p.prefixLength()))
-                .toList(), i.unique(), i.method(), i.predicate() == null ? null : expression.apply(i.predicate())))
-                .toList();
+        List<Index> indexes = table.indexes().stream().map(i -> i.withKeys(i.parts().stream()
+                .map(p -> p.column() != null ? p.withKey(column.apply(p.column()), null)
+                        : p.withKey(null, expression.apply(p.expression())))
+                .toList(), map(i.include(), column),
+                i.predicate() == null ? null : expression.apply(i.predicate()))).toList();
         List<Check> checks = table.checks().stream().map(c -> new Check(c.name(), expression.apply(c.expression()),
                 c.column() == null ? null : renameColumn(c.column(), column, expression))).toList();
         List<ForeignKey> foreignKeys = table.foreignKeys().stream().map(fk -> {
@@ -79,8 +78,10 @@ final class RenameApplier {
                     map(fk.referencedColumns(), c -> referenced.getOrDefault(c, c)), fk.onDelete(), fk.onUpdate(),
                     fk.deferrable(), fk.initiallyDeferred());
         }).toList();
+        List<Exclusion> exclusions = table.exclusions().stream()
+                .map(x -> new Exclusion(x.name(), expression.apply(x.definition()))).toList();
         return new Table(renames.newTableName(table.name()), columns, pk, indexes, uniques, foreignKeys, checks,
-                table.comment(), table.options());
+                table.comment(), table.options(), exclusions, table.constraintComments());
     }
 
     private static Column renameColumn(Column c, UnaryOperator<String> name, UnaryOperator<String> expression) {

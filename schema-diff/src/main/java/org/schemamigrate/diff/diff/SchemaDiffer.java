@@ -87,8 +87,12 @@ public final class SchemaDiffer {
         }
         for (Table table : to.tables()) {
             if (!existing.containsKey(table.name())) {
-                out.add(new SchemaChange.CreateTable(table.withIndexes(List.of()).withForeignKeys(List.of())));
+                out.add(new SchemaChange.CreateTable(table.withIndexes(List.of()).withForeignKeys(List.of())
+                        .withExclusions(List.of())));
                 table.indexes().forEach(i -> out.add(new SchemaChange.CreateIndex(table.name(), i)));
+                table.exclusions().forEach(x -> out.add(new SchemaChange.AddExclusion(table.name(), x)));
+                table.constraintComments().forEach((name, comment) ->
+                        out.add(new SchemaChange.SetConstraintComment(table.name(), name, comment)));
                 table.foreignKeys().forEach(f -> out.add(new SchemaChange.AddForeignKey(table.name(), f)));
             }
         }

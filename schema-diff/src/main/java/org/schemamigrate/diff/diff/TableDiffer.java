@@ -2,16 +2,25 @@ package org.schemamigrate.diff.diff;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.schemamigrate.diff.change.ColumnChange;
 import org.schemamigrate.diff.change.SchemaChange;
+import org.schemamigrate.diff.change.SchemaChange.ConstraintKind;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
+import org.schemamigrate.diff.model.Exclusion;
+import org.schemamigrate.diff.model.ForeignKey;
+import org.schemamigrate.diff.model.Index;
 import org.schemamigrate.diff.model.PrimaryKey;
 import org.schemamigrate.diff.model.Table;
+import org.schemamigrate.diff.model.UniqueConstraint;
 
 /** The changes inside one table that exists on both sides. */
 final class TableDiffer {
@@ -35,6 +44,7 @@ final class TableDiffer {
     }
 
     static void diff(Table from, Table to, DiffHooks hooks, List<SchemaChange> out) {
+        int start = out.size();
         String table = to.name();
         Set<String> altered = new HashSet<>();
         for (Column old : from.columns()) {
@@ -45,7 +55,10 @@ final class TableDiffer {
                     || old.generatedVirtual() != wanted.generatedVirtual()) {
                 // a generation expression cannot be altered before PostgreSQL 17; recomputing loses nothing
                 out.add(new SchemaChange.DropColumn(table, old));
-                out.add(new SchemaChange.AddColumn(table, wanted, previous(from, to, wanted)));
+                String after = previous(from, to, wanted);
+                // a new column before it is only added later in this table's changes
+                out.add(new SchemaChange.AddColumn(table, wanted, after == null || after.isEmpty()
+                        || from.column(after).isPresent() ? after : null));
             } else {
                 Set<ColumnChange> changes = columnChanges(old, wanted, hooks);
                 if (!changes.isEmpty()) {
@@ -59,10 +72,12 @@ final class TableDiffer {
                 out.add(new SchemaChange.AddColumn(table, wanted, previous(from, to, wanted)));
             }
         }
-        primaryKey(table, from.primaryKey(), to.primaryKey(), out);
+        primaryKey(table, from.primaryKey(), to.primaryKey(), hooks, out);
         Matcher.match(from.uniques(), to.uniques(), u -> u.name(), (a, b) -> a.columns().equals(b.columns()),
                 u -> out.add(new SchemaChange.DropUnique(table, u)),
-                u -> out.add(new SchemaChange.AddUnique(table, u)));
+                u -> out.add(new SchemaChange.AddUnique(table, u)),
+                renamed(table, ConstraintKind.UNIQUE, UniqueConstraint::name, hooks, out),
+                hooks.renamesChangeCase());
         List<Check> fromChecks = new ArrayList<>();
         for (Check check : from.checks()) {
             if (hooks.lostWhenColumnAltered(check) && altered.contains(check.column().name())) {
@@ -72,21 +87,82 @@ final class TableDiffer {
             }
         }
         Matcher.match(fromChecks, to.checks(), c -> c.name(),
-                (a, b) -> hooks.checkKey(a.expression()).equals(hooks.checkKey(b.expression())),
+                (a, b) -> hooks.checkKey(a.expression()).equals(hooks.checkKey(b.expression()))
+                        && (a.column() == null) == (b.column() == null), // MariaDB: column-level stays so
                 c -> out.add(new SchemaChange.DropCheck(table, c)),
-                c -> out.add(new SchemaChange.AddCheck(table, c)));
+                c -> out.add(new SchemaChange.AddCheck(table, c)),
+                renamed(table, ConstraintKind.CHECK, Check::name, hooks, out),
+                hooks.renamesChangeCase());
         Matcher.match(from.indexes(), to.indexes(), i -> i.name(), (a, b) -> a.sameDefinition(b),
                 i -> out.add(new SchemaChange.DropIndex(table, i)),
-                i -> out.add(new SchemaChange.CreateIndex(table, i)));
+                i -> out.add(new SchemaChange.CreateIndex(table, i)), (a, b) -> keptIndex(from, to, a, b, out), hooks.renamesChangeCase());
         Matcher.match(from.foreignKeys(), to.foreignKeys(), f -> f.name(), (a, b) -> a.sameDefinition(b),
                 f -> out.add(new SchemaChange.DropForeignKey(table, f)),
-                f -> out.add(new SchemaChange.AddForeignKey(table, f)));
+                f -> out.add(new SchemaChange.AddForeignKey(table, f)),
+                renamed(table, ConstraintKind.FOREIGN_KEY, ForeignKey::name, hooks, out),
+                hooks.renamesChangeCase());
+        Matcher.match(from.exclusions(), to.exclusions(), Exclusion::name,
+                (a, b) -> a.definition().equals(b.definition()),
+                x -> out.add(new SchemaChange.DropExclusion(table, x)),
+                x -> out.add(new SchemaChange.AddExclusion(table, x)),
+                renamed(table, ConstraintKind.EXCLUSION, Exclusion::name, hooks, out),
+                hooks.renamesChangeCase());
         if (!Objects.equals(from.comment(), to.comment())) {
             out.add(new SchemaChange.SetTableComment(table, from.comment(), to.comment()));
         }
         if (!Objects.equals(from.options(), to.options())) {
             out.add(new SchemaChange.SetTableOptions(table, from.options(), to.options()));
         }
+        constraintComments(from, to, List.copyOf(out.subList(start, out.size())), out);
+    }
+
+    /**
+     * COMMENT ON CONSTRAINT where a constraint's comment, after this table's other changes, is not the desired
+     * one: a constraint added here has none yet, a renamed one keeps the comment it had.
+     */
+    private static void constraintComments(Table from, Table to, List<SchemaChange> changes,
+                                           List<SchemaChange> out) {
+        if (from.constraintComments().isEmpty() && to.constraintComments().isEmpty()) {
+            return;
+        }
+        Set<String> added = new HashSet<>();
+        Map<String, String> renamedFrom = new HashMap<>();
+        for (SchemaChange change : changes) {
+            if (change instanceof SchemaChange.AddUnique c) {
+                added.add(c.unique().name());
+            } else if (change instanceof SchemaChange.AddCheck c) {
+                added.add(c.check().name());
+            } else if (change instanceof SchemaChange.AddForeignKey c) {
+                added.add(c.foreignKey().name());
+            } else if (change instanceof SchemaChange.AddPrimaryKey c) {
+                added.add(c.primaryKey().name());
+            } else if (change instanceof SchemaChange.AddExclusion c) {
+                added.add(c.exclusion().name());
+            } else if (change instanceof SchemaChange.RenameConstraint c) {
+                renamedFrom.put(c.to(), c.from());
+            }
+        }
+        for (String name : constraintNames(to)) {
+            String current = added.contains(name) ? null
+                    : from.constraintComments().get(renamedFrom.getOrDefault(name, name));
+            String wanted = to.constraintComments().get(name);
+            if (!Objects.equals(current, wanted)) {
+                out.add(new SchemaChange.SetConstraintComment(to.name(), name, wanted));
+            }
+        }
+    }
+
+    static List<String> constraintNames(Table table) {
+        List<String> names = new ArrayList<>();
+        if (table.primaryKey() != null) {
+            names.add(table.primaryKey().name());
+        }
+        table.uniques().forEach(u -> names.add(u.name()));
+        table.foreignKeys().forEach(f -> names.add(f.name()));
+        table.checks().forEach(c -> names.add(c.name()));
+        table.exclusions().forEach(x -> names.add(x.name()));
+        names.removeIf(Objects::isNull);
+        return names;
     }
 
     static Set<ColumnChange> columnChanges(Column from, Column to, DiffHooks hooks) {
@@ -115,9 +191,53 @@ final class TableDiffer {
         return changes;
     }
 
-    private static void primaryKey(String table, PrimaryKey from, PrimaryKey to, List<SchemaChange> out) {
+    /**
+     * An index with the same definition: renamed when the name differs (the catalog keeps names exactly), unless
+     * both names are their foreign key's (MySQL names a foreign key's implicit index after it: the key's name
+     * decides, and it is not renamed).
+     */
+    private static void keptIndex(Table fromTable, Table toTable, Index from, Index to, List<SchemaChange> out) {
+        String table = toTable.name();
+        boolean implicit = fromTable.foreignKeys().stream().anyMatch(f -> from.name().equals(f.name()))
+                && toTable.foreignKeys().stream().anyMatch(f -> to.name().equals(f.name()));
+        boolean renamed = !from.name().equals(to.name()) && !implicit;
+        if (renamed) {
+            out.add(new SchemaChange.RenameIndex(table, from.name(), to.name()));
+        }
+        if (!Objects.equals(from.comment(), to.comment())) {
+            // renames run first: the index has its final name by then
+            out.add(new SchemaChange.SetIndexComment(table, renamed ? from.withName(to.name()) : from,
+                    renamed ? to : to.withName(from.name())));
+        }
+    }
+
+    /**
+     * Where the dialect can rename a kind of constraint, a kept one whose name differs is renamed (the catalog
+     * keeps names exactly); where it cannot, the name alone never causes a drop and re-create.
+     */
+    private static <T> BiConsumer<T, T> renamed(String table, ConstraintKind kind, Function<T, String> name,
+                                                DiffHooks hooks, List<SchemaChange> out) {
+        if (!hooks.canRename(kind)) {
+            return null;
+        }
+        return (a, b) -> {
+            String from = name.apply(a);
+            String to = name.apply(b);
+            if (from != null && to != null && !from.equals(to)) {
+                out.add(new SchemaChange.RenameConstraint(table, kind, from, to));
+            }
+        };
+    }
+
+    private static void primaryKey(String table, PrimaryKey from, PrimaryKey to, DiffHooks hooks,
+                                   List<SchemaChange> out) {
         if (from != null && to != null && from.columns().equals(to.columns())) {
-            return; // a different name only: generated names never cause churn
+            BiConsumer<PrimaryKey, PrimaryKey> rename = renamed(table, ConstraintKind.PRIMARY_KEY, PrimaryKey::name,
+                    hooks, out);
+            if (rename != null) {
+                rename.accept(from, to);
+            }
+            return;
         }
         if (from != null) {
             out.add(new SchemaChange.DropPrimaryKey(table, from));

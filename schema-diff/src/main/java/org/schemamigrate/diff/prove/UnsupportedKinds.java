@@ -21,6 +21,9 @@ public final class UnsupportedKinds {
             Map.entry("event ", "event"), Map.entry("extension ", "extension"), Map.entry("collation ", "collation"));
     private static final Map<String, String> TYPE_KINDS = Map.of("d", "domain", "c", "composite type",
             "r", "range type", "m", "multirange type");
+    /** pg_class relkinds outside the model: their own lines (a view's comment, options) are refused too. */
+    private static final Map<String, String> RELATION_KINDS = Map.of("v", "view", "m", "materialized view",
+            "f", "foreign table", "c", "composite type");
 
     private UnsupportedKinds() {
     }
@@ -57,12 +60,15 @@ public final class UnsupportedKinds {
             }
         }
         String text = line.substring(line.indexOf(": ") + 2);
-        if (line.startsWith("constraint ") && text.contains(" EXCLUDE USING ")) {
-            return "exclusion constraint";
-        }
         if ((line.startsWith("relation ") && (text.contains(" partition by ") || text.contains(" partition of ")))
                 || (line.startsWith("table ") && text.contains("PARTITION BY "))) {
             return "partitioning";
+        }
+        if (line.startsWith("relation ")) {
+            String[] words = text.split(" ");
+            if (words.length > 1 && RELATION_KINDS.containsKey(words[1])) {
+                return RELATION_KINDS.get(words[1]);
+            }
         }
         if (line.startsWith("type ")) {
             return TYPE_KINDS.get(text.split(" ", 2)[0]);

@@ -54,6 +54,12 @@ public final class MigrationFileText {
         if (noTransaction) {
             header.add(NO_TRANSACTION);
         }
+        // the risk computed here travels with the file: the runner's guard refuses exactly these statements
+        List<Integer> destructive = findings.stream().filter(f -> f.category() == Category.DESTRUCTIVE)
+                .map(Finding::statement).distinct().sorted().toList();
+        if (!destructive.isEmpty()) {
+            header.add(Directives.destructive(destructive));
+        }
         if (generatedRollback && findings.stream().anyMatch(f -> f.category() == Category.DESTRUCTIVE)) {
             header.add(Directives.ALLOW_DESTRUCTIVE);
             header.add("-- (a generated rollback: it removes only what its up added; delete the line above to have"

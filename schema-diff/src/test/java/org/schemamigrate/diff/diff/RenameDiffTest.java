@@ -110,8 +110,10 @@ class RenameDiffTest {
                 new RenameTable("library_item", "book"),
                 new RenameConstraint("book", ConstraintKind.PRIMARY_KEY, "library_item_pkey", "book_pkey"),
                 new RenameSequence("library_item_legacy_no_seq", "book_legacy_no_seq"),
-                new RenameSequence("library_item_seq", "book_seq"));
-        assertThat(differ.diff(to, from, Renames.parse("library_item:book").inverse())).hasSize(4);
+                new RenameSequence("library_item_seq", "book_seq"),
+                new RenameConstraint("loan", ConstraintKind.FOREIGN_KEY, "FKq4f2ufpb7fenyx5d4rasyq6lx",
+                        "FK7wkbh5ub0ad6l2lsvhwtbfc0x"));
+        assertThat(differ.diff(to, from, Renames.parse("library_item:book").inverse())).hasSize(5);
     }
 
     @Test

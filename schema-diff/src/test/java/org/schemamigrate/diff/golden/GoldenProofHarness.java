@@ -20,6 +20,7 @@ import org.schemamigrate.diff.DialectFixtures;
 import org.schemamigrate.diff.diff.Renames;
 import org.schemamigrate.diff.model.Schema;
 import org.schemamigrate.diff.plan.Plan;
+import org.schemamigrate.diff.write.HeaderGuardAgreement;
 
 /**
  * The golden proof, one dialect per subclass: for every case directory, {@code from} + up inspects equal to
@@ -86,12 +87,14 @@ abstract class GoldenProofHarness {
         Plan up = dialect.plan(from, to, renames);
         assertGolden(dir.resolve("up.sql"), up);
         checkPlan(up);
+        HeaderGuardAgreement.assertAgree(kind, up, name + "/up.sql");
         dialect.apply(db, up);
         assertConverged(dialect.inspect(db), to, "from + up.sql against to");
 
         Plan down = dialect.plan(to, from, renames.inverse());
         assertGolden(dir.resolve("down.sql"), down);
         checkPlan(down);
+        HeaderGuardAgreement.assertAgree(kind, down, name + "/down.sql");
         dialect.apply(db, down);
         assertConverged(dialect.inspect(db), from, "from + up.sql + down.sql against from");
 

@@ -11,11 +11,13 @@ import org.schemamigrate.core.event.MigrationEvent;
 import org.schemamigrate.core.event.MigrationListener;
 import org.schemamigrate.core.lint.Category;
 import org.schemamigrate.core.lint.Finding;
+import org.schemamigrate.core.lint.MarkedRisks;
 import org.schemamigrate.core.lint.StatementLinter;
 import org.schemamigrate.core.source.Directives;
 
 /**
- * Lints every step of a planned run before the first one executes. Destructive statements are refused unless
+ * Lints every step of a planned run before the first one executes (with the statements a generated file's header
+ * marks destructive, see {@link MarkedRisks}). Destructive statements are refused unless
  * the run allows them (allowDestructive) or their file was reviewed ({@code -- migration:allow-destructive});
  * everything else found is reported as {@link MigrationEvent.RiskFound} and does not stop the run. Java
  * migrations are not linted: their SQL is not known before they run.
@@ -40,7 +42,9 @@ final class DestructiveGuard {
             if (step.script().isJava()) {
                 continue;
             }
-            for (Finding finding : linter.lint(step.script().fileName(), step.statements())) {
+            List<Finding> findings = MarkedRisks.with(linter.lint(step.script().fileName(), step.statements()),
+                    step.script().fileName(), step.script().directives(), step.statements());
+            for (Finding finding : findings) {
                 if (finding.category() != Category.DESTRUCTIVE) {
                     reported.add(new MigrationEvent.RiskFound(finding, null));
                 } else if (step.script().allowDestructive()) {

@@ -49,6 +49,11 @@ public final class MySqlDiffHooks implements DiffHooks {
 
     /** A unique key is an index (RENAME INDEX); MySQL cannot rename foreign keys or checks, the key is PRIMARY. */
     @Override
+    public boolean renamesChangeCase() {
+        return false;
+    }
+
+    @Override
     public boolean canRename(SchemaChange.ConstraintKind kind) {
         return kind == SchemaChange.ConstraintKind.UNIQUE;
     }

@@ -166,6 +166,7 @@ public final class MySqlInspector implements SchemaInspector {
         final String name;
         final boolean unique;
         final String method;
+        final String comment;
         final List<IndexPart> parts = new ArrayList<>();
 
         IndexBuilder(ResultSet rs) throws SQLException {
@@ -173,6 +174,8 @@ public final class MySqlInspector implements SchemaInspector {
             name = rs.getString(2);
             unique = rs.getInt(3) == 0;
             method = rs.getString(4).toLowerCase(Locale.ROOT);
+            String text = rs.getString(9);
+            comment = text == null || text.isEmpty() ? null : text;
         }
 
         void add(ResultSet rs) throws SQLException {
@@ -188,10 +191,10 @@ public final class MySqlInspector implements SchemaInspector {
                     && p.ordering().isEmpty());
             if (name.equals("PRIMARY")) {
                 builder.primaryKey = new PrimaryKey(name, columns);
-            } else if (unique && plain && method.equals("btree")) {
+            } else if (unique && plain && method.equals("btree") && comment == null) {
                 builder.uniques.add(new UniqueConstraint(name, columns));
             } else {
-                builder.indexes.add(new Index(name, parts, unique, method, null));
+                builder.indexes.add(new Index(name, parts, unique, method, null, List.of(), List.of(), comment));
             }
         }
     }
@@ -243,8 +246,11 @@ public final class MySqlInspector implements SchemaInspector {
 
         /** MariaDB's JSON is LONGTEXT COLLATE utf8mb4_bin with a json_valid column check: read back as json. */
         void check(String checkName, String expression, boolean columnLevel, Features features) {
-            Column column = columnLevel ? columns.stream().filter(c -> c.name().equals(checkName)).findFirst()
-                    .orElse(null) : null;
+            // named after its column when created; a renamed column keeps the old name, so the check names it
+            Column column = !columnLevel ? null : columns.stream().filter(c -> c.name().equals(checkName))
+                    .findFirst().or(() -> columns.stream()
+                            .filter(c -> expression.contains("`" + c.name().replace("`", "``") + "`")).findFirst())
+                    .orElse(null);
             String quoted = "`" + checkName.replace("`", "``") + "`";
             if (column != null && features.jsonIsAlias() && expression.equals("json_valid(" + quoted + ")")
                     && column.type().name().equals("longtext") && "utf8mb4_bin".equals(column.collation())) {

@@ -34,7 +34,8 @@ final class MySqlQueries {
 
     /** Every index (primary, unique, plain, fulltext, spatial), one row per key part in key order. */
     static final String INDEXES_MARIADB = """
-            SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, INDEX_TYPE, COLUMN_NAME, NULL, COLLATION, SUB_PART
+            SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, INDEX_TYPE, COLUMN_NAME, NULL, COLLATION, SUB_PART,
+                   INDEX_COMMENT
             FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = ?
             ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX
@@ -42,7 +43,8 @@ final class MySqlQueries {
 
     /** MySQL 8 adds functional key parts (COLUMN_NAME null, EXPRESSION set). */
     static final String INDEXES_MYSQL = """
-            SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, INDEX_TYPE, COLUMN_NAME, EXPRESSION, COLLATION, SUB_PART
+            SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, INDEX_TYPE, COLUMN_NAME, EXPRESSION, COLLATION, SUB_PART,
+                   INDEX_COMMENT
             FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = ?
             ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX

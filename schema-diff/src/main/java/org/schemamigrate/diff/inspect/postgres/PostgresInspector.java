@@ -18,6 +18,7 @@ import org.schemamigrate.diff.model.Cast;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.EnumType;
+import org.schemamigrate.diff.model.Exclusion;
 import org.schemamigrate.diff.model.ForeignKey;
 import org.schemamigrate.diff.model.Identity;
 import org.schemamigrate.diff.model.Index;
@@ -130,6 +131,9 @@ public final class PostgresInspector implements SchemaInspector {
 
     private static void constraint(TableBuilder table, ResultSet rs) throws SQLException {
         String name = rs.getString(2);
+        if (rs.getString(12) != null) {
+            table.constraintComments.put(name, rs.getString(12));
+        }
         List<String> columns = strings(rs.getArray(4));
         switch (rs.getString(3)) {
             case "p" -> table.primaryKey = new PrimaryKey(name, columns);
@@ -137,6 +141,7 @@ public final class PostgresInspector implements SchemaInspector {
             case "f" -> table.foreignKeys.add(new ForeignKey(name, columns, rs.getString(5), strings(rs.getArray(6)),
                     PostgresTypeParser.action(rs.getString(7)), PostgresTypeParser.action(rs.getString(8)),
                     rs.getBoolean(9), rs.getBoolean(10)));
+            case "x" -> table.exclusions.add(new Exclusion(name, rs.getString(11)));
             default -> table.checks.add(new Check(name, PostgresTypeParser.checkExpression(rs.getString(11))));
         }
     }
@@ -145,13 +150,15 @@ public final class PostgresInspector implements SchemaInspector {
         List<String> columns = strings(rs.getArray(6));
         List<String> expressions = strings(rs.getArray(7));
         Object[] options = (Object[]) rs.getArray(8).getArray();
+        List<String> keyOptions = strings(rs.getArray(9));
         List<IndexPart> parts = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             int option = ((Number) options[i]).intValue();
             parts.add(new IndexPart(columns.get(i), columns.get(i) == null ? expressions.get(i) : null,
-                    PostgresTypeParser.ordering(option)));
+                    PostgresTypeParser.ordering(option), null, keyOptions.get(i)));
         }
-        return new Index(rs.getString(2), parts, rs.getBoolean(3), rs.getString(4), rs.getString(5));
+        return new Index(rs.getString(2), parts, rs.getBoolean(3), rs.getString(4), rs.getString(5),
+                strings(rs.getArray(10)), strings(rs.getArray(11)), rs.getString(12));
     }
 
     private static List<String> strings(Array array) throws SQLException {
@@ -170,6 +177,8 @@ public final class PostgresInspector implements SchemaInspector {
         final List<UniqueConstraint> uniques = new ArrayList<>();
         final List<ForeignKey> foreignKeys = new ArrayList<>();
         final List<Check> checks = new ArrayList<>();
+        final List<Exclusion> exclusions = new ArrayList<>();
+        final Map<String, String> constraintComments = new LinkedHashMap<>();
         PrimaryKey primaryKey;
 
         TableBuilder(String name, String comment) {
@@ -178,7 +187,8 @@ public final class PostgresInspector implements SchemaInspector {
         }
 
         Table build() {
-            return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, checks, comment);
+            return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, checks, comment, null,
+                    exclusions, constraintComments);
         }
     }
 }

@@ -44,7 +44,7 @@ final class PostgresQueries {
             ORDER BY c.relname, a.attnum
             """;
 
-    /** Primary key, unique, foreign key and check constraints; column lists in key order. */
+    /** Primary key, unique, foreign key, check and exclusion constraints; column lists in key order. */
     static final String CONSTRAINTS = """
             SELECT c.relname, con.conname, con.contype,
                    array(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
@@ -53,17 +53,22 @@ final class PostgresQueries {
                    array(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
                          JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord),
                    con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred,
-                   CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid, true) END
+                   CASE WHEN con.contype IN ('c', 'x') THEN pg_get_constraintdef(con.oid, true) END,
+                   obj_description(con.oid, 'pg_constraint')
             FROM pg_constraint con
             JOIN pg_class c ON c.oid = con.conrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_class rc ON rc.oid = con.confrelid
-            WHERE n.nspname = ? AND con.contype IN ('p', 'u', 'f', 'c') AND c.relkind IN ('r', 'p')
+            WHERE n.nspname = ? AND con.contype IN ('p', 'u', 'f', 'c', 'x') AND c.relkind IN ('r', 'p')
               AND NOT c.relispartition
             ORDER BY c.relname, con.conname
             """;
 
-    /** Indexes that back no constraint; per key either a column name or an expression, plus its options. */
+    /**
+     * Indexes that back no constraint; per key either a column name or an expression, its ordering and its
+     * collation and operator class where not the default (as pg_get_indexdef decides: the opclass when it is not
+     * its type's default, the collation when it is not the column's); INCLUDE columns, storage parameters, comment.
+     */
     static final String INDEXES = """
             SELECT c.relname, ic.relname, i.indisunique, am.amname, pg_get_expr(i.indpred, i.indrelid, true),
                    array(SELECT a.attname::text FROM generate_series(1, i.indnkeyatts) k
@@ -72,7 +77,24 @@ final class PostgresQueries {
                          ORDER BY k),
                    array(SELECT CASE WHEN i.indkey[k - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k, true) END
                          FROM generate_series(1, i.indnkeyatts) k ORDER BY k),
-                   array(SELECT i.indoption[k - 1]::int FROM generate_series(1, i.indnkeyatts) k ORDER BY k)
+                   array(SELECT i.indoption[k - 1]::int FROM generate_series(1, i.indnkeyatts) k ORDER BY k),
+                   array(SELECT concat_ws(' ',
+                                CASE WHEN ia.attcollation <> 0 AND ia.attcollation
+                                          <> coalesce(a.attcollation, t.typcollation)
+                                     THEN 'COLLATE ' || quote_ident(co.collname) END,
+                                CASE WHEN NOT oc.opcdefault THEN quote_ident(oc.opcname) END)
+                         FROM generate_series(1, i.indnkeyatts) k
+                         JOIN pg_attribute ia ON ia.attrelid = i.indexrelid AND ia.attnum = k
+                         JOIN pg_type t ON t.oid = ia.atttypid
+                         JOIN pg_opclass oc ON oc.oid = i.indclass[k - 1]
+                         LEFT JOIN pg_collation co ON co.oid = ia.attcollation
+                         LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1]
+                              AND i.indkey[k - 1] <> 0
+                         ORDER BY k),
+                   array(SELECT a.attname::text FROM generate_series(i.indnkeyatts + 1, i.indnatts) k
+                         JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1]
+                         ORDER BY k),
+                   coalesce(ic.reloptions, '{}'::text[]), obj_description(ic.oid, 'pg_class')
             FROM pg_index i
             JOIN pg_class ic ON ic.oid = i.indexrelid
             JOIN pg_class c ON c.oid = i.indrelid

@@ -5,7 +5,6 @@ import static org.schemamigrate.diff.plan.mysql.MySqlIdentifiers.quote;
 import static org.schemamigrate.diff.plan.mysql.MySqlIdentifiers.quoteAll;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +42,10 @@ import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
 import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
 import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
 import org.schemamigrate.diff.change.SchemaChange.RenameTable;
+import org.schemamigrate.diff.change.SchemaChange.SetConstraintComment;
+import org.schemamigrate.diff.change.SchemaChange.SetIndexComment;
+import org.schemamigrate.diff.change.SchemaChange.AddExclusion;
+import org.schemamigrate.diff.change.SchemaChange.DropExclusion;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
 import org.schemamigrate.diff.change.SchemaChangeVisitor;
@@ -78,7 +81,7 @@ final class MySqlAlterTable {
                 redefined.add(c.column().name());
             }
         }
-        Map<String, Check> inlineChecks = inlineChecks(changes);
+        Map<String, Check> inlineChecks = MySqlColumnSql.inlineChecks(changes, features.isMariaDb());
         ClauseOf clauseOf = new ClauseOf(redefined, inlineChecks);
         List<String> clauses = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -106,37 +109,6 @@ final class MySqlAlterTable {
     }
 
     private record Clause(String sql, String note, Safety safety) {
-    }
-
-    /**
-     * MariaDB: a check named like a column that this statement restates must be written into that column's
-     * definition (a column-level check); added apart, it would clash with the old check of the same name.
-     */
-    private Map<String, Check> inlineChecks(List<SchemaChange> changes) {
-        Map<String, Check> inline = new HashMap<>();
-        if (!features.isMariaDb()) {
-            return inline;
-        }
-        Set<String> restated = new HashSet<>();
-        for (SchemaChange change : changes) {
-            if (change instanceof AlterColumn c) {
-                restated.add(c.to().name());
-            } else if (change instanceof DropCheck c && c.check().column() != null) {
-                restated.add(c.check().column().name());
-            } else if (change instanceof DropColumn c) {
-                restated.remove(c.column().name());
-            }
-        }
-        for (SchemaChange change : changes) {
-            if (change instanceof AddCheck c && restated.contains(c.check().name())) {
-                inline.put(c.check().name(), c.check());
-            }
-        }
-        return inline;
-    }
-
-    private static String withCheck(String definition, Check check) {
-        return check == null ? definition : definition + " CHECK (" + check.expression() + ")";
     }
 
     /**
@@ -242,6 +214,29 @@ final class MySqlAlterTable {
         }
 
         @Override
+        public Clause visit(SetConstraintComment c) {
+            return notInAlterTable(c); // PostgreSQL only
+        }
+
+        @Override
+        public Clause visit(AddExclusion c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(DropExclusion c) {
+            return notInAlterTable(c);
+        }
+
+        /** MySQL has no statement for an index's comment alone: the index is re-created in the same statement. */
+        @Override
+        public Clause visit(SetIndexComment c) {
+            return new Clause("DROP INDEX " + quote(c.from().name()) + ", ADD "
+                    + MySqlTableSql.indexDefinition(c.to(), "INDEX"), "re-create index " + c.to().name()
+                    + " with its new comment", Safety.SAFE);
+        }
+
+        @Override
         public Clause visit(DropIndex c) {
             return new Clause("DROP INDEX " + quote(c.index().name()), "drop index " + c.index().name(),
                     Safety.SAFE);
@@ -276,6 +271,13 @@ final class MySqlAlterTable {
             if (inlineChecks.containsKey(c.check().name())) {
                 return null;
             }
+            Column column = c.check().column();
+            if (column != null && !redefined.contains(column.name())) {
+                // MariaDB: a column-level check stays in its column's definition, as the desired schema has it
+                return new Clause("MODIFY COLUMN " + MySqlColumnSql.withCheck(MySqlColumnSql.definition(column, null), c.check()),
+                        "add check " + c.check().name() + " to its column (fails on rows that violate it)",
+                        Safety.DATA_DEPENDENT);
+            }
             return new Clause("ADD " + MySqlTableSql.check(c.check()), "add check " + c.check().name()
                     + " (fails on rows that violate it)", Safety.DATA_DEPENDENT);
         }
@@ -287,7 +289,7 @@ final class MySqlAlterTable {
                 Column column = c.check().column();
                 Check replacement = inlineChecks.get(column.name());
                 return redefined.contains(column.name()) ? null
-                        : new Clause("MODIFY COLUMN " + withCheck(MySqlColumnSql.definition(column, null),
+                        : new Clause("MODIFY COLUMN " + MySqlColumnSql.withCheck(MySqlColumnSql.definition(column, null),
                         replacement), (replacement == null ? "drop check " : "replace check ") + c.check().name()
                         + " (restating its column)", replacement == null ? Safety.SAFE : Safety.DATA_DEPENDENT);
             }
@@ -396,7 +398,7 @@ final class MySqlAlterTable {
             what.add("check " + check.expression());
             safety = safety.max(Safety.DATA_DEPENDENT);
         }
-        return new Clause("MODIFY COLUMN " + withCheck(MySqlColumnSql.definition(to, null), check),
+        return new Clause("MODIFY COLUMN " + MySqlColumnSql.withCheck(MySqlColumnSql.definition(to, null), check),
                 "modify " + to.name() + ": " + String.join(", ", what), safety);
     }
 }

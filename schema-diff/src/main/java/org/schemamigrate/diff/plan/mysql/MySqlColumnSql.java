@@ -3,8 +3,18 @@ package org.schemamigrate.diff.plan.mysql;
 import static org.schemamigrate.diff.plan.mysql.MySqlIdentifiers.literal;
 import static org.schemamigrate.diff.plan.mysql.MySqlIdentifiers.quote;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.schemamigrate.diff.change.SchemaChange;
+import org.schemamigrate.diff.change.SchemaChange.AddCheck;
+import org.schemamigrate.diff.change.SchemaChange.AlterColumn;
+import org.schemamigrate.diff.change.SchemaChange.DropCheck;
+import org.schemamigrate.diff.change.SchemaChange.DropColumn;
+import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.ColumnType;
 
@@ -62,6 +72,38 @@ final class MySqlColumnSql {
             sql.append(" COMMENT ").append(literal(column.comment()));
         }
         return sql.toString();
+    }
+
+    /**
+     * MariaDB: a check named like a column that this statement restates must be written into that column's
+     * definition (a column-level check); added apart, it would clash with the old check of the same name.
+     */
+    static Map<String, Check> inlineChecks(List<SchemaChange> changes, boolean mariaDb) {
+        Map<String, Check> inline = new HashMap<>();
+        if (!mariaDb) {
+            return inline;
+        }
+        Set<String> restated = new HashSet<>();
+        for (SchemaChange change : changes) {
+            if (change instanceof AlterColumn c) {
+                restated.add(c.to().name());
+            } else if (change instanceof DropCheck c && c.check().column() != null) {
+                restated.add(c.check().column().name());
+            } else if (change instanceof DropColumn c) {
+                restated.remove(c.column().name());
+            }
+        }
+        for (SchemaChange change : changes) {
+            if (change instanceof AddCheck c && restated.contains(c.check().name())) {
+                inline.put(c.check().name(), c.check());
+            }
+        }
+        return inline;
+    }
+
+    /** A column definition with its column-level check (MariaDB), or as it is when {@code check} is null. */
+    static String withCheck(String definition, Check check) {
+        return check == null ? definition : definition + " CHECK (" + check.expression() + ")";
     }
 
     /** True when every value of {@code from} fits {@code to} unchanged. */

@@ -40,6 +40,10 @@ import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
 import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
 import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
 import org.schemamigrate.diff.change.SchemaChange.RenameTable;
+import org.schemamigrate.diff.change.SchemaChange.SetConstraintComment;
+import org.schemamigrate.diff.change.SchemaChange.SetIndexComment;
+import org.schemamigrate.diff.change.SchemaChange.AddExclusion;
+import org.schemamigrate.diff.change.SchemaChange.DropExclusion;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
 import org.schemamigrate.diff.change.SchemaChange;
@@ -297,6 +301,26 @@ public final class MySqlPlanner implements Planner {
 
         @Override
         public Place visit(SetTableComment change) {
+            return ALTER;
+        }
+
+        @Override
+        public Place visit(SetIndexComment change) {
+            return ALTER;
+        }
+
+        @Override
+        public Place visit(SetConstraintComment change) {
+            return ALTER;
+        }
+
+        @Override
+        public Place visit(AddExclusion change) {
+            return ALTER;
+        }
+
+        @Override
+        public Place visit(DropExclusion change) {
             return ALTER;
         }
 

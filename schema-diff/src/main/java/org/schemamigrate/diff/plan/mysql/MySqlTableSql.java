@@ -86,7 +86,8 @@ final class MySqlTableSql {
             parts.add(part.ordering().isEmpty() ? key : key + " " + part.ordering());
         }
         String using = index.method().equals("hash") ? " USING HASH" : "";
-        return kind + keyword + " " + quote(index.name()) + " (" + String.join(", ", parts) + ")" + using;
+        String comment = index.comment() == null ? "" : " COMMENT " + literal(index.comment());
+        return kind + keyword + " " + quote(index.name()) + " (" + String.join(", ", parts) + ")" + using + comment;
     }
 
     static String check(Check check) {

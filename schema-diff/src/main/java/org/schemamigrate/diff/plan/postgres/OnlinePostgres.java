@@ -110,7 +110,7 @@ final class OnlinePostgres {
     /** The statement of an index change in a no-transaction file. */
     static PlanStep concurrentStep(SchemaChange change) {
         if (change instanceof CreateIndex c) {
-            PlanStep step = PostgresPlanner.createIndex(c.table(), c.index(), "CONCURRENTLY ");
+            PlanStep step = PostgresIndexSql.create(c.table(), c.index(), "CONCURRENTLY ");
             return new PlanStep(step.sql(), step.comment() + ", CONCURRENTLY (reads and writes go on; a failed"
                     + " build leaves an INVALID index to drop before a retry)", step.safety());
         }
@@ -148,7 +148,8 @@ final class OnlinePostgres {
         }
         List<SchemaChange> later = new ArrayList<>();
         for (SchemaChange change : changes) {
-            if (change instanceof CreateIndex c && !churned.contains(c.table())
+            // a comment cannot follow a concurrent build in its one statement: such an index stays in the first file
+            if (change instanceof CreateIndex c && !churned.contains(c.table()) && c.index().comment() == null
                     && !(c.index().unique() && fkTargets.contains(c.table()))) {
                 later.add(change);
             }

@@ -37,6 +37,10 @@ import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
 import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
 import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
 import org.schemamigrate.diff.change.SchemaChange.RenameTable;
+import org.schemamigrate.diff.change.SchemaChange.SetConstraintComment;
+import org.schemamigrate.diff.change.SchemaChange.SetIndexComment;
+import org.schemamigrate.diff.change.SchemaChange.AddExclusion;
+import org.schemamigrate.diff.change.SchemaChange.DropExclusion;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
 import org.schemamigrate.diff.change.SchemaChange;
@@ -44,8 +48,6 @@ import org.schemamigrate.diff.change.SchemaChangeVisitor;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.ForeignKey;
-import org.schemamigrate.diff.model.Index;
-import org.schemamigrate.diff.model.IndexPart;
 import org.schemamigrate.diff.model.ReferentialAction;
 import org.schemamigrate.diff.model.Table;
 import org.schemamigrate.diff.model.UniqueConstraint;
@@ -158,7 +160,34 @@ public final class PostgresPlanner implements Planner {
 
         @Override
         public Void visit(CreateIndex c) {
-            out.add(createIndex(c.table(), c.index()));
+            out.add(PostgresIndexSql.create(c.table(), c.index(), ""));
+            if (c.index().comment() != null) {
+                out.add(PostgresIndexSql.comment(c.table(), c.index().name(), c.index().comment()));
+            }
+            return null;
+        }
+
+        @Override
+        public Void visit(SetConstraintComment c) {
+            out.add(PostgresIndexSql.constraintComment(c.table(), c.name(), c.comment()));
+            return null;
+        }
+
+        @Override
+        public Void visit(AddExclusion c) {
+            out.add(PostgresIndexSql.addExclusion(c.table(), c.exclusion()));
+            return null;
+        }
+
+        @Override
+        public Void visit(DropExclusion c) {
+            out.add(dropConstraint(c.table(), c.exclusion().name(), "exclusion constraint"));
+            return null;
+        }
+
+        @Override
+        public Void visit(SetIndexComment c) {
+            out.add(PostgresIndexSql.comment(c.table(), c.to().name(), c.to().comment()));
             return null;
         }
 
@@ -344,30 +373,6 @@ public final class PostgresPlanner implements Planner {
         if (column.comment() != null) {
             out.add(PostgresColumnSql.comment(change.table(), column));
         }
-    }
-
-    static PlanStep createIndex(String table, Index index) {
-        return createIndex(table, index, "");
-    }
-
-    /** {@code concurrently} is "" or "CONCURRENTLY ". */
-    static PlanStep createIndex(String table, Index index, String concurrently) {
-        StringBuilder sql = new StringBuilder("CREATE ").append(index.unique() ? "UNIQUE " : "").append("INDEX ")
-                .append(concurrently).append(quote(index.name())).append(" ON ").append(quote(table));
-        if (!index.method().equals("btree")) {
-            sql.append(" USING ").append(index.method());
-        }
-        List<String> parts = new ArrayList<>();
-        for (IndexPart part : index.parts()) {
-            String key = part.column() != null ? quote(part.column()) : part.expression();
-            parts.add(part.ordering().isEmpty() ? key : key + " " + part.ordering());
-        }
-        sql.append(" (").append(String.join(", ", parts)).append(')');
-        if (index.predicate() != null) {
-            sql.append(" WHERE ").append(index.predicate());
-        }
-        return new PlanStep(sql.toString(), "Create " + (index.unique() ? "unique " : "") + "index " + index.name()
-                + " on " + table, index.unique() ? Safety.DATA_DEPENDENT : Safety.SAFE);
     }
 
     private static String unique(UniqueConstraint unique) {

@@ -10,6 +10,7 @@ import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.ColumnType;
 import org.schemamigrate.diff.model.ForeignKey;
+import org.schemamigrate.diff.model.Index;
 import org.schemamigrate.diff.model.PrimaryKey;
 import org.schemamigrate.diff.model.Schema;
 import org.schemamigrate.diff.model.Table;
@@ -62,4 +63,20 @@ class MySqlDifferTest {
         assertThat(DIFFER.diff(new Schema("s", List.of(mysql), List.of(), List.of()),
                 new Schema("s", List.of(mariaDb), List.of(), List.of()))).isEmpty();
     }
+
+    /** MariaDB compares index names without case: RENAME INDEX IDX_NAME TO idx_name would do nothing. */
+    @Test
+    void anIndexNameDifferingOnlyInCaseIsDroppedAndAddedButAnotherNameIsRenamed() {
+        Table from = new Table("p", List.of(Column.of("name", ColumnType.varchar(100), true)), null,
+                List.of(Index.on("IDX_NAME", false, "name")), List.of(), List.of(), List.of(), null, null);
+        Schema current = new Schema("s", List.of(from), List.of(), List.of());
+
+        assertThat(DIFFER.diff(current, new Schema("s", List.of(from.withIndexes(List.of(Index.on("idx_name", false,
+                "name")))), List.of(), List.of()))).extracting(c -> c.getClass().getSimpleName())
+                .containsExactly("DropIndex", "CreateIndex");
+        assertThat(DIFFER.diff(current, new Schema("s", List.of(from.withIndexes(List.of(Index.on("name_idx", false,
+                "name")))), List.of(), List.of()))).containsExactly(new SchemaChange.RenameIndex("p", "IDX_NAME",
+                "name_idx"));
+    }
 }
+
