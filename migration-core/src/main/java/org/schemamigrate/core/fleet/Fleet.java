@@ -91,6 +91,31 @@ public final class Fleet {
     private record Ran(VersionInfo before, VersionInfo after, int ran, int pending) {
     }
 
+    /** What {@link #each} hands the work for one target: the target, its Migrator and connections reaching it. */
+    public record Reach(FleetTarget target, Migrator migrator, DataSource dataSource) {
+    }
+
+    /**
+     * Runs read-only {@code work} (a drift check) on every target, at most {@code parallel} at once, with no canary
+     * and no fail-fast; the results come back in target order. A schema target's connections are the server's
+     * (reused, reset when given back): the work selects the schema itself. The work handles its own failures.
+     */
+    public <T> List<T> each(Function<Reach, T> work) {
+        List<FleetTarget> targets = config.targets;
+        refuseUnreachable(targets);
+        Object[] results = new Object[targets.size()];
+        try (ReusedConnections connections = config.server == null ? null : new ReusedConnections(config.server)) {
+            runInParallel(0, targets.size(), i -> {
+                FleetTarget target = targets.get(i);
+                DataSource reach = target.isUrl() ? config.urlConnector.apply(target.url()) : connections;
+                results[i] = work.apply(new Reach(target, migratorFor(target, connections), reach));
+            });
+        }
+        @SuppressWarnings("unchecked")
+        List<T> list = (List<T>) Arrays.asList(results);
+        return list;
+    }
+
     private FleetReport run(String operation, Function<Migrator, Ran> step) {
         List<FleetTarget> targets = config.targets;
         refuseUnreachable(targets);
