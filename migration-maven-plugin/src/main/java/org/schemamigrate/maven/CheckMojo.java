@@ -11,7 +11,8 @@ import org.schemamigrate.diff.workflow.DiffResult;
 
 /**
  * Fails the build when the entities and the migrations disagree, printing the difference: the CI guard that
- * replaces hbm2ddl.auto=validate. Also fails on an invalid migration directory. Writes nothing.
+ * replaces hbm2ddl.auto=validate. Also fails on an invalid migration directory. Writes nothing. With
+ * migration.targets*: each target's live schema against the migrations, targets grouped by difference.
  */
 @Mojo(name = "check", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
@@ -19,7 +20,12 @@ public class CheckMojo extends MigrationMojo {
 
     @Override
     protected void run() throws MojoFailureException {
+        FleetOptions fleet = FleetOptions.of(this, "check");
         DiffOptions options = DiffOptions.of(this, "check", false);
+        if (fleet != null) {
+            fleet.check(this, options, getLog());
+            return;
+        }
         try (DiffWorkspace workspace = options.open(ConnectionOptions.of(this), true, getLog())) {
             DiffResult result = new DiffGenerator(Clock.systemUTC()).check(workspace.request(true));
             if (result.upToDate()) {

@@ -17,7 +17,7 @@ public class DownMojo extends MigrationMojo {
     protected void run() throws MojoFailureException {
         boolean lastBatch = BatchOption.last(batch, steps, to);
         RunOptions options = RunOptions.of(this);
-        FleetOptions fleet = FleetOptions.of(this);
+        FleetOptions fleet = FleetOptions.of(this, "down");
         try (MigrationSession session = openSession(options.dryRun())) {
             options.applyTo(session);
             if (fleet != null) {

@@ -16,7 +16,7 @@ public class UpMojo extends MigrationMojo {
     @Override
     protected void run() throws MojoFailureException {
         RunOptions options = RunOptions.of(this);
-        FleetOptions fleet = FleetOptions.of(this);
+        FleetOptions fleet = FleetOptions.of(this, "up");
         try (MigrationSession session = openSession(options.dryRun())) {
             options.applyTo(session);
             if (fleet != null) {

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schemamigrate.core.embedded.EmbeddedPostgres;
 
-/** up, down, status and validate over tenant schemas (migration.targets*), through each goal's execute(). */
+/** up, down, status, validate and check over tenant schemas (migration.targets*), through each goal's execute(). */
 class FleetGoalTest {
     private static EmbeddedPostgres server;
     private static int databases;
@@ -118,6 +119,76 @@ class FleetGoalTest {
         assertThatThrownBy(unknown::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("nosuch");
         assertThat(tables("tenant_1")).as("nothing applied anywhere").isZero();
+    }
+
+    @Test
+    void checkGroupsTheTargetsByIdenticalDifferenceAndFailsOnDrift() throws Exception {
+        goal(new UpMojo()).execute();
+        long tablesBefore = tables("tenant_2");
+        CheckMojo clean = check();
+        clean.execute();
+        assertThat(((CapturingLog) clean.getLog()).text()).contains("3 match the migrations");
+
+        execute("CREATE INDEX orders_hotfix ON tenant_2.orders (id)",
+                "CREATE INDEX orders_hotfix ON tenant_3.orders (id)", "ALTER TABLE tenant_1.customers ADD COLUMN vip boolean");
+        CheckMojo drifted = check();
+        drifted.format = "json";
+        drifted.output = temp.resolve("check.json").toFile();
+        assertThatThrownBy(drifted::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("3 of 3 targets differ");
+        assertThat(Files.readString(drifted.output.toPath())).contains("\"drifted\":3",
+                "{\"targets\":[\"tenant_2\",\"tenant_3\"]", "{\"targets\":[\"tenant_1\"]", "orders_hotfix");
+        CheckMojo text = check();
+        assertThatThrownBy(text::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(((CapturingLog) text.getLog()).text()).contains("Difference 1, on 2 targets (tenant_2, tenant_3)",
+                "Difference 2, on 1 target (tenant_1)");
+        assertThat(version("tenant_2")).isEqualTo(2);
+        assertThat(tables("tenant_2")).as("the check adds nothing to a target").isEqualTo(tablesBefore);
+    }
+
+    @Test
+    void settingsThatMakeNoSenseOverAFleetAreRefusedByNameBeforeAnythingConnects() {
+        record Case(MigrationMojo goal, String option) {
+        }
+        UpMojo to = goal(new UpMojo());
+        to.to = "1";
+        UpMojo deployment = goal(new UpMojo());
+        deployment.deployment = "release-7";
+        UpMojo single = goal(new UpMojo());
+        single.singleTransaction = true;
+        UpMojo dryRun = goal(new UpMojo());
+        dryRun.dryRun = true;
+        DownMojo batch = goal(new DownMojo());
+        batch.batch = "last";
+        DownMojo downTo = goal(new DownMojo());
+        downTo.to = "0";
+        StatusMojo schema = goal(new StatusMojo());
+        schema.schema = "tenant_1";
+        CheckMojo renames = check();
+        renames.renames = "customers:clients";
+        CheckMojo online = check();
+        online.online = true;
+        for (Case c : List.of(new Case(to, "migration.to"), new Case(deployment, "migration.deployment"),
+                new Case(single, "migration.singleTransaction"), new Case(dryRun, "migration.dryRun"),
+                new Case(batch, "migration.batch"), new Case(downTo, "migration.to"),
+                new Case(schema, "migration.schema"), new Case(renames, "migration.renames"),
+                new Case(online, "migration.online"))) {
+            // nothing listens there: a goal that connected would fail with another error
+            c.goal().url = "jdbc:postgresql://127.0.0.1:1/nowhere";
+            assertThatThrownBy(c.goal()::execute).as(c.option()).isInstanceOf(MojoFailureException.class)
+                    .cause().isInstanceOfSatisfying(FleetOptionRefusedException.class,
+                            e -> assertThat(e.option()).isEqualTo(c.option()));
+        }
+    }
+
+    private CheckMojo check() {
+        CheckMojo check = goal(new CheckMojo());
+        check.devUrl = url;
+        check.devUser = server.user();
+        check.versioning = "timestamp";
+        check.from = "database";
+        check.ddlLockTimeout = "5s";
+        return check;
     }
 
     private void execute(String... statements) throws SQLException {

@@ -43,7 +43,7 @@ public record FleetDriftReport(List<TargetDrift> results, Duration duration) {
         }
     }
 
-    /** One target: its version and difference, or (difference null) the code and first line of why it was not compared. */
+    /** One target: its version and difference, or (difference null) the code and first line of why not compared. */
     public record TargetDrift(FleetTarget target, VersionInfo version, Difference difference, ErrorCode code,
                              String error) {
         public boolean failed() {
