@@ -147,6 +147,40 @@ class FleetGoalTest {
     }
 
     @Test
+    void theGuardPreChecksAndBackupsApplyPerTargetAndAFailureNamesItsTenant() throws Exception {
+        goal(new UpMojo()).execute();
+        execute("INSERT INTO tenant_1.orders VALUES (1), (2)", "INSERT INTO tenant_3.orders VALUES (3)",
+                "INSERT INTO tenant_2.customers VALUES (500)");
+        // tenant_2 alone holds a customer the update leaves without a region
+        Files.writeString(dir.resolve("0003_region.up.sql"), "ALTER TABLE customers ADD COLUMN region int;\n"
+                + "UPDATE customers SET region = 1 WHERE id < 100;\n"
+                + "ALTER TABLE customers ALTER COLUMN region SET NOT NULL;\n");
+        Files.writeString(dir.resolve("0003_region.down.sql"), "ALTER TABLE customers DROP COLUMN region;\n");
+        Files.writeString(dir.resolve("0004_drop_orders.up.sql"), "DROP TABLE orders;\n");
+        Files.writeString(dir.resolve("0004_drop_orders.down.sql"), "CREATE TABLE orders (id int PRIMARY KEY);\n");
+
+        UpMojo guarded = goal(new UpMojo());
+        assertThatThrownBy(guarded::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(((CapturingLog) guarded.getLog()).text()).contains("tenant_1: DESTRUCTIVE_REFUSED",
+                "tenant_2: DESTRUCTIVE_REFUSED", "tenant_3: DESTRUCTIVE_REFUSED");
+
+        UpMojo up = goal(new UpMojo());
+        up.allowDestructive = true;
+        up.backup = true;
+        assertThatThrownBy(up::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("1 of 3 targets failed");
+        assertThat(((CapturingLog) up.getLog()).text()).contains("tenant_2: PRECHECK_FAILED");
+        assertThat(version("tenant_1")).isEqualTo(4);
+        assertThat(version("tenant_2")).as("the failing migration rolled back").isEqualTo(2);
+        assertThat(version("tenant_3")).isEqualTo(4);
+        try (var files = Files.walk(temp.resolve("backups"))) {
+            assertThat(files.filter(Files::isRegularFile).map(f -> f.getParent().getFileName() + "/"
+                    + f.getFileName()).filter(f -> f.endsWith(".csv")).sorted().toList())
+                    .as("one folder per tenant").containsExactly("tenant_1/orders.csv", "tenant_3/orders.csv");
+        }
+    }
+
+    @Test
     void settingsThatMakeNoSenseOverAFleetAreRefusedByNameBeforeAnythingConnects() {
         record Case(MigrationMojo goal, String option) {
         }
