@@ -21,8 +21,8 @@ import org.schemamigrate.core.event.MigrationListener;
 public final class Migrator {
     private final Engine engine;
 
-    private Migrator(MigratorConfig config) {
-        this.engine = new Engine(config);
+    private Migrator(MigratorConfig config, org.schemamigrate.core.source.MigrationDirectory loaded) {
+        this.engine = new Engine(config, loaded);
     }
 
     public static Builder builder() {
@@ -130,6 +130,7 @@ public final class Migrator {
         private final List<MigrationListener> listeners = new ArrayList<>();
         private Path backupDirectory;
         private boolean preChecks = true;
+        private org.schemamigrate.core.source.MigrationDirectory loaded;
 
         public Builder dataSource(DataSource dataSource) {
             this.dataSource = dataSource;
@@ -250,11 +251,29 @@ public final class Migrator {
             return this;
         }
 
+        /**
+         * Runs every operation on this already read directory instead of reading the location each time: a fleet
+         * reads it once (see {@link #readDirectory}) for all its targets, which then all see the same files.
+         */
+        public Builder directory(org.schemamigrate.core.source.MigrationDirectory loaded) {
+            this.loaded = loaded;
+            return this;
+        }
+
+        /** Reads the location and the Java migrations as configured so far (no database needed). */
+        public org.schemamigrate.core.source.MigrationDirectory readDirectory() {
+            return org.schemamigrate.core.internal.engine.Engine.loadDirectory(location, loader(), javaPackages,
+                    javaMigrations);
+        }
+
         public Migrator build() {
-            ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
-            return new Migrator(new MigratorConfig(dataSource, location, loader, blankToNull(schema),
+            return new Migrator(new MigratorConfig(dataSource, location, loader(), blankToNull(schema),
                     blankToNull(table), lockTimeout, outOfOrder, dryRun, blankToNull(deployment), singleTransaction,
-                    javaPackages, javaMigrations, listeners, backupDirectory, preChecks, allowDestructive));
+                    javaPackages, javaMigrations, listeners, backupDirectory, preChecks, allowDestructive), loaded);
+        }
+
+        private ClassLoader loader() {
+            return classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
         }
 
         private static String blankToNull(String s) {

@@ -1,10 +1,13 @@
 package org.schemamigrate.maven;
 
+import java.time.Clock;
 import java.util.List;
+import org.apache.maven.plugin.logging.Log;
 import org.schemamigrate.core.FailureDetails.CheckFailed;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.diff.DiffErrorCode;
 import org.schemamigrate.diff.plan.PlanStep;
+import org.schemamigrate.diff.workflow.DiffRequest;
 import org.schemamigrate.diff.workflow.SchemaCheck;
 
 /**
@@ -13,6 +16,25 @@ import org.schemamigrate.diff.workflow.SchemaCheck;
  */
 final class CheckReport {
     private CheckReport() {
+    }
+
+    /** The entities, the migrations and (with migration.from=database) the live database, for one database. */
+    static void checkOneDatabase(DiffOptions options, ConnectionOptions connection, Log log) {
+        try (DiffWorkspace workspace = options.open(connection, true, log)) {
+            LiveDatabase live = workspace.live();
+            SchemaCheck.Result result = new SchemaCheck(Clock.systemUTC(), new PhaseLog(log)).check(
+                    workspace.request(false), live == null ? null : (DiffRequest.FromDatabase) workspace.request(true)
+                            .current());
+            DiffReport.scratchFacts(result.entities().excluded(), result.entities().scratchLimitation(), log);
+            if (result.clean()) {
+                log.info(live == null ? "The migrations produce exactly the desired schema."
+                        : "The migrations produce exactly the desired schema, and " + live.label() + " has applied"
+                        + " them all and matches them.");
+                return;
+            }
+            DiffReport.possibleRenames(result.entities(), log);
+            throw failure(result, live == null ? "" : live.label());
+        }
     }
 
     /** The failure for a result that is not clean; its code is the first group's, its details hold every group. */

@@ -15,7 +15,7 @@ public class DownMojo extends MigrationMojo {
     @Override
     protected void run() throws MojoFailureException {
         boolean lastBatch = BatchOption.last(batch, steps, to);
-        StepRun.run(this, "roll back", "Rolled back",
+        StepRun.run(this, "down", "roll back", "Rolled back",
                 (fleet, options) -> fleet.down(options.steps() == null ? 1 : options.steps()),
                 (session, options) -> {
                     Migrator migrator = session.migrator();

@@ -25,6 +25,10 @@ final class KnownProperties {
     static final List<String> FLEET = List.of("migration.targets", "migration.targetsFile",
             "migration.targetsQuery", "migration.targetsPattern", "migration.parallel", "migration.maxConnections",
             "migration.canary", "migration.failFast");
+    /** A fleet check reads each target as it stands: no canary or fail-fast; the history table is left out. */
+    static final List<String> FLEET_CHECK = List.of("migration.targets", "migration.targetsFile",
+            "migration.targetsQuery", "migration.targetsPattern", "migration.parallel", "migration.maxConnections",
+            "migration.table", "migration.format", "migration.output");
     static final List<String> DIFF = List.of("migration.dialect", "migration.databaseVersion", "migration.devUrl",
             "migration.devUser", "migration.devPassword", "migration.packages", "migration.namingStrategy",
             "migration.implicitNamingStrategy", "migration.springProfiles", "migration.persistenceUnit",
@@ -54,7 +58,7 @@ final class KnownProperties {
                 "migration.output"));
         goal("diff", DIFF, CONNECTION, List.of("migration.name", "migration.versioning", "migration.renames",
                 "migration.online"));
-        goal("check", DIFF, CONNECTION, List.of("migration.renames", "migration.online"));
+        goal("check", DIFF, CONNECTION, List.of("migration.renames", "migration.online"), FLEET_CHECK);
         goal("init", DIFF, CONNECTION, List.of("migration.name"));
     }
 

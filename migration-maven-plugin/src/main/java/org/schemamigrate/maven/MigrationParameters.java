@@ -158,7 +158,7 @@ public abstract class MigrationParameters extends AbstractMojo {
     @Parameter(property = "migration.version")
     String version;
 
-    // ---- fleets (FleetOptions): up, down, status and validate over many schemas/databases
+    // ---- fleets (FleetOptions): up, down, status, validate and check over many schemas/databases
 
     /** Comma-separated targets: schema (PostgreSQL) / database (MySQL, MariaDB) names on migration.url's server, or JDBC URLs. */
     @Parameter(property = "migration.targets")

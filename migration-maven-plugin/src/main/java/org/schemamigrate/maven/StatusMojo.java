@@ -18,7 +18,7 @@ public class StatusMojo extends MigrationMojo {
     @Override
     protected void run() throws MojoFailureException {
         StatusOutput.Format outputFormat = StatusOutput.Format.parse(format);
-        FleetOptions fleet = FleetOptions.of(this);
+        FleetOptions fleet = FleetOptions.of(this, "status");
         try (MigrationSession session = openSession(false)) {
             if (fleet != null) {
                 fleet.run(session, Fleet::status, getLog());

@@ -15,12 +15,12 @@ final class StepRun {
     }
 
     /** {@code verb} and {@code done} word the closing line ("apply"/"Applied", "roll back"/"Rolled back"). */
-    static void run(MigrationMojo mojo, String verb, String done,
+    static void run(MigrationMojo mojo, String goal, String verb, String done,
                     BiFunction<Fleet, RunOptions, FleetReport> overFleet,
                     BiFunction<MigrationSession, RunOptions, MigrationResult> onDatabase)
             throws MojoFailureException {
         RunOptions options = RunOptions.of(mojo);
-        FleetOptions fleet = FleetOptions.of(mojo);
+        FleetOptions fleet = FleetOptions.of(mojo, goal);
         try (MigrationSession session = mojo.openSession(options.dryRun())) {
             options.applyTo(session);
             if (fleet != null) {

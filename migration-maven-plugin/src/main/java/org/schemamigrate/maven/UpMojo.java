@@ -14,7 +14,7 @@ public class UpMojo extends MigrationMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        StepRun.run(this, "apply", "Applied",
+        StepRun.run(this, "up", "apply", "Applied",
                 (fleet, options) -> options.steps() == null ? fleet.up() : fleet.up(options.steps()),
                 (session, options) -> {
                     Migrator migrator = session.migrator(deployment, singleTransaction);

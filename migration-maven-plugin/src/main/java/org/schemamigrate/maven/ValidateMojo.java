@@ -15,7 +15,7 @@ public class ValidateMojo extends MigrationMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        FleetOptions fleet = FleetOptions.of(this);
+        FleetOptions fleet = FleetOptions.of(this, "validate");
         try (MigrationSession session = openSession(false)) {
             if (fleet != null) {
                 fleet.run(session, org.schemamigrate.core.fleet.Fleet::validate, getLog());

@@ -25,6 +25,7 @@ import org.schemamigrate.core.ValidationReport;
 import org.schemamigrate.core.VersionInfo;
 import org.schemamigrate.core.db.JdbcUrls;
 import org.schemamigrate.core.fleet.TargetResult.Outcome;
+import org.schemamigrate.core.source.MigrationDirectory;
 
 /**
  * One migration directory applied to many targets as one operation: each target is migrated by its own
@@ -91,16 +92,50 @@ public final class Fleet {
     private record Ran(VersionInfo before, VersionInfo after, int ran, int pending) {
     }
 
+    /** What {@link #each} hands the work for one target: the target, its Migrator and connections reaching it. */
+    public record Reach(FleetTarget target, Migrator migrator, DataSource dataSource) {
+    }
+
+    /**
+     * Runs read-only {@code work} (a drift check) on every target, at most {@code parallel} at once, with no canary
+     * and no fail-fast; the results come back in target order. A schema target's connections are the server's
+     * (reused, reset when given back): the work selects the schema itself. The work handles its own failures.
+     */
+    public <T> List<T> each(Function<Reach, T> work) {
+        List<FleetTarget> targets = config.targets;
+        refuseUnreachable(targets);
+        MigrationDirectory directory = readDirectory();
+        Object[] results = new Object[targets.size()];
+        try (ReusedConnections connections = config.server == null ? null : new ReusedConnections(config.server)) {
+            runInParallel(0, targets.size(), i -> {
+                FleetTarget target = targets.get(i);
+                DataSource reach = target.isUrl() ? config.urlConnector.apply(target.url()) : connections;
+                results[i] = work.apply(new Reach(target, migratorFor(target, connections, directory), reach));
+            });
+        }
+        @SuppressWarnings("unchecked")
+        List<T> list = (List<T>) Arrays.asList(results);
+        return list;
+    }
+
     private FleetReport run(String operation, Function<Migrator, Ran> step) {
         List<FleetTarget> targets = config.targets;
         refuseUnreachable(targets);
+        MigrationDirectory directory = readDirectory();
         try (ReusedConnections connections = config.server == null ? null : new ReusedConnections(config.server)) {
-            return run(operation, step, targets, connections);
+            return run(operation, step, targets, connections, directory);
         }
     }
 
+    /** Read once per run for every target (reading and hashing the files costs more than a no-op target). */
+    private MigrationDirectory readDirectory() {
+        Migrator.Builder builder = Migrator.builder();
+        config.settings.accept(builder);
+        return builder.readDirectory();
+    }
+
     private FleetReport run(String operation, Function<Migrator, Ran> step, List<FleetTarget> targets,
-                            ReusedConnections connections) {
+                            ReusedConnections connections, MigrationDirectory directory) {
         long start = System.nanoTime();
         TargetResult[] results = new TargetResult[targets.size()];
         AtomicBoolean stop = new AtomicBoolean();
@@ -111,7 +146,7 @@ public final class Fleet {
                 results[i] = TargetResult.skipped(targets.get(i));
                 return;
             }
-            TargetResult r = runOn(targets.get(i), step, connections);
+            TargetResult r = runOn(targets.get(i), step, migratorFor(targets.get(i), connections, directory));
             results[i] = r;
             int failed = r.outcome() == Outcome.FAILED ? failures.incrementAndGet() : failures.get();
             if (r.outcome() == Outcome.FAILED && (config.failFast || i < config.canary)) {
@@ -152,9 +187,8 @@ public final class Fleet {
         }
     }
 
-    private TargetResult runOn(FleetTarget target, Function<Migrator, Ran> step, DataSource connections) {
+    private TargetResult runOn(FleetTarget target, Function<Migrator, Ran> step, Migrator migrator) {
         long start = System.nanoTime();
-        Migrator migrator = migratorFor(target, connections);
         try {
             Ran ran = step.apply(migrator);
             return new TargetResult(target, Outcome.DONE, ran.before(), ran.after(), ran.ran(), ran.pending(),
@@ -175,9 +209,10 @@ public final class Fleet {
         }
     }
 
-    private Migrator migratorFor(FleetTarget target, DataSource connections) {
+    private Migrator migratorFor(FleetTarget target, DataSource connections, MigrationDirectory directory) {
         Migrator.Builder builder = Migrator.builder();
         config.settings.accept(builder);
+        builder.directory(directory);
         if (config.backupDirectory != null) {
             // one folder per target: the same table name in two tenants must not share a CSV file
             builder.backupDirectory(config.backupDirectory.resolve(target.isUrl()

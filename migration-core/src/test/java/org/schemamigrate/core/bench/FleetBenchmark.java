@@ -65,6 +65,17 @@ public final class FleetBenchmark {
                 server.opened.getAndSet(0), "p95 " + noop.percentile(95).toMillis() + " ms");
         System.out.printf(Locale.ROOT, "BENCH %-10s fleet vs loop: %.1fx%n", kind.displayName(),
                 loopSeconds / (first.duration().toNanos() / 1e9));
+        // a target mostly waits for round trips, so twice as many threads as cores still gain
+        int twice = 2 * Runtime.getRuntime().availableProcessors();
+        List<FleetTarget> more = tenants(db, count, "more");
+        FleetReport wider = Fleet.builder().server(server).targets(more).parallel(twice)
+                .migrator(b -> b.directory(dir)).build().up();
+        print(kind, count + " targets x " + MIGRATIONS + " migrations, fleet (parallel " + twice + ")",
+                wider.duration().toNanos() / 1e9, count, server.opened.getAndSet(0), "p95 "
+                        + wider.percentile(95).toMillis() + " ms, failed "
+                        + wider.with(org.schemamigrate.core.fleet.TargetResult.Outcome.FAILED).size());
+        System.out.printf(Locale.ROOT, "BENCH %-10s fleet (parallel %d) vs loop: %.1fx%n", kind.displayName(),
+                twice, loopSeconds / (wider.duration().toNanos() / 1e9));
     }
 
     private static void print(DatabaseKind kind, String what, double seconds, int targets, int connections,

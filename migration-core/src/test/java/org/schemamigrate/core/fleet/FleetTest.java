@@ -104,6 +104,20 @@ class FleetTest {
     }
 
     @DatabaseTest
+    void theDirectoryIsReadOnceSoABadFileFailsTheRunBeforeAnyTarget(TestDatabase db) throws IOException {
+        List<FleetTarget> targets = tenants(db, 3);
+        threeMigrations();
+        Files.writeString(dir.resolve("not a migration.sql"), "SELECT 1;");
+
+        assertThatThrownBy(() -> fleet(db, targets).build().up())
+                .isInstanceOfSatisfying(MigrationException.class,
+                        e -> assertThat(e.code()).isEqualTo(CoreErrorCode.INVALID_DIRECTORY));
+        for (FleetTarget t : targets) {
+            assertThat(historyExists(db, t)).isFalse();
+        }
+    }
+
+    @DatabaseTest
     void statusOfAMixedFleetCountsTargetsPerVersion(TestDatabase db) throws IOException {
         List<FleetTarget> targets = tenants(db, 3);
         threeMigrations();

@@ -121,6 +121,32 @@ final class MySqlDialect implements RunnerDialect {
     }
 
     @Override
+    public boolean[] tablesExist(Connection c, String schema, List<String> tables, List<String> qualifiedNames)
+            throws SQLException {
+        String sql = "SELECT table_name FROM information_schema.tables WHERE table_schema = COALESCE(?, DATABASE())"
+                + " AND table_name IN (" + String.join(", ", java.util.Collections.nCopies(tables.size(), "?")) + ")";
+        List<String> found = new java.util.ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, schema);
+            for (int i = 0; i < tables.size(); i++) {
+                ps.setString(i + 2, tables.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+        }
+        boolean[] exist = new boolean[tables.size()];
+        for (int i = 0; i < exist.length; i++) {
+            // information_schema compares names case-insensitively, as tableExists does
+            String table = tables.get(i);
+            exist[i] = found.stream().anyMatch(table::equalsIgnoreCase);
+        }
+        return exist;
+    }
+
+    @Override
     public Instant readTimestamp(ResultSet rs, int column) throws SQLException {
         LocalDateTime value = rs.getObject(column, LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);

@@ -55,21 +55,27 @@ final class PostgresDialect implements RunnerDialect {
 
     @Override
     public SessionRestore prepareSession(Connection c, String schema, String applicationName) throws SQLException {
-        // set_config takes the value exactly as SHOW prints it, lists like search_path included
-        List<String> restore = new ArrayList<>();
-        restore.add("SELECT set_config('application_name', " + literal(queryString(c, "SHOW application_name"))
-                + ", false)");
-        execute(c, "SET application_name = " + literal(applicationName));
-        if (schema != null) {
-            restore.add("SELECT set_config('search_path', " + literal(queryString(c, "SHOW search_path"))
-                    + ", false)");
-            execute(c, "SET search_path = " + quote(schema));
-        }
-        return connection -> {
-            for (String sql : restore) {
-                execute(connection, sql);
+        // one round trip (a fleet opens thousands of sessions): the old values are read before set_config runs
+        // (MATERIALIZED), and set_config takes them back exactly as they were read, lists like search_path included
+        String sql = "WITH old AS MATERIALIZED (SELECT current_setting('application_name') AS app,"
+                + " current_setting('search_path') AS path) SELECT app, path, set_config('application_name', ?,"
+                + " false)" + (schema == null ? "" : ", set_config('search_path', ?, false)") + " FROM old";
+        String app;
+        String path;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, applicationName);
+            if (schema != null) {
+                ps.setString(2, quote(schema));
             }
-        };
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                app = rs.getString(1);
+                path = rs.getString(2);
+            }
+        }
+        String restore = "SELECT set_config('application_name', " + literal(app) + ", false)"
+                + (schema == null ? "" : ", set_config('search_path', " + literal(path) + ", false)");
+        return connection -> execute(connection, restore);
     }
 
     @Override
@@ -118,6 +124,26 @@ final class PostgresDialect implements RunnerDialect {
             ps.setString(1, qualifiedName);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    @Override
+    public boolean[] tablesExist(Connection c, String schema, List<String> tables, List<String> qualifiedNames)
+            throws SQLException {
+        String sql = "SELECT " + String.join(", ", java.util.Collections.nCopies(tables.size(),
+                "to_regclass(?) IS NOT NULL"));
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < tables.size(); i++) {
+                ps.setString(i + 1, qualifiedNames.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                boolean[] exist = new boolean[tables.size()];
+                for (int i = 0; i < exist.length; i++) {
+                    exist[i] = rs.getBoolean(i + 1);
+                }
+                return exist;
             }
         }
     }

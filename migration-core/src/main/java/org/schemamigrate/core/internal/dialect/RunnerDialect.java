@@ -3,6 +3,7 @@ package org.schemamigrate.core.internal.dialect;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -79,6 +80,19 @@ public interface RunnerDialect {
 
     /** True when the table exists; {@code schema} null means the current one. */
     boolean tableExists(Connection c, String schema, String table, String qualifiedName) throws SQLException;
+
+    /**
+     * {@link #tableExists} for several tables of one schema, in the order given; a dialect answers in one query
+     * (the history, log and batch tables are checked at the start of every run).
+     */
+    default boolean[] tablesExist(Connection c, String schema, List<String> tables, List<String> qualifiedNames)
+            throws SQLException {
+        boolean[] exist = new boolean[tables.size()];
+        for (int i = 0; i < exist.length; i++) {
+            exist[i] = tableExists(c, schema, tables.get(i), qualifiedNames.get(i));
+        }
+        return exist;
+    }
 
     /** Reads a history timestamp column as an instant (null stays null). */
     Instant readTimestamp(ResultSet rs, int column) throws SQLException;

@@ -37,8 +37,16 @@ public final class Engine {
     private final MigratorConfig config;
     private final MigrationListener listener;
 
+    /** Read once by whoever built the Migrator (a fleet, for all its targets); null: read on each operation. */
+    private final MigrationDirectory loaded;
+
     public Engine(MigratorConfig config) {
+        this(config, null);
+    }
+
+    public Engine(MigratorConfig config, MigrationDirectory loaded) {
         this.config = config;
+        this.loaded = loaded;
         List<MigrationListener> listeners = config.listeners();
         this.listener = event -> listeners.forEach(l -> l.onEvent(event));
     }
@@ -265,8 +273,15 @@ public final class Engine {
     }
 
     private MigrationDirectory loadDirectory() {
-        return MigrationDirectory.load(config.location(), config.classLoader(), config.javaPackages())
-                .with(config.javaMigrations().stream().map(JavaMigrations::of).toList());
+        return loaded != null ? loaded : loadDirectory(config.location(), config.classLoader(),
+                config.javaPackages(), config.javaMigrations());
+    }
+
+    /** The location's files with the Java migrations of the packages and the given instances. */
+    public static MigrationDirectory loadDirectory(String location, ClassLoader classLoader, List<String> javaPackages,
+                                                   List<org.schemamigrate.core.JavaMigration> javaMigrations) {
+        return MigrationDirectory.load(location, classLoader, javaPackages)
+                .with(javaMigrations.stream().map(JavaMigrations::of).toList());
     }
 
     /** Dirty always refuses; other problems refuse up, and refuse down only where they touch what it reverts. */

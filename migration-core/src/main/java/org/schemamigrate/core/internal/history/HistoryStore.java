@@ -28,6 +28,8 @@ public final class HistoryStore {
     private final String history;
     private final String log;
     private final String batch;
+    /** Set once {@link #createIfMissing} ran: the tables exist for the rest of the session, no need to ask again. */
+    private boolean created;
 
     /** {@code schema} may be null: the connection's current schema (PostgreSQL) or database (MySQL). */
     public HistoryStore(RunnerDialect dialect, String schema, String table) {
@@ -66,25 +68,26 @@ public final class HistoryStore {
      * CREATEs is completed by the next one. Returns true when it created the history table.
      */
     public boolean createIfMissing(Connection c) throws SQLException {
-        boolean created = false;
+        boolean[] exist = dialect.tablesExist(c, schema, List.of(table, logTableName(table), batchTableName(table)),
+                List.of(history, log, batch));
         try (Statement s = c.createStatement()) {
-            if (!exists(c)) {
+            if (!exist[0]) {
                 s.execute(dialect.createHistoryTable(history));
-                created = true;
             }
-            if (!exists(c, log, logTableName(table))) {
+            if (!exist[1]) {
                 s.execute(dialect.createLogTable(log));
             }
-            if (!exists(c, batch, batchTableName(table))) {
+            if (!exist[2]) {
                 s.execute(dialect.createBatchTable(batch));
             }
         }
-        return created;
+        created = true;
+        return !exist[0];
     }
 
     /** All rows, lowest version first; empty when the table does not exist yet. One query. */
     public List<AppliedMigration> readAll(Connection c) throws SQLException {
-        if (!exists(c)) {
+        if (!created && !exists(c)) {
             return List.of();
         }
         String sql = "SELECT version, name, checksum, state, operation, statements_done, statements_total,"

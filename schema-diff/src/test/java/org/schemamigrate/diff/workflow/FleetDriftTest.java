@@ -1,0 +1,115 @@
+package org.schemamigrate.diff.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.schemamigrate.core.CoreErrorCode;
+import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.fleet.Fleet;
+import org.schemamigrate.core.fleet.FleetTarget;
+import org.schemamigrate.core.testing.DatabaseTest;
+import org.schemamigrate.core.testing.TestDatabase;
+import org.schemamigrate.diff.workflow.FleetDriftReport.Group;
+import org.schemamigrate.diff.workflow.FleetDriftReport.TargetDrift;
+
+/** migration:check over a fleet: live schemas against the replayed migrations, grouped by identical difference. */
+class FleetDriftTest {
+    @TempDir
+    Path dir;
+
+    @DatabaseTest
+    void targetsWithTheSameHandMadeChangeFormOneGroupAndTargetsBehindCompareAtTheirOwnVersion(TestDatabase db)
+            throws IOException {
+        write("1_create_customer", "CREATE TABLE customer (id INT PRIMARY KEY, name VARCHAR(100));");
+        write("2_add_email", "ALTER TABLE customer ADD COLUMN email VARCHAR(200);",
+                "ALTER TABLE customer DROP COLUMN email;");
+        List<FleetTarget> targets = tenants(db, 5);
+        fleet(db, targets).build().up();
+        fleet(db, targets.subList(3, 4)).build().down(1);
+        String t2 = targets.get(1).schema();
+        String t3 = targets.get(2).schema();
+        // the same hotfix by hand on two tenants, another one on a third
+        for (String tenant : List.of(t2, t3)) {
+            db.execute("CREATE INDEX customer_name_idx ON " + tenant + ".customer (name)");
+        }
+        db.execute("ALTER TABLE " + targets.get(4).schema() + ".customer DROP COLUMN email");
+
+        FleetDriftReport report = new FleetDrift(db.dataSource(), db.kind(), dir, null).check(fleet(db, targets)
+                .build());
+
+        assertThat(report.successful()).isFalse();
+        assertThat(report.matching()).extracting(TargetDrift::target)
+                .as("the first is as migrated; the fourth is at version 1, which it matches")
+                .containsExactly(targets.get(0), targets.get(3));
+        assertThat(report.groups()).extracting(Group::targets)
+                .containsExactly(List.of(targets.get(1), targets.get(2)), List.of(targets.get(4)));
+        assertThat(report.groups().get(0).difference().steps()).singleElement()
+                .satisfies(step -> assertThat(step.sql()).contains("customer_name_idx"));
+        assertThat(report.groups().get(1).difference().steps()).singleElement()
+                .satisfies(step -> assertThat(step.canLoseData()).isTrue());
+        assertThat(report.json()).contains("\"drifted\":3", "\"differences\":[{\"targets\":[\"" + t2 + "\",\""
+                + t3 + "\"]");
+        assertThat(report.text()).contains("Difference 1, on 2 targets (" + t2 + ", " + t3 + ")");
+        assertThat(db.rows(scratchNamespaces(db))).as("the replay namespace is dropped").isEmpty();
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void aHandMadeViewAndAVersionTheDirectoryLacksAreReported(TestDatabase db) throws IOException {
+        write("1_create_customer", "CREATE TABLE customer (id INT PRIMARY KEY, name VARCHAR(100));");
+        List<FleetTarget> targets = tenants(db, 3);
+        fleet(db, targets).build().up();
+        db.execute("CREATE VIEW " + targets.get(0).schema() + ".named AS SELECT name FROM "
+                + targets.get(0).schema() + ".customer");
+        // a version applied from another directory: the replay cannot reach it
+        String history = targets.get(2).schema() + ".migration_history";
+        db.execute("CREATE TEMPORARY TABLE copied AS SELECT * FROM " + history,
+                "UPDATE copied SET version = 7, name = 'from_elsewhere'", "INSERT INTO " + history
+                        + " SELECT * FROM copied");
+
+        FleetDriftReport report = new FleetDrift(db.dataSource(), db.kind(), dir, null).check(fleet(db, targets)
+                .build());
+
+        assertThat(report.groups()).singleElement().satisfies(g -> {
+            assertThat(g.targets()).containsExactly(targets.get(0));
+            assertThat(g.difference().onlyInLive()).containsExactly("view named");
+        });
+        assertThat(report.failed()).singleElement().satisfies(r -> {
+            assertThat(r.target()).isEqualTo(targets.get(2));
+            assertThat(r.code()).isEqualTo(CoreErrorCode.UNKNOWN_VERSION);
+        });
+        assertThat(report.matching()).extracting(TargetDrift::target).containsExactly(targets.get(1));
+    }
+
+    private Fleet.Builder fleet(TestDatabase db, List<FleetTarget> targets) {
+        return Fleet.builder().server(db.dataSource()).targets(targets).parallel(2)
+                .migrator(b -> b.directory(dir).allowDestructive(true));
+    }
+
+    private void write(String base, String up) throws IOException {
+        write(base, up, "DROP TABLE customer;");
+    }
+
+    private void write(String base, String up, String down) throws IOException {
+        Files.writeString(dir.resolve(base + ".up.sql"), up);
+        Files.writeString(dir.resolve(base + ".down.sql"), down);
+    }
+
+    private static String scratchNamespaces(TestDatabase db) {
+        return "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'sm\\_%'";
+    }
+
+    private static List<FleetTarget> tenants(TestDatabase db, int count) {
+        List<FleetTarget> targets = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String name = db.name() + "_t" + i;
+            db.execute((db.kind() == DatabaseKind.POSTGRESQL ? "CREATE SCHEMA " : "CREATE DATABASE ") + name);
+            targets.add(new FleetTarget(name, name, null));
+        }
+        return targets;
+    }
+}
