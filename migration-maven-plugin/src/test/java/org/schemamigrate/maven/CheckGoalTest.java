@@ -8,17 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.maven.plugin.MojoFailureException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.FailureDetails.CheckFailed;
 import org.schemamigrate.core.MigrationException;
-import org.schemamigrate.core.embedded.EmbeddedPostgres;
 import org.schemamigrate.core.source.SumFile;
 import org.schemamigrate.diff.DiffErrorCode;
 
@@ -26,52 +21,15 @@ import org.schemamigrate.diff.DiffErrorCode;
  * diff and check on an embedded PostgreSQL: the phase lines of a long goal, check's three groups (pending, drift,
  * needed) each with its own code and details, and replay failures on scratch databases that never advise force.
  */
-class CheckGoalTest {
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static EmbeddedPostgres server;
-
-    @TempDir
-    Path temp;
-    private Path dir;
-    private String url;
-
-    @BeforeAll
-    static void start() {
-        server = EmbeddedPostgres.start(null);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class CheckGoalTest extends EmbeddedPostgresGoalTest {
     @BeforeEach
-    void database() throws Exception {
-        String database = "check" + DATABASES.incrementAndGet();
-        server.createDatabase(database);
-        url = server.jdbcUrl(database);
-        dir = Files.createDirectories(temp.resolve("migrations"));
-        Files.writeString(dir.resolve("0001_customers.up.sql"), "CREATE TABLE customers (id int PRIMARY KEY);\n");
-        Files.writeString(dir.resolve("0001_customers.down.sql"), "DROP TABLE customers;\n");
-        Files.writeString(dir.resolve("0002_orders.up.sql"), "CREATE TABLE orders (id int PRIMARY KEY);\n");
-        Files.writeString(dir.resolve("0002_orders.down.sql"), "DROP TABLE orders;\n");
+    void sumFile() throws Exception {
         SumFile.write(dir);
     }
 
-    private <T extends MigrationMojo> T goal(T mojo, String... desiredTables) throws Exception {
-        mojo.dir = dir.toFile();
-        mojo.url = url;
-        mojo.user = server.user();
-        mojo.sandboxDir = temp.resolve("sandbox").toFile();
-        mojo.javaPackages = "db.migration";
-        mojo.backupDir = temp.resolve("backups").toFile();
-        mojo.preChecks = true;
-        mojo.format = "text";
-        mojo.failOn = "destructive";
-        mojo.direction = "both";
+    private <T extends MigrationMojo> T diffGoal(T mojo, String... desiredTables) throws Exception {
+        goal(mojo);
         mojo.versioning = "sequence";
-        mojo.from = "migrations";
-        mojo.ddlLockTimeout = "5s";
         mojo.devUrl = server.jdbcUrl(server.defaultDatabase());
         mojo.devUser = server.user();
         StringBuilder ddl = new StringBuilder();
@@ -79,12 +37,7 @@ class CheckGoalTest {
             ddl.append("CREATE TABLE ").append(table).append(" (id int PRIMARY KEY);\n");
         }
         mojo.desired = Files.writeString(temp.resolve("schema.sql"), ddl).toFile();
-        mojo.setLog(new CapturingLog(false));
         return mojo;
-    }
-
-    private static String log(MigrationMojo mojo) {
-        return ((CapturingLog) mojo.getLog()).text();
     }
 
     private void sql(String statement) throws Exception {
@@ -94,7 +47,7 @@ class CheckGoalTest {
     }
 
     private void upTo(int steps) throws Exception {
-        UpMojo up = goal(new UpMojo());
+        UpMojo up = diffGoal(new UpMojo());
         up.steps = steps;
         up.execute();
     }
@@ -112,7 +65,7 @@ class CheckGoalTest {
 
     @Test
     void diffPrintsEachPhaseAsItStartsAndItsTimeAsItEnds() throws Exception {
-        DiffMojo diff = goal(new DiffMojo(), "customers", "orders", "items");
+        DiffMojo diff = diffGoal(new DiffMojo(), "customers", "orders", "items");
         diff.name = "add_items";
         diff.execute();
         assertThat(log(diff)).contains("INFO Opening the dev database ...", "INFO Replaying 2 migrations ...",
@@ -125,7 +78,7 @@ class CheckGoalTest {
     void checkFromTheDatabaseReportsPendingDriftAndNeededApart() throws Exception {
         upTo(1);
         sql("CREATE TABLE by_hand (id int)");
-        CheckMojo check = goal(new CheckMojo(), "customers", "orders", "items");
+        CheckMojo check = diffGoal(new CheckMojo(), "customers", "orders", "items");
         check.from = "database";
         MigrationException e = failure(check);
         assertThat(e.code()).isEqualTo(DiffErrorCode.PENDING_MIGRATIONS);
@@ -142,7 +95,7 @@ class CheckGoalTest {
     void driftAloneHasItsOwnCode() throws Exception {
         upTo(2);
         sql("ALTER TABLE orders ADD COLUMN note text");
-        CheckMojo check = goal(new CheckMojo(), "customers", "orders");
+        CheckMojo check = diffGoal(new CheckMojo(), "customers", "orders");
         check.from = "database";
         MigrationException e = failure(check);
         assertThat(e.code()).isEqualTo(DiffErrorCode.SCHEMA_DRIFT);
@@ -153,7 +106,7 @@ class CheckGoalTest {
     @Test
     void pendingAloneIsNotAMigrationToGenerate() throws Exception {
         upTo(1);
-        CheckMojo check = goal(new CheckMojo(), "customers", "orders");
+        CheckMojo check = diffGoal(new CheckMojo(), "customers", "orders");
         check.from = "database";
         MigrationException e = failure(check);
         assertThat(e.code()).isEqualTo(DiffErrorCode.PENDING_MIGRATIONS);
@@ -163,7 +116,7 @@ class CheckGoalTest {
     @Test
     void aDatabaseThatMatchesPasses() throws Exception {
         upTo(2);
-        CheckMojo check = goal(new CheckMojo(), "customers", "orders");
+        CheckMojo check = diffGoal(new CheckMojo(), "customers", "orders");
         check.from = "database";
         check.execute();
         assertThat(log(check)).contains("has applied them all and matches them");
@@ -171,7 +124,7 @@ class CheckGoalTest {
 
     @Test
     void entitiesAheadOfTheMigrationsNeedAMigration() throws Exception {
-        CheckMojo check = goal(new CheckMojo(), "customers", "orders", "items");
+        CheckMojo check = diffGoal(new CheckMojo(), "customers", "orders", "items");
         MigrationException e = failure(check);
         assertThat(e.code()).isEqualTo(DiffErrorCode.MIGRATION_NEEDED);
         assertThat(groups(e).groups()).singleElement().satisfies(group ->
@@ -185,7 +138,7 @@ class CheckGoalTest {
                 + "CREATE TABLE broken (id int);\nALTER TABLE missing ADD COLUMN x int;\n");
         Files.writeString(dir.resolve("0003_broken.down.sql"), "DROP TABLE broken;\n");
         SumFile.write(dir);
-        DiffMojo diff = goal(new DiffMojo(), "customers", "orders");
+        DiffMojo diff = diffGoal(new DiffMojo(), "customers", "orders");
         diff.name = "next";
         MigrationException e = failure(diff);
         assertThat(e.code()).isEqualTo(CoreErrorCode.MIGRATION_FAILED);

@@ -12,58 +12,22 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.schemamigrate.core.embedded.EmbeddedPostgres;
 
 /** up, down, status, validate and check over tenant schemas (migration.targets*), through each goal's execute(). */
-class FleetGoalTest {
-    private static EmbeddedPostgres server;
-    private static int databases;
-
-    @TempDir
-    Path temp;
-    private Path dir;
-    private String url;
-
-    @BeforeAll
-    static void start() {
-        server = EmbeddedPostgres.start(null);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class FleetGoalTest extends EmbeddedPostgresGoalTest {
     @BeforeEach
     void tenants() throws Exception {
-        String database = "fleet" + (++databases);
-        server.createDatabase(database);
-        url = server.jdbcUrl(database);
         execute("CREATE SCHEMA tenant_1", "CREATE SCHEMA tenant_2", "CREATE SCHEMA tenant_3", "CREATE SCHEMA other");
-        dir = Files.createDirectories(temp.resolve("migrations"));
-        Files.writeString(dir.resolve("0001_customers.up.sql"), "CREATE TABLE customers (id int PRIMARY KEY);\n");
-        Files.writeString(dir.resolve("0001_customers.down.sql"), "DROP TABLE customers;\n");
-        Files.writeString(dir.resolve("0002_orders.up.sql"), "CREATE TABLE orders (id int PRIMARY KEY);\n");
-        Files.writeString(dir.resolve("0002_orders.down.sql"), "DROP TABLE orders;\n");
     }
 
-    private <T extends MigrationMojo> T goal(T mojo) {
-        mojo.dir = dir.toFile();
-        mojo.url = url;
-        mojo.user = server.user();
-        mojo.sandboxDir = temp.resolve("sandbox").toFile();
-        mojo.javaPackages = "db.migration";
-        mojo.backupDir = temp.resolve("backups").toFile();
-        mojo.preChecks = true;
-        mojo.format = "text";
+    /** The defaults, over the fleet of schemas tenant_1..3 (not "other"). */
+    @Override
+    <T extends MigrationMojo> T goal(T mojo) {
+        super.goal(mojo);
         mojo.maxConnections = 32;
         mojo.targetsPattern = "tenant\\_%";
-        mojo.setLog(new CapturingLog(false));
         return mojo;
     }
 

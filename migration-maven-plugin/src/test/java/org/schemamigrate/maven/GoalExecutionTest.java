@@ -10,73 +10,19 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.maven.plugin.MojoFailureException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.schemamigrate.core.embedded.EmbeddedPostgres;
 import org.schemamigrate.core.source.SumFile;
 
 /**
  * Each goal's execute() on an embedded PostgreSQL (a fresh database per test), asserting what a user would check
  * afterwards: tables, the recorded version, written files. A goal that ignored its parameters would fail here.
  */
-class GoalExecutionTest {
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static EmbeddedPostgres server;
-
-    @TempDir
-    Path temp;
-    private Path dir;
-    private String url;
-
-    @BeforeAll
-    static void start() {
-        server = EmbeddedPostgres.start(null);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class GoalExecutionTest extends EmbeddedPostgresGoalTest {
     @BeforeEach
-    void database() throws Exception {
-        String database = "goal" + DATABASES.incrementAndGet();
-        server.createDatabase(database);
-        url = server.jdbcUrl(database);
-        dir = Files.createDirectories(temp.resolve("migrations"));
-        Files.writeString(dir.resolve("0001_customers.up.sql"), "CREATE TABLE customers (id int PRIMARY KEY);\n");
-        Files.writeString(dir.resolve("0001_customers.down.sql"), "DROP TABLE customers;\n");
-        Files.writeString(dir.resolve("0002_orders.up.sql"), "CREATE TABLE orders (id int PRIMARY KEY);\n");
-        Files.writeString(dir.resolve("0002_orders.down.sql"), "DROP TABLE orders;\n");
+    void sumFile() throws Exception {
         SumFile.write(dir);
-    }
-
-    /** A goal configured as Maven would with the defaults of MigrationParameters, pointed at this test's database. */
-    private <T extends MigrationMojo> T goal(T mojo) {
-        mojo.dir = dir.toFile();
-        mojo.url = url;
-        mojo.user = server.user();
-        mojo.sandboxDir = temp.resolve("sandbox").toFile();
-        mojo.javaPackages = "db.migration";
-        mojo.backupDir = temp.resolve("backups").toFile();
-        mojo.preChecks = true;
-        mojo.format = "text";
-        mojo.failOn = "destructive";
-        mojo.direction = "both";
-        mojo.versioning = "timestamp";
-        mojo.from = "migrations";
-        mojo.ddlLockTimeout = "5s";
-        mojo.setLog(new CapturingLog(false));
-        return mojo;
-    }
-
-    private static String log(MigrationMojo mojo) {
-        return ((CapturingLog) mojo.getLog()).text();
     }
 
     private long version() throws SQLException {
