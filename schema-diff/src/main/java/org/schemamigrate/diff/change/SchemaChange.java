@@ -142,8 +142,17 @@ public sealed interface SchemaChange {
         }
     }
 
-    /** A column whose name stays; {@code changes} says which of its properties differ from {@code from}. */
-    record AlterColumn(String table, Column from, Column to, Set<ColumnChange> changes) implements SchemaChange {
+    /**
+     * A column whose name stays; {@code changes} says which of its properties differ from {@code from}. With
+     * {@link ColumnChange#POSITION}, {@code after} names the column it then follows ({@link AddColumn#FIRST} for the
+     * first place); null otherwise.
+     */
+    record AlterColumn(String table, Column from, Column to, Set<ColumnChange> changes, String after)
+            implements SchemaChange {
+        public AlterColumn(String table, Column from, Column to, Set<ColumnChange> changes) {
+            this(table, from, to, changes, null);
+        }
+
         @Override
         public <R> R accept(SchemaChangeVisitor<R> visitor) {
             return visitor.visit(this);
@@ -151,8 +160,10 @@ public sealed interface SchemaChange {
 
         public AlterColumn {
             changes = Set.copyOf(changes);
-            if (changes.isEmpty() || !from.name().equals(to.name())) {
-                throw new IllegalArgumentException("AlterColumn needs a change on one column: " + table);
+            if (changes.isEmpty() || !from.name().equals(to.name())
+                    || changes.contains(ColumnChange.POSITION) != (after != null)) {
+                throw new IllegalArgumentException("AlterColumn needs a change on one column (and a place exactly"
+                        + " when it moves): " + table);
             }
         }
 

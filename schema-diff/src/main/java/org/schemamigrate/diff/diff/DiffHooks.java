@@ -82,6 +82,11 @@ public interface DiffHooks {
         return true;
     }
 
+    /** True where the server can move an existing column to another place (MySQL family: MODIFY … AFTER). */
+    default boolean placesColumns() {
+        return false;
+    }
+
     default boolean canRename(SchemaChange.ConstraintKind kind) {
         return true;
     }

@@ -72,6 +72,9 @@ final class TableDiffer {
                 out.add(new SchemaChange.AddColumn(table, wanted, previous(from, to, wanted)));
             }
         }
+        if (hooks.placesColumns()) {
+            altered.addAll(ColumnMoves.add(from, to, out, start));
+        }
         primaryKey(table, from.primaryKey(), to.primaryKey(), hooks, out);
         Matcher.match(from.uniques(), to.uniques(), u -> u.name(), (a, b) -> a.columns().equals(b.columns()),
                 u -> out.add(new SchemaChange.DropUnique(table, u)),

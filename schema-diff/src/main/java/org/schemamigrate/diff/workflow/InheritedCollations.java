@@ -27,12 +27,12 @@ final class InheritedCollations {
 
     private static SchemaChange inherit(SchemaChange change, Schema from, Schema to) {
         if (change instanceof AddColumn add && follows(add.table(), add.column(), from, to)) {
-            return new AddColumn(add.table(), add.column().withCollation(null));
+            return new AddColumn(add.table(), add.column().withCollation(null), add.after());
         }
         if (change instanceof AlterColumn alter && !alter.has(ColumnChange.COLLATION)
                 && follows(alter.table(), alter.to(), from, to)) {
             return new AlterColumn(alter.table(), alter.from().withCollation(null), alter.to().withCollation(null),
-                    alter.changes());
+                    alter.changes(), alter.after());
         }
         return change;
     }

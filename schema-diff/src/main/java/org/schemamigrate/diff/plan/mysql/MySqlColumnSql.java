@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.change.SchemaChange.AddCheck;
+import org.schemamigrate.diff.change.SchemaChange.AddColumn;
 import org.schemamigrate.diff.change.SchemaChange.AlterColumn;
 import org.schemamigrate.diff.change.SchemaChange.DropCheck;
 import org.schemamigrate.diff.change.SchemaChange.DropColumn;
@@ -87,6 +88,8 @@ final class MySqlColumnSql {
         for (SchemaChange change : changes) {
             if (change instanceof AlterColumn c) {
                 restated.add(c.to().name());
+            } else if (change instanceof AddColumn c) {
+                restated.add(c.column().name());
             } else if (change instanceof DropCheck c && c.check().column() != null) {
                 restated.add(c.check().column().name());
             } else if (change instanceof DropColumn c) {

@@ -78,5 +78,32 @@ class MySqlDifferTest {
                 "name")))), List.of(), List.of()))).containsExactly(new SchemaChange.RenameIndex("p", "IDX_NAME",
                 "name_idx"));
     }
-}
 
+    private static Schema columns(String... names) {
+        List<Column> columns = java.util.Arrays.stream(names).map(n -> Column.of(n, ColumnType.of("int"), true))
+                .toList();
+        return new Schema("s", List.of(new Table("t", columns, null, List.of(), List.of(), List.of(), List.of(), null,
+                null)), List.of(), List.of());
+    }
+
+    private static List<String> moves(List<SchemaChange> changes) {
+        return changes.stream().filter(c -> c instanceof SchemaChange.AlterColumn a
+                        && a.has(org.schemamigrate.diff.change.ColumnChange.POSITION))
+                .map(c -> ((SchemaChange.AlterColumn) c).to().name() + " after '"
+                        + ((SchemaChange.AlterColumn) c).after() + "'").toList();
+    }
+
+    @Test
+    void existingColumnsMoveWithTheFewestMovesAndBeforeTheAddedOnes() {
+        assertThat(moves(DIFFER.diff(columns("a", "b", "c", "d"), columns("b", "c", "d", "a"))))
+                .containsExactly("a after 'd'");
+        assertThat(moves(DIFFER.diff(columns("a", "b", "c"), columns("c", "a", "b"))))
+                .containsExactly("c after ''");
+        assertThat(moves(DIFFER.diff(columns("a", "b"), columns("a", "b")))).isEmpty();
+
+        List<SchemaChange> withAdd = DIFFER.diff(columns("a", "b"), columns("x", "b", "a"));
+        assertThat(withAdd).extracting(c -> c.getClass().getSimpleName()).containsExactly("AlterColumn", "AddColumn");
+        assertThat(moves(withAdd)).hasSize(1);
+        assertThat(((SchemaChange.AddColumn) withAdd.get(1)).after()).isEqualTo(SchemaChange.AddColumn.FIRST);
+    }
+}
