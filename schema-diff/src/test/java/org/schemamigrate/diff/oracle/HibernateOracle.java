@@ -45,6 +45,7 @@ final class HibernateOracle {
     private final Function<TestDatabase, List<String>> dump;
     private final Function<TestDatabase, DataSource> driver;
     private final BiFunction<List<String>, Set<String>, List<String>> placeless;
+    private BiFunction<String, DatabaseKind, String> createScript = HibernateOracle::createScript;
 
     /**
      * @param dump   the independent dump of a database
@@ -71,6 +72,12 @@ final class HibernateOracle {
                 new EntityModel(List.of(packageName), kind, null, "spring", "spring", null));
     }
 
+    /** The same oracle with the create script of another Hibernate (a project's own, say). */
+    HibernateOracle withCreateScript(BiFunction<String, DatabaseKind, String> script) {
+        this.createScript = script;
+        return this;
+    }
+
     /** Runs every generation in turn in {@code directory}; returns the up files' texts for further checks. */
     List<String> run(Path directory) {
         List<String> previous = dump.apply(TestDatabases.fresh(kind));
@@ -78,7 +85,7 @@ final class HibernateOracle {
         int step = 0;
         for (Generation generation : GENERATIONS) {
             step++;
-            String script = createScript(generation.packageName(), kind);
+            String script = createScript.apply(generation.packageName(), kind);
             TestDatabase reference = TestDatabases.fresh(kind);
             reference.executeScript(script);
             List<String> expected = dump.apply(reference);
