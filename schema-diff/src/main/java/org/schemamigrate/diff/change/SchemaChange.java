@@ -33,10 +33,7 @@ public sealed interface SchemaChange {
      * {@code to}.
      */
     record RenameTable(String from, String to) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
 
         @Override
         public String table() {
@@ -46,34 +43,22 @@ public sealed interface SchemaChange {
 
     /** A column renamed on request; {@code table} is the table's name after any rename of the table itself. */
     record RenameColumn(String table, String from, String to) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /** An index whose name follows its renamed table or column (PostgreSQL keeps index names on a rename). */
     record RenameIndex(String table, String from, String to) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /** A constraint whose name follows its renamed table or column. */
     record RenameConstraint(String table, ConstraintKind kind, String from, String to) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /** A sequence whose name follows its renamed table (Hibernate's {@code <entity>_seq}); it keeps its value. */
     record RenameSequence(String from, String to) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
 
         @Override
         public String table() {
@@ -88,10 +73,7 @@ public sealed interface SchemaChange {
 
     /** A new table with columns, primary key, unique and check constraints; indexes and foreign keys come apart. */
     record CreateTable(Table definition) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
 
         public CreateTable {
             if (!definition.indexes().isEmpty() || !definition.foreignKeys().isEmpty()) {
@@ -107,10 +89,7 @@ public sealed interface SchemaChange {
     }
 
     record DropTable(Table dropped) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
 
         @Override
         public String table() {
@@ -129,17 +108,11 @@ public sealed interface SchemaChange {
             this(table, column, null);
         }
 
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     record DropColumn(String table, Column column) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -153,10 +126,7 @@ public sealed interface SchemaChange {
             this(table, from, to, changes, null);
         }
 
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
 
         public AlterColumn {
             changes = Set.copyOf(changes);
@@ -173,127 +143,76 @@ public sealed interface SchemaChange {
     }
 
     record AddPrimaryKey(String table, PrimaryKey primaryKey) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     record DropPrimaryKey(String table, PrimaryKey primaryKey) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     record CreateIndex(String table, Index index) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     record DropIndex(String table, Index index) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /** PostgreSQL's COMMENT ON CONSTRAINT, after the constraint exists under {@code name}; null removes it. */
     record SetConstraintComment(String table, String name, String comment) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /** A PostgreSQL exclusion constraint added to an existing or new table. */
     record AddExclusion(String table, Exclusion exclusion) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     record DropExclusion(String table, Exclusion exclusion) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /** An index kept (under {@code to}'s name) whose comment changes; both indexes travel for MySQL's re-create. */
     record SetIndexComment(String table, Index from, Index to) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     record AddUnique(String table, UniqueConstraint unique) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     record DropUnique(String table, UniqueConstraint unique) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     record AddForeignKey(String table, ForeignKey foreignKey) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     record DropForeignKey(String table, ForeignKey foreignKey) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     record AddCheck(String table, Check check) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     record DropCheck(String table, Check check) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     record SetTableComment(String table, String from, String to) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /** MySQL's engine or default collation of a table; existing columns keep their own collation. */
     record SetTableOptions(String table, TableOptions from, TableOptions to) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /** A new sequence; its OWNED BY, if any, follows as an {@link AlterSequence} once the owner table exists. */
     record CreateSequence(Sequence sequence) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
 
         @Override
         public String table() {
@@ -302,10 +221,7 @@ public sealed interface SchemaChange {
     }
 
     record DropSequence(Sequence sequence) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
 
         @Override
         public String table() {
@@ -314,10 +230,7 @@ public sealed interface SchemaChange {
     }
 
     record AlterSequence(Sequence from, Sequence to) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
 
         public AlterSequence {
             if (!from.name().equals(to.name()) || from.equals(to)) {
@@ -332,10 +245,7 @@ public sealed interface SchemaChange {
     }
 
     record CreateEnum(EnumType enumType) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
 
         @Override
         public String table() {
@@ -344,10 +254,7 @@ public sealed interface SchemaChange {
     }
 
     record DropEnum(EnumType enumType) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
 
         @Override
         public String table() {
@@ -357,10 +264,7 @@ public sealed interface SchemaChange {
 
     /** A label added to an enum; exactly one of {@code before}/{@code after} is set, or neither to append. */
     record AddEnumValue(String enumName, String value, String before, String after) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
 
         @Override
         public String table() {
@@ -373,10 +277,7 @@ public sealed interface SchemaChange {
      * rebuilt and every column that uses it converted.
      */
     record RecreateEnum(EnumType from, EnumType to, List<EnumUsage> usages) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
 
         public RecreateEnum {
             usages = List.copyOf(usages);
@@ -398,10 +299,7 @@ public sealed interface SchemaChange {
 
     /** A cast created for a type of the schema (after the type exists). */
     record CreateCast(Cast cast) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
 
         @Override
         public String table() {
@@ -411,10 +309,7 @@ public sealed interface SchemaChange {
 
     /** A cast dropped (before its type is dropped or rebuilt: the type cannot go while the cast uses it). */
     record DropCast(Cast cast) implements SchemaChange {
-        @Override
-        public <R> R accept(SchemaChangeVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
 
         @Override
         public String table() {

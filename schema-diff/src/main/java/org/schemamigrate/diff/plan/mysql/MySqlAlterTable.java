@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.schemamigrate.diff.Features;
-import org.schemamigrate.diff.change.ColumnChange;
 import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.change.SchemaChange.AddCheck;
 import org.schemamigrate.diff.change.SchemaChange.AddColumn;
@@ -108,7 +107,7 @@ final class MySqlAlterTable {
         return new PlanStep(sql, "Alter table " + table + ": " + String.join("; ", notes), safety);
     }
 
-    private record Clause(String sql, String note, Safety safety) {
+    record Clause(String sql, String note, Safety safety) {
     }
 
     /**
@@ -193,7 +192,7 @@ final class MySqlAlterTable {
 
         @Override
         public Clause visit(AlterColumn c) {
-            return modify(c, inlineChecks.get(c.to().name()));
+            return MySqlModifyColumn.clause(c, inlineChecks.get(c.to().name()));
         }
 
         @Override
@@ -362,50 +361,5 @@ final class MySqlAlterTable {
         private Clause notInAlterTable(SchemaChange change) {
             throw new IllegalArgumentException("No " + features.kind().displayName() + " plan for " + change);
         }
-    }
-
-    /** MODIFY replaces the column: the whole target definition is written, never only what changed. */
-    private static Clause modify(AlterColumn change, Check check) {
-        Column from = change.from();
-        Column to = change.to();
-        List<String> what = new ArrayList<>();
-        Safety safety = Safety.SAFE;
-        if (change.has(ColumnChange.TYPE)) {
-            boolean widening = MySqlColumnSql.widens(from.type(), to.type());
-            what.add("type " + MySqlColumnSql.type(from.type()) + " -> " + MySqlColumnSql.type(to.type())
-                    + (widening ? "" : " (values that do not fit fail or are changed)"));
-            safety = widening ? Safety.SAFE : Safety.DESTRUCTIVE;
-        }
-        if (change.has(ColumnChange.COLLATION)) {
-            what.add("collation " + to.collation() + " (may fail on keys that collide)");
-            safety = safety.max(Safety.DATA_DEPENDENT);
-        }
-        if (change.has(ColumnChange.NULLABILITY)) {
-            what.add(to.nullable() ? "allow nulls" : "forbid nulls (fails if rows hold null)");
-            safety = safety.max(to.nullable() ? Safety.SAFE : Safety.DATA_DEPENDENT);
-        }
-        if (change.has(ColumnChange.DEFAULT)) {
-            what.add(to.defaultExpression() == null ? "drop default" : "default " + to.defaultExpression());
-        }
-        if (change.has(ColumnChange.IDENTITY)) {
-            what.add(to.identity() == null ? "stop AUTO_INCREMENT" : "AUTO_INCREMENT");
-        }
-        if (change.has(ColumnChange.ON_UPDATE)) {
-            what.add(to.onUpdate() == null ? "drop ON UPDATE" : "ON UPDATE " + to.onUpdate());
-        }
-        if (change.has(ColumnChange.COMMENT)) {
-            what.add(to.comment() == null ? "drop comment" : "comment");
-        }
-        if (check != null) {
-            what.add("check " + check.expression());
-            safety = safety.max(Safety.DATA_DEPENDENT);
-        }
-        String place = "";
-        if (change.has(ColumnChange.POSITION)) {
-            place = change.after().equals(AddColumn.FIRST) ? " FIRST" : " AFTER " + quote(change.after());
-            what.add(change.after().equals(AddColumn.FIRST) ? "move first" : "move after " + change.after());
-        }
-        return new Clause("MODIFY COLUMN " + MySqlColumnSql.withCheck(MySqlColumnSql.definition(to, null), check)
-                + place, "modify " + to.name() + ": " + String.join(", ", what), safety);
     }
 }

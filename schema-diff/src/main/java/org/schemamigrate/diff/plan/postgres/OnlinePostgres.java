@@ -51,10 +51,10 @@ final class OnlinePostgres {
 
     /** Appends the online steps of a change to an existing table; false when the change has no online form. */
     static boolean steps(SchemaChange change, Features features, List<PlanStep> out) {
-        String alter = PostgresPlanner.alter(change.table());
+        String alter = PostgresTableSql.alter(change.table());
         if (change instanceof AddForeignKey c && c.foreignKey().name() != null) {
             String name = c.foreignKey().name();
-            out.add(new PlanStep(alter + "ADD " + PostgresPlanner.foreignKey(c.foreignKey()) + " NOT VALID",
+            out.add(new PlanStep(alter + "ADD " + PostgresTableSql.foreignKey(c.foreignKey()) + " NOT VALID",
                     "Add foreign key " + name + " from " + c.table() + " to " + c.foreignKey().referencedTable()
                             + ", NOT VALID: new rows are checked at once, existing ones by the next step", Safety.SAFE));
             out.add(validate(c.table(), name, "foreign key", "rows that reference missing keys"));
@@ -62,7 +62,7 @@ final class OnlinePostgres {
         }
         if (change instanceof AddCheck c && c.check().name() != null) {
             String name = c.check().name();
-            out.add(new PlanStep(alter + "ADD " + PostgresPlanner.check(c.check()) + " NOT VALID",
+            out.add(new PlanStep(alter + "ADD " + PostgresTableSql.check(c.check()) + " NOT VALID",
                     "Add check constraint " + name + " to " + c.table() + ", NOT VALID: new rows are checked at"
                             + " once, existing ones by the next step", Safety.SAFE));
             out.add(validate(c.table(), name, "check constraint", "rows that violate it"));
@@ -77,7 +77,7 @@ final class OnlinePostgres {
     }
 
     private static PlanStep validate(String table, String name, String kind, String failsOn) {
-        return new PlanStep(PostgresPlanner.alter(table) + "VALIDATE CONSTRAINT " + quote(name), "Validate " + kind
+        return new PlanStep(PostgresTableSql.alter(table) + "VALIDATE CONSTRAINT " + quote(name), "Validate " + kind
                 + " " + name + " on the existing rows of " + table + " without blocking writes (fails on " + failsOn
                 + ")", Safety.DATA_DEPENDENT);
     }
@@ -85,7 +85,7 @@ final class OnlinePostgres {
     /** SET NOT NULL behind a validated temporary check, which PostgreSQL 12+ uses to skip the full-table scan. */
     static void notNull(String table, String column, String prefix, List<PlanStep> out) {
         String check = checkName(table, column);
-        String alter = PostgresPlanner.alter(table);
+        String alter = PostgresTableSql.alter(table);
         String name = table + "." + column;
         out.add(new PlanStep(alter + "ADD CONSTRAINT " + quote(check) + " CHECK (" + quote(column)
                 + " IS NOT NULL) NOT VALID", "Forbid nulls in new rows of " + name + " (temporary check, NOT VALID)",

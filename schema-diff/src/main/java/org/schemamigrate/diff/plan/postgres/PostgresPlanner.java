@@ -1,5 +1,10 @@
 package org.schemamigrate.diff.plan.postgres;
 
+import static org.schemamigrate.diff.plan.postgres.PostgresTableSql.alter;
+import static org.schemamigrate.diff.plan.postgres.PostgresTableSql.check;
+import static org.schemamigrate.diff.plan.postgres.PostgresTableSql.constraintName;
+import static org.schemamigrate.diff.plan.postgres.PostgresTableSql.foreignKey;
+import static org.schemamigrate.diff.plan.postgres.PostgresTableSql.unique;
 import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.literal;
 import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.quote;
 import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.quoteAll;
@@ -45,12 +50,8 @@ import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
 import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.change.SchemaChangeVisitor;
-import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
-import org.schemamigrate.diff.model.ForeignKey;
-import org.schemamigrate.diff.model.ReferentialAction;
 import org.schemamigrate.diff.model.Table;
-import org.schemamigrate.diff.model.UniqueConstraint;
 import org.schemamigrate.diff.plan.Plan;
 import org.schemamigrate.diff.plan.PlanOptions;
 import org.schemamigrate.diff.plan.PlanStep;
@@ -375,30 +376,6 @@ public final class PostgresPlanner implements Planner {
         }
     }
 
-    private static String unique(UniqueConstraint unique) {
-        return constraintName(unique.name()) + "UNIQUE (" + quoteAll(unique.columns()) + ")";
-    }
-
-    static String check(Check check) {
-        return constraintName(check.name()) + "CHECK (" + PostgresCheckText.of(check.expression()) + ")";
-    }
-
-    static String foreignKey(ForeignKey fk) {
-        StringBuilder sql = new StringBuilder(constraintName(fk.name())).append("FOREIGN KEY (")
-                .append(quoteAll(fk.columns())).append(") REFERENCES ").append(quote(fk.referencedTable()))
-                .append(" (").append(quoteAll(fk.referencedColumns())).append(')');
-        if (fk.onDelete() != ReferentialAction.NO_ACTION) {
-            sql.append(" ON DELETE ").append(fk.onDelete().sql());
-        }
-        if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
-            sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
-        }
-        if (fk.deferrable()) {
-            sql.append(" DEFERRABLE").append(fk.initiallyDeferred() ? " INITIALLY DEFERRED" : "");
-        }
-        return sql.toString();
-    }
-
     private static PlanStep tableComment(String table, String comment) {
         return new PlanStep("COMMENT ON TABLE " + quote(table) + " IS " + literal(comment),
                 (comment == null ? "Remove comment of table " : "Comment table ") + table, Safety.SAFE);
@@ -407,13 +384,5 @@ public final class PostgresPlanner implements Planner {
     private static PlanStep dropConstraint(String table, String name, String kind) {
         return new PlanStep(alter(table) + "DROP CONSTRAINT " + quote(name), "Drop " + kind + " " + name
                 + " of " + table, Safety.SAFE);
-    }
-
-    private static String constraintName(String name) {
-        return name == null ? "" : "CONSTRAINT " + quote(name) + " ";
-    }
-
-    static String alter(String table) {
-        return "ALTER TABLE " + quote(table) + " ";
     }
 }
