@@ -141,7 +141,8 @@ record FleetOptions(String targets, File targetsFile, String targetsQuery, Strin
                      kindOf(session.dataSource()), log)) {
             log.info("Fleet check: each target's live schema against the migrations in " + options.dir()
                     + " (replayed once on the dev database, read at each version a target stands at)");
-            FleetDriftReport report = new FleetDrift(dev.dataSource(), dev.kind(), options.dir(), goal.table)
+            FleetDriftReport report = new FleetDrift(dev.dataSource(), dev.kind(), options.dir(), goal.table,
+                    options.exclusions())
                     .check(fleet(session, log).build());
             print(report.text(), report.json(), log);
             if (!report.successful()) {

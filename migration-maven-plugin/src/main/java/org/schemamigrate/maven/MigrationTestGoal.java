@@ -8,6 +8,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.source.MigrationDirectory;
+import org.schemamigrate.diff.inspect.Exclusions;
 import org.schemamigrate.diff.verify.MigrationTestOptions;
 import org.schemamigrate.diff.verify.MigrationTestReport;
 import org.schemamigrate.diff.verify.MigrationTester;
@@ -18,7 +19,8 @@ import org.schemamigrate.diff.verify.MigrationTester;
  */
 final class MigrationTestGoal {
     record Settings(Path dir, String dialect, String devUrl, String devUser, String devPassword, File testData,
-                    boolean requireDown, Integer latest, String format, File output) {
+                    boolean requireDown, Integer latest, String format, File output,
+                    String exclude) {
     }
 
     private MigrationTestGoal() {
@@ -32,6 +34,7 @@ final class MigrationTestGoal {
             throw new ConfigurationException("migration.testData " + s.testData() + " is not a directory.");
         }
         DatabaseKind kind = DialectSetting.parse(s.dialect());
+        Exclusions exclusions = Exclusions.parse(s.exclude());
         StatusOutput.Format format = StatusOutput.Format.parse(s.format());
         String location = "filesystem:" + s.dir();
         MigrationDirectory.load(location, null); // a malformed directory fails before a server starts
@@ -43,7 +46,7 @@ final class MigrationTestGoal {
             MigrationTestOptions options = MigrationTestOptions.of(location).withRequireDown(s.requireDown())
                     .withLatest(s.latest() == null ? 0 : s.latest())
                     .withTestData(s.testData() == null ? null : s.testData().toPath());
-            report = new MigrationTester(dev.dataSource(), dev.kind()).test(options);
+            report = new MigrationTester(dev.dataSource(), dev.kind(), exclusions).test(options);
         }
         if (format == StatusOutput.Format.JSON) {
             System.out.print(report.json());

@@ -12,6 +12,6 @@ public class TestMojo extends MigrationMojo {
         MigrationTestGoal.run(new MigrationTestGoal.Settings(dir.toPath(), dialect,
                 SecretProperties.get(devUrl, session, "migration.devUrl"), devUser,
                 SecretProperties.get(devPassword, session, "migration.devPassword"), testData, requireDown, latest,
-                format, output), getLog());
+                format, output, exclude), getLog());
     }
 }

@@ -16,6 +16,7 @@ import org.schemamigrate.core.Migrator;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.source.Migration;
 import org.schemamigrate.core.source.MigrationDirectory;
+import org.schemamigrate.diff.inspect.Exclusions;
 import org.schemamigrate.diff.inspect.InspectOptions;
 import org.schemamigrate.diff.prove.CatalogFingerprint;
 import org.schemamigrate.diff.verify.MigrationVerdict.Failure;
@@ -34,10 +35,13 @@ public final class MigrationTester {
     public static final String MISSING_DOWN = "require-down";
     private final DataSource dev;
     private final DatabaseKind kind;
+    private final Exclusions exclusions;
 
-    public MigrationTester(DataSource dev, DatabaseKind kind) {
+    /** @param exclusions tables no fingerprint or row count includes ({@code migration.exclude}) */
+    public MigrationTester(DataSource dev, DatabaseKind kind, Exclusions exclusions) {
         this.dev = dev;
         this.kind = kind;
+        this.exclusions = exclusions;
     }
 
     public MigrationTestReport test(MigrationTestOptions options) {
@@ -50,7 +54,7 @@ public final class MigrationTester {
         List<Migration> migrations = MigrationDirectory.load(options.location(), loader).migrations();
         Map<Long, String> data = TestData.read(options.testData(), migrations);
         long started = System.nanoTime();
-        try (ScratchSpace scratch = new ScratchSpace(dev, kind)) {
+        try (ScratchSpace scratch = new ScratchSpace(dev, kind, exclusions)) {
             String namespace = scratch.create("test");
             Walk walk = new Walk(scratch, namespace, Migrator.builder().dataSource(scratch.dataSource(namespace))
                     .schema(scratch.schemaOf(namespace))
@@ -70,7 +74,7 @@ public final class MigrationTester {
             this.scratch = scratch;
             this.namespace = namespace;
             this.migrator = migrator;
-            this.inspect = InspectOptions.defaults().withSchema(scratch.schemaOf(namespace));
+            this.inspect = exclusions.applyTo(InspectOptions.defaults()).withSchema(scratch.schemaOf(namespace));
         }
 
         List<MigrationVerdict> run(List<Migration> migrations, MigrationTestOptions options, Map<Long, String> data) {

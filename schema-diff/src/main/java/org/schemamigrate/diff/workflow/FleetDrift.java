@@ -21,6 +21,7 @@ import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.fleet.Fleet;
 import org.schemamigrate.diff.Features;
 import org.schemamigrate.diff.dialect.DiffDialect;
+import org.schemamigrate.diff.inspect.Exclusions;
 import org.schemamigrate.diff.inspect.InspectOptions;
 import org.schemamigrate.diff.inspect.ScratchSpace;
 import org.schemamigrate.diff.inspect.UnmanagedObjects;
@@ -39,17 +40,20 @@ public final class FleetDrift {
     private final DatabaseKind kind;
     private final Path directory;
     private final String historyTable;
+    private final Exclusions exclusions;
 
     /**
      * @param dev          a server where a scratch namespace may be created, of the fleet's kind
      * @param directory    the migration directory the targets were migrated from
      * @param historyTable the targets' history table (null: migration_history); never part of the difference
+     * @param exclusions   tables left out on both sides ({@code migration.exclude}, other tools' history tables)
      */
-    public FleetDrift(DataSource dev, DatabaseKind kind, Path directory, String historyTable) {
+    public FleetDrift(DataSource dev, DatabaseKind kind, Path directory, String historyTable, Exclusions exclusions) {
         this.dev = dev;
         this.kind = kind;
         this.directory = directory;
         this.historyTable = historyTable == null ? InspectOptions.DEFAULT_HISTORY_TABLE : historyTable;
+        this.exclusions = exclusions;
     }
 
     /** Reads every target of {@code fleet}, replays the directory once and groups the targets by difference. */
@@ -57,7 +61,7 @@ public final class FleetDrift {
         long start = System.nanoTime();
         List<Observed> observed = fleet.each(reach -> observe(reach));
         List<TargetDrift> results = new ArrayList<>();
-        try (ScratchSpace scratch = new ScratchSpace(dev, kind)) {
+        try (ScratchSpace scratch = new ScratchSpace(dev, kind, exclusions)) {
             Map<Long, Expected> expected = replay(scratch, observed);
             for (Observed o : observed) {
                 results.add(compare(o, expected.get(o.version() == null ? null : o.version().version())));
@@ -85,7 +89,8 @@ public final class FleetDrift {
                     select(c, schema);
                 }
                 DiffDialect dialect = DiffDialect.of(Features.of(c));
-                Schema live = dialect.inspector(new InspectOptions(schema, historyTable, List.of())).inspect(c);
+                Schema live = dialect.inspector(exclusions.applyTo(new InspectOptions(schema, historyTable, List.of())))
+                        .inspect(c);
                 return new Observed(reach.target(), version, live, UnmanagedObjects.list(c, kind, live.name()),
                         dialect, null, null);
             }

@@ -13,6 +13,7 @@ import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
+import org.schemamigrate.diff.inspect.Exclusions;
 import org.schemamigrate.diff.verify.MigrationVerdict.Outcome;
 
 /** up, down, up again on real servers: what a CI run of migration:test reports. */
@@ -35,6 +36,19 @@ class MigrationTesterTest {
         assertThat(report.passed()).isTrue();
         assertThat(report.verdicts().get(0).downMillis()).isNotNegative();
         assertThat(report.json()).contains("\"passed\": true", "\"outcome\": \"exact\"");
+    }
+
+    @DatabaseTest
+    void anExcludedTableTheDownLeavesBehindIsNoResidual(TestDatabase db) throws IOException {
+        write("1_account", ACCOUNT + "\nCREATE TABLE IF NOT EXISTS legacy_audit (id int);", "DROP TABLE account;");
+
+        MigrationTestReport report = new MigrationTester(db.dataSource(), db.kind(), Exclusions.parse("legacy_*"))
+                .test(MigrationTestOptions.of(dir.toString()));
+
+        assertThat(report.verdicts()).extracting(MigrationVerdict::outcome).containsExactly(Outcome.EXACT);
+        assertThat(tester(db).test(MigrationTestOptions.of(dir.toString())).verdicts())
+                .as("without the exclusion the table is a residual").extracting(MigrationVerdict::outcome)
+                .containsExactly(Outcome.RESIDUAL);
     }
 
     @DatabaseTest
@@ -158,7 +172,7 @@ class MigrationTesterTest {
     }
 
     private static MigrationTester tester(TestDatabase db) {
-        return new MigrationTester(db.dataSource(), db.kind());
+        return new MigrationTester(db.dataSource(), db.kind(), Exclusions.defaults());
     }
 
     private static String dropIndex(TestDatabase db) {

@@ -14,6 +14,7 @@ import org.schemamigrate.core.fleet.Fleet;
 import org.schemamigrate.core.fleet.FleetTarget;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
+import org.schemamigrate.diff.inspect.Exclusions;
 import org.schemamigrate.diff.workflow.FleetDriftReport.Group;
 import org.schemamigrate.diff.workflow.FleetDriftReport.TargetDrift;
 
@@ -39,7 +40,7 @@ class FleetDriftTest {
         }
         db.execute("ALTER TABLE " + targets.get(4).schema() + ".customer DROP COLUMN email");
 
-        FleetDriftReport report = new FleetDrift(db.dataSource(), db.kind(), dir, null).check(fleet(db, targets)
+        FleetDriftReport report = new FleetDrift(db.dataSource(), db.kind(), dir, null, Exclusions.defaults()).check(fleet(db, targets)
                 .build());
 
         assertThat(report.successful()).isFalse();
@@ -71,7 +72,7 @@ class FleetDriftTest {
                 "UPDATE copied SET version = 7, name = 'from_elsewhere'", "INSERT INTO " + history
                         + " SELECT * FROM copied");
 
-        FleetDriftReport report = new FleetDrift(db.dataSource(), db.kind(), dir, null).check(fleet(db, targets)
+        FleetDriftReport report = new FleetDrift(db.dataSource(), db.kind(), dir, null, Exclusions.defaults()).check(fleet(db, targets)
                 .build());
 
         assertThat(report.groups()).singleElement().satisfies(g -> {
@@ -83,6 +84,32 @@ class FleetDriftTest {
             assertThat(r.code()).isEqualTo(CoreErrorCode.UNKNOWN_VERSION);
         });
         assertThat(report.matching()).extracting(TargetDrift::target).containsExactly(targets.get(1));
+    }
+
+    @DatabaseTest
+    void anotherToolsHistoryTableAndAnExcludedTableAreNoDrift(TestDatabase db) throws IOException {
+        write("1_create_customer", "CREATE TABLE customer (id INT PRIMARY KEY, name VARCHAR(100));");
+        List<FleetTarget> targets = tenants(db, 2);
+        fleet(db, targets).build().up();
+        String tenant = targets.get(0).schema();
+        // the tenant was once migrated by Flyway, and a reporting job keeps a table of its own there
+        db.execute("CREATE TABLE " + tenant + ".flyway_schema_history (installed_rank INT PRIMARY KEY,"
+                + " version VARCHAR(50))", "CREATE TABLE " + tenant + ".report_cache (id INT)");
+
+        FleetDriftReport excluded = new FleetDrift(db.dataSource(), db.kind(), dir, null,
+                Exclusions.parse("report_*")).check(fleet(db, targets).build());
+        FleetDriftReport defaults = new FleetDrift(db.dataSource(), db.kind(), dir, null, Exclusions.defaults())
+                .check(fleet(db, targets).build());
+
+        assertThat(excluded.successful()).isTrue();
+        assertThat(excluded.matching()).extracting(TargetDrift::target).containsExactlyElementsOf(targets);
+        assertThat(defaults.groups()).as("flyway_schema_history is excluded by default; report_cache is not")
+                .singleElement().satisfies(g -> {
+                    assertThat(g.targets()).containsExactly(targets.get(0));
+                    assertThat(g.difference().steps()).singleElement()
+                            .satisfies(step -> assertThat(step.sql()).contains("report_cache")
+                                    .doesNotContain("flyway_schema_history"));
+                });
     }
 
     private Fleet.Builder fleet(TestDatabase db, List<FleetTarget> targets) {
