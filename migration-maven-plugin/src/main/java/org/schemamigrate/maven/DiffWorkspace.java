@@ -55,7 +55,8 @@ final class DiffWorkspace implements AutoCloseable {
     /** The diff of the desired schema against the directory (or, with a live database, against it). */
     DiffRequest request(boolean againstLive) {
         DiffRequest.CurrentSchema current = againstLive && live != null
-                ? new DiffRequest.FromDatabase(live.dataSource(), options.schema(), live.label())
+                ? new DiffRequest.FromDatabase(live.dataSource(), options.schema(), live.label(),
+                options.historyTable())
                 : new DiffRequest.FromMigrations();
         return new DiffRequest(dev.dataSource(), dev.kind(), desired().ddl(), desired().label(), current,
                 options.dir(), options.name(), options.sequenceVersions(), options.renames(), options.plan(),

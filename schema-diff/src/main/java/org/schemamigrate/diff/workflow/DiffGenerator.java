@@ -61,16 +61,30 @@ public final class DiffGenerator {
 
     private DiffResult run(DiffRequest request, boolean write) {
         try (ScratchSpace scratch = new ScratchSpace(request.devDatabase(), request.kind(), request.exclusions())) {
-            DiffDialect dialect = DiffDialect.of(scratch.features());
-            ScratchSchemas schemas = new ScratchSchemas(scratch, dialect, request.exclusions());
-            schemas.takeDefaults(request);
-            Schema desired = phases.phase("inspecting the desired schema",
-                    () -> schemas.desired(scratch.create("desired"), request));
-            String currentSpace = scratch.create("current");
-            Schema current = phases.phase(currentPhase(request), () -> schemas.current(currentSpace, request));
-            return diff(request, write, scratch, dialect, desired, current, currentSpace)
-                    .withScratchFacts(schemas.excluded(), scratch.limitation());
+            return run(request, write, scratch, null);
         }
+    }
+
+    /**
+     * migration:check of the entities against a directory the caller has already replayed in full in
+     * {@code replayed}, a namespace of {@code scratch} (the proofs then run there).
+     */
+    DiffResult check(DiffRequest request, ScratchSpace scratch, String replayed) {
+        return run(request, false, scratch, replayed);
+    }
+
+    private DiffResult run(DiffRequest request, boolean write, ScratchSpace scratch, String replayed) {
+        DiffDialect dialect = DiffDialect.of(scratch.features());
+        ScratchSchemas schemas = new ScratchSchemas(scratch, dialect, request.exclusions());
+        schemas.takeDefaults(request);
+        Schema desired = phases.phase("inspecting the desired schema",
+                () -> schemas.desired(scratch.create("desired"), request));
+        String currentSpace = replayed != null ? replayed : scratch.create("current");
+        Schema current = replayed != null ? phases.phase("inspecting the replayed migrations",
+                () -> schemas.replayed(replayed)) : phases.phase(currentPhase(request),
+                () -> schemas.current(currentSpace, request));
+        return diff(request, write, scratch, dialect, desired, current, currentSpace)
+                .withScratchFacts(schemas.excluded(), scratch.limitation());
     }
 
     private DiffResult diff(DiffRequest request, boolean write, ScratchSpace scratch, DiffDialect dialect,

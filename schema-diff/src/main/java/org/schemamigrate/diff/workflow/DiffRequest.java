@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.diff.diff.Renames;
 import org.schemamigrate.diff.inspect.Exclusions;
+import org.schemamigrate.diff.inspect.InspectOptions;
 import org.schemamigrate.diff.plan.PlanOptions;
 
 /**
@@ -57,7 +58,19 @@ public record DiffRequest(DataSource devDatabase, DatabaseKind kind, String desi
     public record FromMigrations() implements CurrentSchema {
     }
 
-    /** A live database's schema ({@code schema} null: the connection's current schema). */
-    public record FromDatabase(DataSource database, String schema, String label) implements CurrentSchema {
+    /**
+     * A live database's schema ({@code schema} null: the connection's current schema) and its history table
+     * ({@code migration.table}; null: migration_history), which is never part of the schema.
+     */
+    public record FromDatabase(DataSource database, String schema, String label, String historyTable)
+            implements CurrentSchema {
+        public FromDatabase {
+            historyTable = historyTable == null ? InspectOptions.DEFAULT_HISTORY_TABLE : historyTable;
+        }
+
+        /** A live database with the default history table. */
+        public FromDatabase(DataSource database, String schema, String label) {
+            this(database, schema, label, null);
+        }
     }
 }

@@ -35,39 +35,46 @@ public final class SchemaCheck {
      * @param live   the live database to find pending migrations and drift in; null: none
      */
     public Result check(DiffRequest needed, DiffRequest.FromDatabase live) {
-        List<String> pending = List.of();
-        Plan drift = new Plan(List.of());
-        if (live != null) {
-            Migrator migrator = Migrator.builder().dataSource(live.database()).directory(needed.directory())
-                    .schema(live.schema()).build();
-            StatusReport status = phases.phase("reading the history of " + live.label(), migrator::status);
-            pending = status.migrations().stream().filter(m -> m.state() == MigrationStatus.State.PENDING
-                    || m.state() == MigrationStatus.State.OUT_OF_ORDER).map(m -> m.version() + " " + m.name()).toList();
-            drift = drift(needed, live, status);
+        if (live == null) {
+            return new Result(List.of(), new Plan(List.of()), new DiffGenerator(clock, phases).check(needed));
         }
-        DiffResult entities = new DiffGenerator(clock, phases).check(needed);
-        return new Result(pending, drift, entities);
+        Migrator migrator = Migrator.builder().dataSource(live.database()).directory(needed.directory())
+                .schema(live.schema()).table(live.historyTable()).build();
+        StatusReport status = phases.phase("reading the history of " + live.label(), migrator::status);
+        List<String> pending = status.migrations().stream().filter(m -> m.state() == MigrationStatus.State.PENDING
+                || m.state() == MigrationStatus.State.OUT_OF_ORDER).map(m -> m.version() + " " + m.name()).toList();
+        try (ScratchSpace scratch = new ScratchSpace(needed.devDatabase(), needed.kind(), needed.exclusions())) {
+            // one replay: read at the live database's version for the drift, then on to the end for the entities
+            DiffDialect dialect = DiffDialect.of(scratch.features());
+            ScratchSchemas schemas = new ScratchSchemas(scratch, dialect, needed.exclusions());
+            String replay = scratch.create("migrations");
+            Plan drift = drift(needed, live, status, scratch, dialect, schemas, replay);
+            long rest = status.migrations().stream().filter(m -> m.state() == MigrationStatus.State.PENDING
+                    && m.version() > status.current().version()).count();
+            if (rest > 0) {
+                phases.phase("replaying the " + rest + " further migration" + (rest == 1 ? "" : "s"),
+                        () -> schemas.replay(replay, needed, Migrator::up));
+            }
+            DiffResult entities = new DiffGenerator(clock, phases).check(needed, scratch, replay);
+            return new Result(pending, drift, entities);
+        }
     }
 
-    /** The changes that turn what the applied migrations produce into the live schema. */
-    private Plan drift(DiffRequest needed, DiffRequest.FromDatabase live, StatusReport status) {
-        try (ScratchSpace scratch = new ScratchSpace(needed.devDatabase(), needed.kind(), needed.exclusions())) {
-            DiffDialect dialect = DiffDialect.of(scratch.features());
-            long applied = status.count(MigrationStatus.State.APPLIED) + status.count(MigrationStatus.State.BASELINE)
-                    + status.count(MigrationStatus.State.EDITED) + status.count(MigrationStatus.State.DIRTY);
-            String replay = scratch.create("applied");
-            Schema replayed = phases.phase("replaying " + applied + " applied migration" + (applied == 1 ? "" : "s"),
-                    () -> {
-                        replayApplied(needed, scratch, replay, status.current().version());
-                        return scratch.inspect(replay, dialect::inspector);
-                    });
-            String copy = scratch.create("live");
-            Schema liveSchema = phases.phase("inspecting " + live.label(), () -> new ScratchSchemas(scratch, dialect,
-                    needed.exclusions()).current(copy, new DiffRequest(needed.devDatabase(), needed.kind(), "", "",
-                    live, needed.directory(), "check", false, null, null, null, needed.exclusions())));
-            return phases.phase("planning the drift", () -> dialect.planner().plan(dialect.differ().diff(replayed,
-                    liveSchema)));
-        }
+    /** The changes that turn what the applied migrations produce (replayed in {@code replay}) into the live schema. */
+    private Plan drift(DiffRequest needed, DiffRequest.FromDatabase live, StatusReport status, ScratchSpace scratch,
+                       DiffDialect dialect, ScratchSchemas schemas, String replay) {
+        long applied = applied(status);
+        Schema replayed = phases.phase("replaying " + applied + " applied migration" + (applied == 1 ? "" : "s"),
+                () -> {
+                    replayApplied(needed, scratch, replay, status.current().version());
+                    return scratch.inspect(replay, dialect::inspector);
+                });
+        String copy = scratch.create("live");
+        Schema liveSchema = phases.phase("inspecting " + live.label(), () -> schemas.current(copy,
+                new DiffRequest(needed.devDatabase(), needed.kind(), "", "", live, needed.directory(), "check", false,
+                        null, null, null, needed.exclusions())));
+        return phases.phase("planning the drift", () -> dialect.planner().plan(dialect.differ().diff(replayed,
+                liveSchema)));
     }
 
     private static void replayApplied(DiffRequest needed, ScratchSpace scratch, String space, long version) {
@@ -82,6 +89,11 @@ public final class SchemaCheck {
             throw ScratchFailures.replayFailed(e, "so what the applied migrations produce is unknown",
                     needed.directory(), scratch.kind());
         }
+    }
+
+    private static long applied(StatusReport status) {
+        return status.count(MigrationStatus.State.APPLIED) + status.count(MigrationStatus.State.BASELINE)
+                + status.count(MigrationStatus.State.EDITED) + status.count(MigrationStatus.State.DIRTY);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.Migrator;
@@ -68,8 +69,8 @@ final class ScratchSchemas {
         if (request.current() instanceof DiffRequest.FromDatabase live) {
             Schema schema;
             try (Connection c = live.database().getConnection()) {
-                schema = dialect.inspector(exclusions.applyTo(InspectOptions.defaults()).withSchema(live.schema()))
-                        .inspect(c);
+                schema = dialect.inspector(exclusions.applyTo(new InspectOptions(live.schema(), live.historyTable(),
+                        List.of()))).inspect(c);
                 excluded.addAll(exclusions.found(c, live.schema() != null ? live.schema() : currentSchema(c)));
             } catch (SQLException e) {
                 throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not inspect " + live.label() + ": "
@@ -81,18 +82,30 @@ final class ScratchSchemas {
             return scratch.inspect(space, dialect::inspector);
         }
         if (Files.isDirectory(request.directory())) {
-            try {
-                // a scratch schema: migrations that drop what earlier ones created have nothing real to lose
-                Migrator.builder().dataSource(scratch.dataSource(space)).directory(request.directory())
-                        .schema(scratch.schemaOf(space))
-                        .allowDestructive(true).build().up();
-            } catch (MigrationException e) {
-                MigrationException failed = ScratchFailures.replayFailed(e, "so the current schema is unknown; nothing"
-                        + " was written", request.directory(), scratch.kind());
-                throw scratch.limitation() == null ? failed : new MigrationException(failed.code(), failed.getMessage()
-                        + "\nNote: " + scratch.limitation() + ".", failed.details().orElse(null), failed.getCause());
-            }
+            replay(space, request, Migrator::up);
         }
+        return replayed(space);
+    }
+
+    /**
+     * Replays the directory (as far as {@code how} goes) in {@code space}; a failure says the current schema is
+     * unknown.
+     */
+    void replay(String space, DiffRequest request, Consumer<Migrator> how) {
+        try {
+            // a scratch schema: migrations that drop what earlier ones created have nothing real to lose
+            how.accept(Migrator.builder().dataSource(scratch.dataSource(space)).directory(request.directory())
+                    .schema(scratch.schemaOf(space)).allowDestructive(true).build());
+        } catch (MigrationException e) {
+            MigrationException failed = ScratchFailures.replayFailed(e, "so the current schema is unknown; nothing"
+                    + " was written", request.directory(), scratch.kind());
+            throw scratch.limitation() == null ? failed : new MigrationException(failed.code(), failed.getMessage()
+                    + "\nNote: " + scratch.limitation() + ".", failed.details().orElse(null), failed.getCause());
+        }
+    }
+
+    /** Reads a namespace where the directory was replayed, noting the excluded tables it holds. */
+    Schema replayed(String space) {
         excluded.addAll(scratch.excludedTables(space));
         return scratch.inspect(space, dialect::inspector);
     }
