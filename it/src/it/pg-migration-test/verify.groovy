@@ -5,7 +5,9 @@ def expect = { String text ->
     assert i >= 0 : "expected after offset ${at} in build.log: ${text}"
     at = i + text.length()
 }
-// 1 a correct directory passes, with timings and a JSON report
+// 1 a correct directory passes, with phase lines, timings and a JSON report
+expect('Starting the dev database ...')
+expect('Testing 3 migrations (up, down, up again) on a scratch database: done in ')
 expect('EXACT        3 nickname (up ')
 expect('3 migrations tested on PostgreSQL: all passed')
 expect('BUILD SUCCESS')

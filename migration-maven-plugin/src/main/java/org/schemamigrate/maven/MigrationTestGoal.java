@@ -37,16 +37,21 @@ final class MigrationTestGoal {
         Exclusions exclusions = Exclusions.parse(s.exclude());
         StatusOutput.Format format = StatusOutput.Format.parse(s.format());
         String location = "filesystem:" + s.dir();
-        MigrationDirectory.load(location, null); // a malformed directory fails before a server starts
+        int count = MigrationDirectory.load(location, null).migrations().size(); // malformed: fails before a server starts
         if (!log.isDebugEnabled()) {
             Sandbox.quietLaunchers();
         }
         MigrationTestReport report;
-        try (DevDatabase dev = DevDatabase.open(s.devUrl(), s.devUser(), s.devPassword(), kind, log)) {
+        PhaseLog phases = new PhaseLog(log);
+        boolean embedded = s.devUrl() == null || s.devUrl().isBlank();
+        try (DevDatabase dev = phases.phase(embedded ? "starting the dev database" : "opening the dev database",
+                () -> DevDatabase.open(s.devUrl(), s.devUser(), s.devPassword(), kind, log))) {
             MigrationTestOptions options = MigrationTestOptions.of(location).withRequireDown(s.requireDown())
                     .withLatest(s.latest() == null ? 0 : s.latest())
                     .withTestData(s.testData() == null ? null : s.testData().toPath());
-            report = new MigrationTester(dev.dataSource(), dev.kind(), exclusions).test(options);
+            report = phases.phase("testing " + count + " migration" + (count == 1 ? "" : "s") + " (up, down, up"
+                    + " again) on a scratch database", () -> new MigrationTester(dev.dataSource(), dev.kind(),
+                    exclusions).test(options));
         }
         if (format == StatusOutput.Format.JSON) {
             System.out.print(report.json());

@@ -31,8 +31,9 @@ public final class ResultReporter {
             lines.addAll(result.sql().lines().toList());
             return lines;
         }
-        lines.add(done + " "  + count(result.runs().size()) + "; the database is now at "
-                + result.after().describe() + " (was " + result.before().describe() + ").");
+        lines.add(done + " "  + count(result.runs().size()) + "; " + (result.after().version() == 0
+                ? "nothing is applied now" : "the database is now at " + result.after().describe()) + " (was"
+                + (result.before().version() == 0 ? ": nothing applied" : " " + result.before().describe()) + ").");
         return lines;
     }
 

@@ -27,6 +27,16 @@ class ResultReporterTest {
     }
 
     @Test
+    void fromAndToAnEmptyHistoryReadAsSentences() {
+        assertThat(ResultReporter.migration(new MigrationResult(false, VersionInfo.NONE, V2, List.of(RUN)),
+                "apply", "Applied")).containsExactly("Applied 1 migration; the database is now at version 2"
+                + " add_email (was: nothing applied).");
+        assertThat(ResultReporter.migration(new MigrationResult(false, V1, VersionInfo.NONE, List.of(RUN)),
+                "roll back", "Rolled back")).containsExactly("Rolled back 1 migration; nothing is applied now"
+                + " (was version 1 create_users).");
+    }
+
+    @Test
     void nothingToDo() {
         assertThat(ResultReporter.migration(new MigrationResult(false, V2, V2, List.of()), "apply", "Applied"))
                 .containsExactly("Nothing to apply: the database is at version 2 add_email.");

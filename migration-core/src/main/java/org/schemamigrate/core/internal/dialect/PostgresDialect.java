@@ -345,6 +345,11 @@ final class PostgresDialect implements RunnerDialect {
     }
 
     @Override
+    public boolean writableCte() {
+        return true;
+    }
+
+    @Override
     public String transactionIdQuery() {
         return TRANSACTION_ID;
     }

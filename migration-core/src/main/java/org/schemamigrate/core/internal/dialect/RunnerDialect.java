@@ -39,6 +39,11 @@ public interface RunnerDialect {
         return kind().quote(identifier);
     }
 
+    /** Whether a WITH clause may hold an INSERT or DELETE (PostgreSQL): two writes in one round trip. */
+    default boolean writableCte() {
+        return false;
+    }
+
     /** True when DDL can be rolled back, so a migration and its history row can commit together. */
     default boolean transactionalDdl() {
         return kind().transactionalDdl();

@@ -116,21 +116,9 @@ public final class HistoryStore {
         if (rows.isEmpty()) {
             return;
         }
-        String sql = "INSERT INTO " + history + " (version, name, checksum, state, operation, statements_done,"
-                + " statements_total, applied_at, execution_ms, applied_by, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                + dialect.now() + ", ?, ?, ?)";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(insertSql())) {
             for (AppliedMigration row : rows) {
-                ps.setLong(1, row.version());
-                ps.setString(2, row.name());
-                ps.setString(3, row.checksum());
-                ps.setString(4, row.state().dbValue());
-                ps.setString(5, row.operation().dbValue());
-                ps.setInt(6, row.statementsDone());
-                ps.setInt(7, row.statementsTotal());
-                ps.setLong(8, row.executionMs());
-                ps.setString(9, row.appliedBy());
-                ps.setString(10, row.runId());
+                bindRow(ps, row);
                 if (rows.size() == 1) {
                     ps.executeUpdate();
                 } else {
@@ -140,6 +128,57 @@ public final class HistoryStore {
             if (rows.size() > 1) {
                 ps.executeBatch();
             }
+        }
+    }
+
+    private String insertSql() {
+        return "INSERT INTO " + history + " (version, name, checksum, state, operation, statements_done,"
+                + " statements_total, applied_at, execution_ms, applied_by, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                + dialect.now() + ", ?, ?, ?)";
+    }
+
+    private static void bindRow(PreparedStatement ps, AppliedMigration row) throws SQLException {
+        ps.setLong(1, row.version());
+        ps.setString(2, row.name());
+        ps.setString(3, row.checksum());
+        ps.setString(4, row.state().dbValue());
+        ps.setString(5, row.operation().dbValue());
+        ps.setInt(6, row.statementsDone());
+        ps.setInt(7, row.statementsTotal());
+        ps.setLong(8, row.executionMs());
+        ps.setString(9, row.appliedBy());
+        ps.setString(10, row.runId());
+    }
+
+    /**
+     * A migration applied in a transaction: its row and its log entry, in one round trip where the database can
+     * (PostgreSQL: a data-modifying WITH), else one after the other; both commit or roll back with the migration.
+     */
+    public void insertAndLog(Connection c, AppliedMigration row, LogEntry entry) throws SQLException {
+        if (!dialect.writableCte()) {
+            insert(c, row);
+            log(c, entry);
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("WITH applied AS (" + insertSql() + ") " + logSql())) {
+            bindRow(ps, row);
+            bindLog(ps, 10, entry);
+            ps.executeUpdate();
+        }
+    }
+
+    /** A migration rolled back in a transaction: its row deleted and its log entry written, as {@link #insertAndLog}. */
+    public void deleteAndLog(Connection c, long version, LogEntry entry) throws SQLException {
+        if (!dialect.writableCte()) {
+            delete(c, version);
+            log(c, entry);
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("WITH removed AS (DELETE FROM " + history
+                + " WHERE version = ?) " + logSql())) {
+            ps.setLong(1, version);
+            bindLog(ps, 1, entry);
+            ps.executeUpdate();
         }
     }
 
@@ -216,20 +255,28 @@ public final class HistoryStore {
     }
 
     public void log(Connection c, LogEntry entry) throws SQLException {
-        String sql = "INSERT INTO " + log + " (run_id, action, version, name, outcome, detail, performed_by, host,"
-                + " performed_at, execution_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, " + dialect.now() + ", ?)";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, entry.runId());
-            ps.setString(2, entry.action());
-            ps.setLong(3, entry.version());
-            ps.setString(4, entry.name());
-            ps.setString(5, entry.outcome());
-            ps.setString(6, bounded(entry.detail()));
-            ps.setString(7, entry.performedBy());
-            ps.setString(8, entry.host());
-            ps.setLong(9, entry.executionMs());
+        try (PreparedStatement ps = c.prepareStatement(logSql())) {
+            bindLog(ps, 0, entry);
             ps.executeUpdate();
         }
+    }
+
+    private String logSql() {
+        return "INSERT INTO " + log + " (run_id, action, version, name, outcome, detail, performed_by, host,"
+                + " performed_at, execution_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, " + dialect.now() + ", ?)";
+    }
+
+    /** Binds the log entry's nine parameters after the first {@code offset}. */
+    private static void bindLog(PreparedStatement ps, int offset, LogEntry entry) throws SQLException {
+        ps.setString(offset + 1, entry.runId());
+        ps.setString(offset + 2, entry.action());
+        ps.setLong(offset + 3, entry.version());
+        ps.setString(offset + 4, entry.name());
+        ps.setString(offset + 5, entry.outcome());
+        ps.setString(offset + 6, bounded(entry.detail()));
+        ps.setString(offset + 7, entry.performedBy());
+        ps.setString(offset + 8, entry.host());
+        ps.setLong(offset + 9, entry.executionMs());
     }
 
     static String bounded(String detail) {
