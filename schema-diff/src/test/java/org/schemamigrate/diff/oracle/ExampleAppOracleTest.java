@@ -9,12 +9,15 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.db.UrlDataSource;
 import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.diff.desired.DesiredSchema;
 import org.schemamigrate.diff.desired.EntityModel;
@@ -54,13 +57,24 @@ class ExampleAppOracleTest {
 
     @Test
     void theExamplesEntitiesFromScratchOnMariaDb() throws IOException {
-        String script = createScript(DatabaseKind.MARIADB, line -> { });
-
-        String up = new HibernateOracle(DatabaseKind.MARIADB, MariaDbDump::of, TestDatabase::dataSource,
-                (lines, tables) -> lines).runOver(dir, script, "create_library");
+        String up = fromScratchOnMariaDb(TestDatabase::dataSource);
 
         // the foreign keys' indexes in Hibernate's order, which SHOW CREATE TABLE prints, not by name
         assertThat(up).contains("CREATE TABLE `library_item`", "CREATE TABLE `reservation`");
+    }
+
+    @Test
+    void theExamplesEntitiesFromScratchOnMariaDbThroughMysqlConnectorJ() throws IOException {
+        String up = fromScratchOnMariaDb(db -> new UrlDataSource(db.url().replace("jdbc:mariadb:", "jdbc:mysql:"),
+                db.user(), db.password()));
+
+        assertThat(up).contains("CREATE TABLE `library_item`", "CREATE TABLE `reservation`");
+    }
+
+    private String fromScratchOnMariaDb(Function<TestDatabase, DataSource> driver) throws IOException {
+        String script = createScript(DatabaseKind.MARIADB, line -> { });
+        return new HibernateOracle(DatabaseKind.MARIADB, MariaDbDump::of, driver, (lines, tables) -> lines)
+                .runOver(dir, script, "create_library");
     }
 
     private String createScript(DatabaseKind kind, java.util.function.Consumer<String> log) throws IOException {
