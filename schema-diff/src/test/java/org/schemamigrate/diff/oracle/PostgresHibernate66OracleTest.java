@@ -46,7 +46,7 @@ class PostgresHibernate66OracleTest {
         assertThat(ups.get(1)).contains("ALTER COLUMN \"birthday\" SET NOT NULL"); // @NotNull added in generation 2
     }
 
-    private static ProjectClasspath project() {
+    static ProjectClasspath project() {
         try {
             Path classes = Paths.get(HibernateOracle.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             List<Path> classpath = new ArrayList<>(List.of(classes));
