@@ -35,8 +35,8 @@ CREATE TABLE "library_item" (
   "author_id" bigint,
   CONSTRAINT "library_item_pkey" PRIMARY KEY ("id"),
   CONSTRAINT "library_item_check" CHECK (dtype::text <> 'Dvd'::text OR runtime_minutes IS NOT NULL),
-  CONSTRAINT "library_item_dtype_check" CHECK (dtype::text = ANY (ARRAY['Book'::character varying, 'Dvd'::character varying]::text[])),
-  CONSTRAINT "library_item_genre_check" CHECK (genre::text = ANY (ARRAY['NOVEL'::character varying, 'POETRY'::character varying, 'SCIENCE'::character varying, 'HISTORY'::character varying]::text[]))
+  CONSTRAINT "library_item_dtype_check" CHECK (dtype IN ('Book', 'Dvd')),
+  CONSTRAINT "library_item_genre_check" CHECK (genre IN ('NOVEL', 'POETRY', 'SCIENCE', 'HISTORY'))
 );
 
 -- Create table member

@@ -18,7 +18,7 @@ CREATE TABLE "reservation" (
   "item_id" bigint NOT NULL,
   "member_id" bigint NOT NULL,
   CONSTRAINT "reservation_pkey" PRIMARY KEY ("id"),
-  CONSTRAINT "reservation_status_check" CHECK (status::text = ANY (ARRAY['WAITING'::character varying, 'READY'::character varying, 'CANCELLED'::character varying]::text[]))
+  CONSTRAINT "reservation_status_check" CHECK (status IN ('WAITING', 'READY', 'CANCELLED'))
 );
 
 -- Add column author.birth_year

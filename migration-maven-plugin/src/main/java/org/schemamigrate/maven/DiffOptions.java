@@ -4,8 +4,10 @@ import org.schemamigrate.diff.desired.DesiredSchema;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.logging.Log;
 import org.schemamigrate.core.db.DatabaseKind;
@@ -14,6 +16,7 @@ import org.schemamigrate.diff.diff.Renames;
 import org.schemamigrate.diff.inspect.Exclusions;
 import org.schemamigrate.diff.desired.EntityModel;
 import org.schemamigrate.diff.desired.ProjectClasspath;
+import org.schemamigrate.diff.desired.SettingsSources;
 import org.schemamigrate.diff.plan.PlanOptions;
 
 /**
@@ -38,7 +41,7 @@ record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, Pla
                 == MigrationWriter.Versioning.SEQUENCE;
         EntityModel entities = new EntityModel(HistoryOptions.list(p.packages), kind, p.databaseVersion,
                 p.namingStrategy, p.implicitNamingStrategy, blankToNull(p.persistenceUnit),
-                HistoryOptions.list(p.springProfiles));
+                HistoryOptions.list(p.springProfiles), settingsSources(p));
         return new DiffOptions(kind, renames, fromDatabase || fromDatabase(p.from),
                 new PlanOptions(p.online, lockTimeout(p.ddlLockTimeout)), name, sequence, p.dir.toPath(), p.schema,
                 p.desired, entities, project(p), p.project == null || p.project.getBasedir() == null ? null
@@ -74,6 +77,16 @@ record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, Pla
             dev.close();
             throw e;
         }
+    }
+
+    /** -D user properties over the JVM's system properties, the environment, the project's directory: as Boot. */
+    private static SettingsSources settingsSources(MigrationParameters p) {
+        Map<String, String> user = new HashMap<>();
+        if (p.session != null) {
+            p.session.getUserProperties().forEach((k, v) -> user.put(String.valueOf(k), String.valueOf(v)));
+        }
+        return SettingsSources.withCommandLine(user, p.project == null || p.project.getBasedir() == null ? null
+                : p.project.getBasedir().toPath());
     }
 
     private static boolean fromDatabase(String from) {

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
@@ -32,7 +35,7 @@ public record DesiredSchema(String ddl, String label) {
      */
     public static DesiredSchema fromEntities(ProjectClasspath project, EntityModel model, Consumer<String> log) {
         SpringSettings settings = model.persistenceUnit() != null ? null
-                : SpringSettings.read(project.outputDirectory(), model.springProfiles());
+                : SpringSettings.read(project, model.springProfiles(), model.settingsSources());
         try (HibernateRuntime hibernate = HibernateRuntime.forProject(project.classpath())) {
             return fromEntities(project, model, log, settings, hibernate);
         }
@@ -40,22 +43,35 @@ public record DesiredSchema(String ddl, String label) {
 
     private static DesiredSchema fromEntities(ProjectClasspath project, EntityModel model, Consumer<String> log,
                                               SpringSettings settings, HibernateRuntime hibernate) {
+        HibernateEnvironment environment = HibernateEnvironment.read(project, model.settingsSources());
+        Map<String, String> merged = new TreeMap<>(environment.settings());
         PersistenceUnit unit;
         String where;
         String labelWhere;
         if (settings == null) {
-            unit = PersistenceUnit.load(hibernate.loader(), model.persistenceUnit());
+            // as Hibernate merges them: hibernate.properties, then system properties, then the unit's own
+            PersistenceUnit declared = PersistenceUnit.load(hibernate.loader(), model.persistenceUnit());
+            merged.putAll(declared.settings());
+            unit = new PersistenceUnit(declared.name(), declared.classNames(), declared.mappingFiles(), merged);
             where = "persistence unit " + unit.name();
             labelWhere = " of " + where;
+            log.accept("Settings: " + where + (environment.sources().isEmpty() ? ""
+                    : "; beneath it " + String.join(", ", environment.sources())));
         } else {
             EntityScope scope = EntityScope.find(project, model.packages());
-            unit = new PersistenceUnit(null, scope.classNames(), List.of(), settings.hibernate());
+            // Spring Boot always passes naming strategies of its own, over Hibernate's environment
+            merged.keySet().removeAll(List.of(PersistenceUnit.PHYSICAL_NAMING, PersistenceUnit.IMPLICIT_NAMING));
+            merged.putAll(settings.hibernate());
+            unit = new PersistenceUnit(null, scope.classNames(), List.of(), merged);
             where = scope.where();
             // the project's own classes are the default: the header names only a choice
             labelWhere = where.equals(project.outputDirectory().toString()) ? "" : " in " + where;
+            List<String> overrides = new ArrayList<>(environment.sources());
+            overrides.addAll(settings.overrides());
             log.accept("Settings: " + (settings.files().isEmpty() ? "no application.properties or .yml"
                     : String.join(", ", settings.files())) + (settings.profiles().isEmpty() ? ""
-                    : " (profiles " + String.join(", ", settings.profiles()) + ")"));
+                    : " (profiles " + String.join(", ", settings.profiles()) + ")")
+                    + (overrides.isEmpty() ? "" : "; also " + String.join(", ", overrides)));
         }
         int count = unit.classNames().size();
         String classes = count + " JPA " + (count == 1 ? "class" : "classes");

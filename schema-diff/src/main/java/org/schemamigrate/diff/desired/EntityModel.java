@@ -14,18 +14,27 @@ import org.schemamigrate.core.db.DatabaseKind;
  * @param persistenceUnit   a persistence.xml unit to take the classes from instead of scanning (null: scan)
  * @param springProfiles    the Spring profiles whose application-{profile} settings apply (empty: the
  *                          settings' own spring.profiles.active)
+ * @param settingsSources   the command line and environment the application's settings are read with (null: this
+ *                          JVM's)
  */
 public record EntityModel(List<String> packages, DatabaseKind kind, String databaseVersion, String namingStrategy,
-                          String implicitNaming, String persistenceUnit, List<String> springProfiles) {
+                          String implicitNaming, String persistenceUnit, List<String> springProfiles,
+                          SettingsSources settingsSources) {
 
     public EntityModel {
         packages = packages == null ? List.of() : List.copyOf(packages);
         springProfiles = springProfiles == null ? List.of() : List.copyOf(springProfiles);
+        settingsSources = settingsSources == null ? SettingsSources.ofProcess() : settingsSources;
+    }
+
+    public EntityModel(List<String> packages, DatabaseKind kind, String databaseVersion, String namingStrategy,
+                       String implicitNaming, String persistenceUnit, List<String> springProfiles) {
+        this(packages, kind, databaseVersion, namingStrategy, implicitNaming, persistenceUnit, springProfiles, null);
     }
 
     public EntityModel(List<String> packages, DatabaseKind kind, String databaseVersion, String namingStrategy,
                        String implicitNaming, String persistenceUnit) {
-        this(packages, kind, databaseVersion, namingStrategy, implicitNaming, persistenceUnit, List.of());
+        this(packages, kind, databaseVersion, namingStrategy, implicitNaming, persistenceUnit, List.of(), null);
     }
 
     /** The version Hibernate is told the server has; the embedded servers' versions by default. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,6 +108,90 @@ class ProjectHibernateTest {
         assertThat(log).contains("Settings: application.yml, application-strict.properties (profiles strict)");
         String other = DesiredSchema.fromEntities(project, model(null, "other"), line -> { }).ddl();
         assertThat(other).contains("patient varchar(255) not null");
+    }
+
+    @Test
+    void anEnvironmentVariableOrSystemPropertyOverridesTheFilesLikeBootDoes() throws IOException {
+        ProjectClasspath project = project(true);
+        Files.writeString(output.resolve("application.properties"), "spring.config.import=optional:classpath:jpa.yml\n");
+        Files.writeString(output.resolve("jpa.yml"), """
+                spring.jpa.hibernate.naming.physical-strategy: ${PHYSICAL:${naming.physical-default}}
+                naming.physical-default: org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy
+                """);
+        String standard = "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl";
+        String snake = "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy";
+        List<String> log = new ArrayList<>();
+
+        String fromFiles = ddl(project, Map.of(), Map.of(), line -> { });
+        String fromEnv = ddl(project, Map.of(), Map.of("SPRING_JPA_HIBERNATE_NAMING_PHYSICAL_STRATEGY", standard),
+                log::add);
+        String fromPlaceholder = ddl(project, Map.of(), Map.of("PHYSICAL", standard), line -> { });
+        String fromCommandLine = ddl(project, Map.of("spring.jpa.hibernate.naming.physical-strategy", snake),
+                Map.of("SPRING_JPA_HIBERNATE_NAMING_PHYSICAL_STRATEGY", standard), line -> { });
+
+        assertThat(fromFiles).contains("create table prescription_medications", "issued_on date");
+        assertThat(fromEnv).contains("create table Prescription_medications", "issuedOn date");
+        assertThat(fromPlaceholder).contains("create table Prescription_medications");
+        assertThat(fromCommandLine).contains("create table prescription_medications");
+        assertThat(log).anyMatch(line -> line.startsWith("Settings: application.properties, jpa.yml")
+                && line.contains("also environment variable SPRING_JPA_HIBERNATE_NAMING_PHYSICAL_STRATEGY"));
+    }
+
+    @Test
+    void aPersistenceUnitTakesHibernatePropertiesThenSystemPropertiesThenItsOwnButNoSpringSettings()
+            throws IOException {
+        ProjectClasspath project = project(false);
+        Files.createDirectories(output.resolve("META-INF"));
+        Files.writeString(output.resolve("META-INF/persistence.xml"), """
+                <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
+                  <persistence-unit name="clinic">
+                    <class>org.schemamigrate.diff.desired.clinic.Prescription</class>
+                    <class>org.schemamigrate.diff.desired.clinic.Medication</class>
+                    <exclude-unlisted-classes>true</exclude-unlisted-classes>
+                  </persistence-unit>
+                  <persistence-unit name="snake">
+                    <class>org.schemamigrate.diff.desired.clinic.Prescription</class>
+                    <class>org.schemamigrate.diff.desired.clinic.Medication</class>
+                    <exclude-unlisted-classes>true</exclude-unlisted-classes>
+                    <properties>
+                      <property name="hibernate.physical_naming_strategy"
+                                value="org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy"/>
+                    </properties>
+                  </persistence-unit>
+                </persistence>
+                """);
+        Files.writeString(output.resolve("hibernate.properties"), """
+                hibernate.physical_naming_strategy=org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy
+                hibernate.connection.url=jdbc:postgresql://production.invalid/clinic
+                """);
+        Files.writeString(output.resolve("application.properties"),
+                "spring.jpa.hibernate.naming.physical-strategy=com.example.NeverLoaded\n");
+        String standard = "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl";
+        List<String> log = new ArrayList<>();
+
+        String plain = unitDdl(project, "clinic", Map.of(), log::add);
+        String fromSystem = unitDdl(project, "clinic", Map.of("hibernate.physical_naming_strategy", standard),
+                l -> { });
+        String unitWins = unitDdl(project, "snake", Map.of("hibernate.physical_naming_strategy", standard), l -> { });
+
+        assertThat(plain).contains("create table prescription_medication ", "issued_on date");
+        assertThat(fromSystem).contains("create table Prescription_Medication ", "issuedOn date");
+        assertThat(unitWins).contains("create table prescription_medication ");
+        assertThat(log).contains("Settings: persistence unit clinic; beneath it hibernate.properties");
+    }
+
+    private String unitDdl(ProjectClasspath project, String unit, Map<String, String> systemProperties,
+                           java.util.function.Consumer<String> log) {
+        EntityModel model = new EntityModel(List.of(), DatabaseKind.POSTGRESQL, null, null, null, unit, List.of(),
+                new SettingsSources(systemProperties, Map.of(), output));
+        return DesiredSchema.fromEntities(project, model, log).ddl();
+    }
+
+    private static String ddl(ProjectClasspath project, Map<String, String> commandLine,
+                              Map<String, String> environment, java.util.function.Consumer<String> log) {
+        EntityModel model = new EntityModel(List.of(), DatabaseKind.POSTGRESQL, null, null, null, null, List.of(),
+                new SettingsSources(commandLine, environment, project.outputDirectory()));
+        return DesiredSchema.fromEntities(project, model, log).ddl();
     }
 
     @Test

@@ -86,32 +86,54 @@ final class HibernateOracle {
         for (Generation generation : GENERATIONS) {
             step++;
             String script = createScript.apply(generation.packageName(), kind);
-            TestDatabase reference = TestDatabases.fresh(kind);
-            reference.executeScript(script);
-            List<String> expected = dump.apply(reference);
-
-            DiffResult result = new DiffGenerator(Clock.fixed(Instant.parse("2026-12-07T04:00:00Z"), ZoneOffset.UTC))
-                    .generate(new DiffRequest(driver.apply(TestDatabases.fresh(kind)), kind, script,
-                            generation.name(), new DiffRequest.FromMigrations(), directory, generation.name(), true,
-                            generation.renames(), null, null));
-            assertThat(result.up()).as("generation %s wrote an up file", step).isNotNull();
-            ups.add(read(result.up()));
-
-            TestDatabase migrated = TestDatabases.fresh(kind);
-            Migrator migrator = Migrator.builder().dataSource(driver.apply(migrated))
-                    .directory(directory).allowDestructive(true).build();
-            Set<String> surviving = tables(previous);
-            migrator.up();
-            assertThat(placeless.apply(dump.apply(migrated), surviving)).as("generation %s: the migrated database"
-                    + " dumps as Hibernate's create script", step)
-                    .containsExactlyElementsOf(placeless.apply(expected, surviving));
-            surviving = tables(expected);
-            migrator.down(1);
-            assertThat(placeless.apply(dump.apply(migrated), surviving)).as("generation %s: down returns to the"
-                    + " previous generation", step).containsExactlyElementsOf(placeless.apply(previous, surviving));
-            previous = expected;
+            previous = generation("generation " + step, script, generation, directory, previous, ups);
+            assertThat(ups).as("generation %s wrote an up file", step).hasSize(step);
         }
         return ups;
+    }
+
+    /**
+     * One generation over a directory that already holds migrations (an application's committed ones): they and
+     * the diff generated now to {@code script} must dump as {@code script} on a fresh database. Returns the up
+     * file written, or null when the directory was already up to date.
+     */
+    String runOver(Path directory, String script, String name) {
+        TestDatabase current = TestDatabases.fresh(kind);
+        Migrator.builder().dataSource(driver.apply(current)).directory(directory).build().up();
+        List<String> ups = new ArrayList<>();
+        generation(name, script, new Generation(null, name, Renames.none()), directory, dump.apply(current), ups);
+        return ups.isEmpty() ? null : ups.get(0);
+    }
+
+    /** Diffs to {@code script}, applies all, compares; down (when a file was written) must give previous. */
+    private List<String> generation(String label, String script, Generation generation, Path directory,
+                                    List<String> previous, List<String> ups) {
+        TestDatabase reference = TestDatabases.fresh(kind);
+        reference.executeScript(script);
+        List<String> expected = dump.apply(reference);
+
+        DiffResult result = new DiffGenerator(Clock.fixed(Instant.parse("2026-12-07T04:00:00Z"), ZoneOffset.UTC))
+                .generate(new DiffRequest(driver.apply(TestDatabases.fresh(kind)), kind, script,
+                        generation.name(), new DiffRequest.FromMigrations(), directory, generation.name(), true,
+                        generation.renames(), null, null));
+        if (result.up() != null) {
+            ups.add(read(result.up()));
+        }
+
+        TestDatabase migrated = TestDatabases.fresh(kind);
+        Migrator migrator = Migrator.builder().dataSource(driver.apply(migrated))
+                .directory(directory).allowDestructive(true).build();
+        Set<String> surviving = tables(previous);
+        migrator.up();
+        assertThat(placeless.apply(dump.apply(migrated), surviving)).as("%s: the migrated database dumps as"
+                + " Hibernate's create script", label).containsExactlyElementsOf(placeless.apply(expected, surviving));
+        if (result.up() != null) {
+            surviving = tables(expected);
+            migrator.down(1);
+            assertThat(placeless.apply(dump.apply(migrated), surviving)).as("%s: down returns to the previous"
+                    + " schema", label).containsExactlyElementsOf(placeless.apply(previous, surviving));
+        }
+        return expected;
     }
 
     /** The tables of a dump, whichever oracle made it. */

@@ -21,7 +21,8 @@ import org.schemamigrate.diff.desired.ProjectClasspath;
 
 /**
  * The PostgreSQL oracle with the model as a project on Hibernate 6.6 sees it: the project's own Hibernate
- * (target/hibernate-6.6, copied by the build) makes both the reference create script and the desired schema.
+ * (target/hibernate-6.6, copied by the build) makes both the reference create script and the desired schema;
+ * its hibernate-validator applies the model's Bean Validation to DDL, as in a Spring Boot application.
  */
 class PostgresHibernate66OracleTest {
     @TempDir
@@ -40,10 +41,12 @@ class PostgresHibernate66OracleTest {
                 }).run(dir);
 
         assertThat(labels).hasSize(3).allMatch(label -> label.contains("Hibernate 6.6."));
-        assertThat(ups.get(0)).contains("CREATE CAST (character varying AS \"mood\") WITH INOUT AS IMPLICIT");
+        assertThat(ups.get(0)).contains("CREATE CAST (character varying AS \"mood\") WITH INOUT AS IMPLICIT",
+                "\"email\" varchar(150) NOT NULL"); // @NotBlank @Size: the project's hibernate-validator applies them
+        assertThat(ups.get(1)).contains("ALTER COLUMN \"birthday\" SET NOT NULL"); // @NotNull added in generation 2
     }
 
-    private static ProjectClasspath project() {
+    static ProjectClasspath project() {
         try {
             Path classes = Paths.get(HibernateOracle.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             List<Path> classpath = new ArrayList<>(List.of(classes));

@@ -37,7 +37,11 @@ public final class HibernateBridge {
         Map<String, Object> all = new HashMap<>(settings);
         all.put("jakarta.persistence.schema-generation.scripts.create-target", script);
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(all).build();
+        StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder(bootstrap);
+        // Hibernate's Environment (hibernate.properties, system properties) arrives unfiltered and could connect or
+        // pick a dialect; the caller passed on what of it shapes DDL
+        builder.getSettings().clear();
+        StandardServiceRegistry registry = builder.applySettings(all).build();
         try {
             MetadataSources sources = new MetadataSources(registry);
             for (String name : classNames) {

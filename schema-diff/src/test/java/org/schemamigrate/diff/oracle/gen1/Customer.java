@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,7 +23,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.schemamigrate.diff.oracle.library.Audited;
 
-/** Generation 1: java.time, STRING and ORDINAL enums, JSON, a LOB, a converter, an embeddable, a collection. */
+/**
+ * Generation 1: java.time, STRING and ORDINAL enums, JSON, a LOB, a converter, an embeddable, a collection, Bean
+ * Validation (DDL-relevant only where the project's Hibernate has a validator: the Hibernate 6.6 run).
+ */
 @Entity
 public class Customer extends Audited {
     @Id
@@ -32,6 +37,8 @@ public class Customer extends Audited {
     String fullName;
 
     @Column(unique = true)
+    @NotBlank
+    @Size(max = 150)
     String email;
 
     LocalDate birthday;

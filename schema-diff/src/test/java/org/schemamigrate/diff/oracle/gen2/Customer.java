@@ -11,6 +11,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,7 +25,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.schemamigrate.diff.oracle.library.Audited;
 
-/** Generation 2: a column widened, one added and one removed, enum labels added, an index. */
+/** Generation 2: a column widened, one added and one removed, one made @NotNull, enum labels added, an index. */
 @Entity
 @Table(indexes = @Index(name = "ix_customer_birthday", columnList = "birthday"))
 public class Customer extends Audited {
@@ -34,8 +37,11 @@ public class Customer extends Audited {
     String fullName;
 
     @Column(unique = true)
+    @NotBlank
+    @Size(max = 150)
     String email;
 
+    @NotNull
     LocalDate birthday;
 
     LocalDateTime lastLogin;

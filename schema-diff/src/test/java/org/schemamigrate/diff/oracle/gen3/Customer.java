@@ -11,6 +11,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,8 +37,11 @@ public class Customer extends Audited {
     String fullName;
 
     @Column(unique = true)
+    @NotBlank
+    @Size(max = 150)
     String email;
 
+    @NotNull
     LocalDate birthday;
 
     LocalDateTime lastLogin;
