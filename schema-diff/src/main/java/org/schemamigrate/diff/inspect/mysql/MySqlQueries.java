@@ -17,7 +17,7 @@ final class MySqlQueries {
 
     /** Base tables and (MariaDB) sequences, which information_schema lists as tables of type SEQUENCE. */
     static final String TABLES = """
-            SELECT TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, TABLE_COMMENT
+            SELECT TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, TABLE_COMMENT, CREATE_OPTIONS
             FROM information_schema.TABLES
             WHERE TABLE_SCHEMA = ? AND TABLE_TYPE IN ('BASE TABLE', 'SEQUENCE')
             ORDER BY TABLE_NAME
@@ -32,10 +32,13 @@ final class MySqlQueries {
             ORDER BY TABLE_NAME, ORDINAL_POSITION
             """;
 
-    /** Every index (primary, unique, plain, fulltext, spatial), one row per key part in key order. */
+    /**
+     * Every index (primary, unique, plain, fulltext, spatial), one row per key part in key order; IGNORED (MariaDB
+     * 10.6+) or IS_VISIBLE (MySQL 8) says whether the optimizer may use it.
+     */
     static final String INDEXES_MARIADB = """
             SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, INDEX_TYPE, COLUMN_NAME, NULL, COLLATION, SUB_PART,
-                   INDEX_COMMENT
+                   INDEX_COMMENT, IGNORED = 'YES'
             FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = ?
             ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX
@@ -44,7 +47,7 @@ final class MySqlQueries {
     /** MySQL 8 adds functional key parts (COLUMN_NAME null, EXPRESSION set). */
     static final String INDEXES_MYSQL = """
             SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, INDEX_TYPE, COLUMN_NAME, EXPRESSION, COLLATION, SUB_PART,
-                   INDEX_COMMENT
+                   INDEX_COMMENT, IS_VISIBLE = 'NO'
             FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = ?
             ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX
