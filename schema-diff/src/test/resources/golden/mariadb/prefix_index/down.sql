@@ -1,4 +1,4 @@
--- Alter table doc: drop index ix_doc_body; drop index ix_doc_title
+-- Alter table doc: drop index ix_doc_title; drop index ix_doc_body
 ALTER TABLE `doc`
-  DROP INDEX `ix_doc_body`,
-  DROP INDEX `ix_doc_title`;
+  DROP INDEX `ix_doc_title`,
+  DROP INDEX `ix_doc_body`;

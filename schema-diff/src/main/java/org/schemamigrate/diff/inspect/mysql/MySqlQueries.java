@@ -34,14 +34,16 @@ final class MySqlQueries {
 
     /**
      * Every index (primary, unique, plain, fulltext, spatial), one row per key part in key order; IGNORED (MariaDB
-     * 10.6+) or IS_VISIBLE (MySQL 8) says whether the optimizer may use it.
+     * 10.6+) or IS_VISIBLE (MySQL 8) says whether the optimizer may use it. MariaDB fills STATISTICS table by
+     * table, key by key, part by part, in the order SHOW CREATE TABLE prints the keys (creation order within a
+     * kind), and returns it so when nothing sorts it: no ORDER BY (a sort, even ROW_NUMBER's, loses that order),
+     * so a table created from the model lists its keys as the original does.
      */
     static final String INDEXES_MARIADB = """
             SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, INDEX_TYPE, COLUMN_NAME, NULL, COLLATION, SUB_PART,
                    INDEX_COMMENT, IGNORED = 'YES'
             FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = ?
-            ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX
             """;
 
     /** MySQL 8 adds functional key parts (COLUMN_NAME null, EXPRESSION set). */

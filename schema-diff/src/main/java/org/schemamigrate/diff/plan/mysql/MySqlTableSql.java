@@ -40,11 +40,7 @@ final class MySqlTableSql {
             lines.add(primaryKey(table.primaryKey()));
         }
         table.uniques().forEach(u -> lines.add("UNIQUE KEY " + quote(u.name()) + " (" + quoteAll(u.columns()) + ")"));
-        // an index named after its foreign key was made by it, after the table's own keys: the server lists it so
-        List<Index> ordered = new ArrayList<>(indexes);
-        ordered.sort(java.util.Comparator.comparing(i -> table.foreignKeys().stream().anyMatch(f -> f.name()
-                .equals(i.name()) && i.parts().stream().map(IndexPart::column).toList().equals(f.columns()))));
-        ordered.forEach(i -> lines.add(indexDefinition(i, "KEY", features)));
+        indexes.forEach(i -> lines.add(indexDefinition(i, "KEY", features)));
         table.checks().stream().filter(c -> c.column() == null).forEach(c -> lines.add(check(c)));
         StringBuilder sql = new StringBuilder("CREATE TABLE ").append(quote(table.name())).append(" (\n  ")
                 .append(String.join(",\n  ", lines)).append("\n)");
