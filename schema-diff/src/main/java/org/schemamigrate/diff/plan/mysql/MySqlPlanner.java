@@ -101,6 +101,7 @@ public final class MySqlPlanner implements Planner {
 
     @Override
     public Plan plan(List<SchemaChange> changes) {
+        MySqlCaseChecks.require(changes);
         Set<String> created = new HashSet<>();
         Map<String, List<Index>> inlineIndexes = new LinkedHashMap<>();
         for (SchemaChange change : changes) {
