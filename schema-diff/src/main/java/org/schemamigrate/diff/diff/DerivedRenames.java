@@ -72,10 +72,10 @@ final class DerivedRenames {
                 (from, to) -> new SchemaChange.RenameIndex(name, from, to), true, out);
         List<PrimaryKey> pk = rename(table.primaryKey() == null ? List.of() : List.of(table.primaryKey()),
                 wanted.primaryKey() == null ? List.of() : List.of(wanted.primaryKey()), PrimaryKey::name,
-                (a, b) -> a.columns().equals(b.columns()), (p, n) -> new PrimaryKey(n, p.columns()), derive,
+                PrimaryKey::sameDefinition, PrimaryKey::withName, derive,
                 constraint(name, ConstraintKind.PRIMARY_KEY), hooks.canRename(ConstraintKind.PRIMARY_KEY), out);
         List<UniqueConstraint> uniques = rename(table.uniques(), wanted.uniques(), UniqueConstraint::name,
-                (a, b) -> a.columns().equals(b.columns()), (u, n) -> new UniqueConstraint(n, u.columns()), derive,
+                UniqueConstraint::sameDefinition, UniqueConstraint::withName, derive,
                 constraint(name, ConstraintKind.UNIQUE), hooks.canRename(ConstraintKind.UNIQUE), out);
         List<ForeignKey> foreignKeys = rename(table.foreignKeys(), wanted.foreignKeys(), ForeignKey::name,
                 ForeignKey::sameDefinition, (f, n) -> new ForeignKey(n, f.columns(), f.referencedTable(),
@@ -137,9 +137,7 @@ final class DerivedRenames {
                     && !wanted.contains(sequence.name())) {
                 out.add(new SchemaChange.RenameSequence(sequence.name(), to));
                 existing.add(to);
-                sequences.add(new Sequence(to, sequence.dataType(), sequence.start(), sequence.increment(),
-                        sequence.minValue(), sequence.maxValue(), sequence.cache(), sequence.cycle(),
-                        sequence.ownedByTable(), sequence.ownedByColumn()));
+                sequences.add(sequence.withName(to));
                 tables = tables.stream().map(t -> nextvalRenamed(t, sequence.name(), to)).toList();
             } else {
                 sequences.add(sequence);

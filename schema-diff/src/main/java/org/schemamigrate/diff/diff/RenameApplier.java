@@ -62,9 +62,9 @@ final class RenameApplier {
         };
         List<Column> columns = table.columns().stream().map(c -> renameColumn(c, column, expression)).toList();
         PrimaryKey pk = table.primaryKey() == null ? null
-                : new PrimaryKey(table.primaryKey().name(), map(table.primaryKey().columns(), column));
+                : table.primaryKey().withColumns(map(table.primaryKey().columns(), column));
         List<UniqueConstraint> uniques = table.uniques().stream()
-                .map(u -> new UniqueConstraint(u.name(), map(u.columns(), column))).toList();
+                .map(u -> u.withColumns(map(u.columns(), column))).toList();
         List<Index> indexes = table.indexes().stream().map(i -> i.withKeys(i.parts().stream()
                 .map(p -> p.column() != null ? p.withKey(column.apply(p.column()), null)
                         : p.withKey(null, expression.apply(p.expression())))

@@ -76,7 +76,7 @@ final class TableDiffer {
             altered.addAll(ColumnMoves.add(from, to, out, start));
         }
         primaryKey(table, from.primaryKey(), to.primaryKey(), hooks, out);
-        Matcher.match(from.uniques(), to.uniques(), u -> u.name(), (a, b) -> a.columns().equals(b.columns()),
+        Matcher.match(from.uniques(), to.uniques(), u -> u.name(), UniqueConstraint::sameDefinition,
                 u -> out.add(new SchemaChange.DropUnique(table, u)),
                 u -> out.add(new SchemaChange.AddUnique(table, u)),
                 renamed(table, ConstraintKind.UNIQUE, UniqueConstraint::name, hooks, out),
@@ -234,7 +234,7 @@ final class TableDiffer {
 
     private static void primaryKey(String table, PrimaryKey from, PrimaryKey to, DiffHooks hooks,
                                    List<SchemaChange> out) {
-        if (from != null && to != null && from.columns().equals(to.columns())) {
+        if (from != null && to != null && from.sameDefinition(to)) {
             BiConsumer<PrimaryKey, PrimaryKey> rename = renamed(table, ConstraintKind.PRIMARY_KEY, PrimaryKey::name,
                     hooks, out);
             if (rename != null) {

@@ -2,9 +2,34 @@ package org.schemamigrate.diff.model;
 
 /**
  * MySQL table options: storage engine and default collation (the character set is the collation's prefix, so
- * it is not stored apart). Null fields mean the server default.
+ * it is not stored apart), and the row format and key block size when the table states them (as
+ * information_schema's CREATE_OPTIONS lists them: a server's default row format is never one of them). Null
+ * fields mean the server default.
  */
-public record TableOptions(String engine, String collation) {
+public record TableOptions(String engine, String collation, String rowFormat, Integer keyBlockSize) {
+
+    public TableOptions(String engine, String collation) {
+        this(engine, collation, null, null);
+    }
+
+    /** The options of information_schema.TABLES.CREATE_OPTIONS ({@code row_format=COMPRESSED key_block_size=8}). */
+    public static TableOptions of(String engine, String collation, String createOptions) {
+        String rowFormat = null;
+        Integer keyBlockSize = null;
+        for (String option : createOptions == null ? new String[0] : createOptions.trim().split("\\s+")) {
+            String lower = option.toLowerCase(java.util.Locale.ROOT);
+            if (lower.startsWith("row_format=")) {
+                rowFormat = option.substring("row_format=".length()).toUpperCase(java.util.Locale.ROOT);
+            } else if (lower.startsWith("key_block_size=")) {
+                keyBlockSize = Integer.valueOf(option.substring("key_block_size=".length()));
+            }
+        }
+        return new TableOptions(engine, collation, rowFormat, keyBlockSize);
+    }
+
+    public TableOptions withCollation(String newCollation) {
+        return new TableOptions(engine, newCollation, rowFormat, keyBlockSize);
+    }
 
     /** The character set a collation belongs to: {@code utf8mb4_bin} → {@code utf8mb4}. */
     public static String charsetOf(String collation) {

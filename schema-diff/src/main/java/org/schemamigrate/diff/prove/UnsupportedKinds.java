@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.schemamigrate.core.MigrationException;
 
 /**
@@ -24,6 +25,15 @@ public final class UnsupportedKinds {
     /** pg_class relkinds outside the model: their own lines (a view's comment, options) are refused too. */
     private static final Map<String, String> RELATION_KINDS = Map.of("v", "view", "m", "materialized view",
             "f", "foreign table", "c", "composite type");
+
+    /**
+     * A MySQL/MariaDB key line of SHOW CREATE TABLE with a clause information_schema does not show (an explicit
+     * {@code USING BTREE}, an index's own {@code KEY_BLOCK_SIZE}), so the model cannot hold it.
+     */
+    private static final Pattern KEY_CLAUSE = Pattern.compile(
+            "^(PRIMARY |UNIQUE |FULLTEXT |SPATIAL )?KEY .*\\)( USING BTREE| KEY_BLOCK_SIZE=\\d+)");
+
+    private static final String INDEX_OPTION = "index option (USING BTREE, KEY_BLOCK_SIZE)";
 
     private UnsupportedKinds() {
     }
@@ -52,6 +62,25 @@ public final class UnsupportedKinds {
                 + " objects out of the desired schema.");
     }
 
+    /**
+     * The fingerprint without the objects migration:init leaves out (and lists): lines of unsupported kinds, and
+     * every line of a view or other relation outside the model (its columns, indexes). Index options the model
+     * cannot hold stay in, so an adoption that would lose them fails its proof.
+     */
+    public static CatalogFingerprint withoutSkipped(CatalogFingerprint fingerprint) {
+        java.util.Set<String> skippedRelations = new java.util.HashSet<>();
+        for (String line : fingerprint.lines()) {
+            String kind = kind(line);
+            if (kind != null && (line.startsWith("view ") || RELATION_KINDS.containsValue(kind))) {
+                skippedRelations.add(owner(line));
+            }
+        }
+        return new CatalogFingerprint(fingerprint.lines().stream().filter(line -> {
+            String kind = kind(line);
+            return (kind == null || kind.equals(INDEX_OPTION)) && !skippedRelations.contains(owner(line));
+        }).toList());
+    }
+
     /** The unsupported kind a fingerprint line describes, or null. */
     static String kind(String line) {
         for (Map.Entry<String, String> kind : KINDS.entrySet()) {
@@ -69,6 +98,9 @@ public final class UnsupportedKinds {
             if (words.length > 1 && RELATION_KINDS.containsKey(words[1])) {
                 return RELATION_KINDS.get(words[1]);
             }
+        }
+        if (line.startsWith("table ") && KEY_CLAUSE.matcher(text).find()) {
+            return INDEX_OPTION;
         }
         if (line.startsWith("type ")) {
             return TYPE_KINDS.get(text.split(" ", 2)[0]);

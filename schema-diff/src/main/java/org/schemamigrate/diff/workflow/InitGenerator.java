@@ -27,7 +27,10 @@ import org.schemamigrate.diff.model.Schema;
 import org.schemamigrate.diff.plan.Plan;
 import org.schemamigrate.diff.plan.PlanOptions;
 import org.schemamigrate.diff.plan.Planner;
+import org.schemamigrate.diff.prove.CatalogFingerprint;
+import org.schemamigrate.diff.prove.CatalogProof;
 import org.schemamigrate.diff.prove.Proof;
+import org.schemamigrate.diff.prove.UnsupportedKinds;
 import org.schemamigrate.diff.write.GeneratedPair;
 import org.schemamigrate.diff.write.LockTimeout;
 import org.schemamigrate.diff.write.MigrationFileText;
@@ -71,10 +74,12 @@ public final class InitGenerator {
         Schema schema;
         List<String> skipped;
         List<String> excluded;
+        CatalogFingerprint liveCatalog;
         try (Connection c = request.live().getConnection()) {
             String name = request.schema() != null ? request.schema() : currentSchema(c, request.kind());
-            schema = DiffDialect.of(Features.of(c)).inspector(request.exclusions().applyTo(InspectOptions.defaults())
-                    .withSchema(name)).inspect(c);
+            InspectOptions options = request.exclusions().applyTo(InspectOptions.defaults()).withSchema(name);
+            schema = DiffDialect.of(Features.of(c)).inspector(options).inspect(c);
+            liveCatalog = CatalogFingerprint.reader(request.kind()).read(c, options);
             skipped = UnmanagedObjects.list(c, request.kind(), name);
             excluded = request.exclusions().found(c, name);
         } catch (SQLException e) {
@@ -104,8 +109,12 @@ public final class InitGenerator {
                     + " every table and its data. Destructive by design") + lockTimeout.prelude(true) + down.script()
                     + lockTimeout.epilogue(true);
             Proof proof = new Proof(scratch, space, dialect, planner);
-            phases.phase("proving up", () -> proof.prove(new Proof.Claim(upText, up, schema, "up",
-                    request.liveLabel())));
+            phases.phase("proving up", () -> {
+                proof.prove(new Proof.Claim(upText, up, schema, "up", request.liveLabel()));
+                // the baseline must print as the adopted database does, not only match its model
+                CatalogProof.require(null, UnsupportedKinds.withoutSkipped(scratch.fingerprint(space)),
+                        UnsupportedKinds.withoutSkipped(liveCatalog), "up", request.liveLabel(), up);
+            });
             phases.phase("proving down", () -> proof.prove(new Proof.Claim(downText, down, empty, "down",
                     "an empty schema")));
             // init's header lists the objects left out instead of findings

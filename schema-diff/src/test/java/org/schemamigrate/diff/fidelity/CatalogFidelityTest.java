@@ -25,6 +25,15 @@ class CatalogFidelityTest {
             + " || obj_description(i.indexrelid, 'pg_class'), '') FROM pg_index i JOIN pg_class c"
             + " ON c.oid = i.indrelid WHERE c.relnamespace = current_schema()::regnamespace ORDER BY 1";
 
+    /** Indexes, constraints and the comments of tables, columns and sequences, as the server prints them. */
+    private static final String PG_DEFINITIONS = PG_INDEXES.replace(" ORDER BY 1", "") + " UNION ALL"
+            + " SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint"
+            + " WHERE connamespace = current_schema()::regnamespace UNION ALL"
+            + " SELECT relname || ' ' || relkind::text || ' ' || coalesce(obj_description(oid, 'pg_class'), '') FROM pg_class"
+            + " WHERE relnamespace = current_schema()::regnamespace AND relkind IN ('r', 'S') UNION ALL"
+            + " SELECT attrelid::regclass || '.' || attname || ' ' || coalesce(col_description(attrelid, attnum), '')"
+            + " FROM pg_attribute WHERE attrelid = 'doc'::regclass AND attnum > 0 ORDER BY 1";
+
     private static void assertRoundTrip(DatabaseKind kind, DialectFixtures dialect, String from, String to,
                                         String catalogQuery) {
         TestDatabase db = TestDatabases.fresh(kind);
@@ -99,6 +108,34 @@ class CatalogFidelityTest {
     }
 
     /**
+     * PostgreSQL 15's NULLS NOT DISTINCT (unique constraints and indexes), operator-class parameters (the built-in
+     * GiST tsvector_ops' siglen, BRIN's bloom_ops), NULLS FIRST/LAST, and comments on tables, columns and sequences.
+     */
+    @Test
+    void postgresNullsNotDistinctOpclassParametersAndComments() {
+        assertRoundTrip(DatabaseKind.POSTGRESQL, PostgresFixtures.DIALECT, """
+                create table doc (id bigint primary key, code text, tenant int, body tsvector, score int,
+                    constraint doc_code_key unique (code));
+                create unique index doc_tenant_score on doc (tenant, score);
+                create index doc_body on doc using gist (body);
+                create index doc_score on doc (score);
+                create sequence doc_seq;
+                comment on table doc is 'documents';
+                """, """
+                create table doc (id bigint primary key, code text, tenant int, body tsvector, score int,
+                    constraint doc_code_key unique nulls not distinct (code));
+                create unique index doc_tenant_score on doc (tenant, score) nulls not distinct;
+                create index doc_body on doc using gist (body tsvector_ops (siglen = 32));
+                create index doc_tenant_bloom on doc using brin (tenant int4_bloom_ops (false_positive_rate = 0.05));
+                create index doc_score on doc (score desc nulls last);
+                create sequence doc_seq;
+                comment on sequence doc_seq is 'document ids';
+                comment on table doc is 'documents, searchable';
+                comment on column doc.body is 'search vector';
+                """, PG_DEFINITIONS);
+    }
+
+    /**
      * MariaDB cannot change an index's comment in place: the index is re-created, so it moves to the end of
      * SHOW CREATE TABLE's key list; here it is the last key of the target too.
      */
@@ -115,6 +152,23 @@ class CatalogFidelityTest {
                 create index ix_age on person (age) comment 'lookup';
                 create index ix_name on person (name) comment 'people by name';
                 """, "SHOW CREATE TABLE person");
+    }
+
+    /**
+     * Table ROW_FORMAT and KEY_BLOCK_SIZE as the table states them, a primary key's comment, and ignored
+     * (invisible) indexes; a table without its own ROW_FORMAT gets none, whatever the server's default.
+     */
+    @Test
+    void mariaDbRowFormatPrimaryKeyCommentAndIgnoredIndexes() {
+        assertRoundTrip(DatabaseKind.MARIADB, MariaDbFixtures.DIALECT, """
+                create table item (id bigint not null, code varchar(20), name varchar(50),
+                    primary key (id) comment 'surrogate key', key ix_code (code), key ix_name (name) ignored)
+                    row_format=dynamic;
+                """, """
+                create table item (id bigint not null, code varchar(20), name varchar(50),
+                    primary key (id) comment 'item id', key ix_code (code) ignored, key ix_name (name))
+                    row_format=compressed key_block_size=8;
+                """, "SHOW CREATE TABLE item");
     }
 
     /** Hibernate writes an ordinal enum's range as a column-level check; it stays one (and a table-level one too). */

@@ -32,11 +32,13 @@ final class PostgresCatalogDump {
               AND a.attnum > 0 AND NOT a.attisdropped AND c.relname NOT LIKE %1$s
             """, """
             SELECT 'constraint', c.relname, con.conname, pg_get_constraintdef(con.oid),
-                   con.condeferrable::text, con.condeferred::text, con.convalidated::text
+                   con.condeferrable::text, con.condeferred::text, con.convalidated::text,
+                   coalesce(obj_description(con.oid, 'pg_constraint'), '')
             FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid
             WHERE c.relnamespace = current_schema()::regnamespace AND c.relname NOT LIKE %1$s
             """, """
-            SELECT 'index', c.relname, pg_get_indexdef(i.indexrelid)
+            SELECT 'index', c.relname, pg_get_indexdef(i.indexrelid),
+                   coalesce(obj_description(i.indexrelid, 'pg_class'), '')
             FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid
             WHERE c.relnamespace = current_schema()::regnamespace AND c.relname NOT LIKE %1$s
             """, """
@@ -46,7 +48,8 @@ final class PostgresCatalogDump {
                              JOIN pg_class o ON o.oid = d.refobjid
                              JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
                              WHERE d.objid = c.oid AND d.classid = 'pg_class'::regclass
-                               AND d.refclassid = 'pg_class'::regclass), '')
+                               AND d.refclassid = 'pg_class'::regclass), ''),
+                   coalesce(obj_description(c.oid, 'pg_class'), '')
             FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid
             WHERE c.relnamespace = current_schema()::regnamespace AND c.relname NOT LIKE %1$s
             """, """

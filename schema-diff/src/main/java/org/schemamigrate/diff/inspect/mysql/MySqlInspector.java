@@ -66,7 +66,7 @@ public final class MySqlInspector implements SchemaInspector {
             } else {
                 String comment = rs.getString(5);
                 tables.put(name, new Builder(name, comment == null || comment.isEmpty() ? null : comment,
-                        new TableOptions(rs.getString(3), rs.getString(4))));
+                        TableOptions.of(rs.getString(3), rs.getString(4), rs.getString(6))));
             }
         });
         query(connection, MySqlQueries.COLUMNS, schema, rs -> {
@@ -167,6 +167,7 @@ public final class MySqlInspector implements SchemaInspector {
         final boolean unique;
         final String method;
         final String comment;
+        final boolean invisible;
         final List<IndexPart> parts = new ArrayList<>();
 
         IndexBuilder(ResultSet rs) throws SQLException {
@@ -176,6 +177,7 @@ public final class MySqlInspector implements SchemaInspector {
             method = rs.getString(4).toLowerCase(Locale.ROOT);
             String text = rs.getString(9);
             comment = text == null || text.isEmpty() ? null : text;
+            invisible = rs.getBoolean(10);
         }
 
         void add(ResultSet rs) throws SQLException {
@@ -190,11 +192,12 @@ public final class MySqlInspector implements SchemaInspector {
             boolean plain = parts.stream().allMatch(p -> p.column() != null && p.prefixLength() == null
                     && p.ordering().isEmpty());
             if (name.equals("PRIMARY")) {
-                builder.primaryKey = new PrimaryKey(name, columns);
-            } else if (unique && plain && method.equals("btree") && comment == null) {
+                builder.primaryKey = new PrimaryKey(name, columns, comment);
+            } else if (unique && plain && method.equals("btree") && comment == null && !invisible) {
                 builder.uniques.add(new UniqueConstraint(name, columns));
             } else {
-                builder.indexes.add(new Index(name, parts, unique, method, null, List.of(), List.of(), comment));
+                builder.indexes.add(new Index(name, parts, unique, method, null, List.of(), List.of(), comment, false,
+                        invisible));
             }
         }
     }

@@ -17,7 +17,7 @@ final class MySqlQueries {
 
     /** Base tables and (MariaDB) sequences, which information_schema lists as tables of type SEQUENCE. */
     static final String TABLES = """
-            SELECT TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, TABLE_COMMENT
+            SELECT TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, TABLE_COMMENT, CREATE_OPTIONS
             FROM information_schema.TABLES
             WHERE TABLE_SCHEMA = ? AND TABLE_TYPE IN ('BASE TABLE', 'SEQUENCE')
             ORDER BY TABLE_NAME
@@ -33,14 +33,15 @@ final class MySqlQueries {
             """;
 
     /**
-     * Every index (primary, unique, plain, fulltext, spatial), one row per key part in key order. Unsorted on
-     * purpose: MariaDB fills the rows table by table in the table's own key order, the order SHOW CREATE TABLE
-     * prints and keys created later follow (Hibernate's foreign keys, say), so a table created from the model
-     * gets its keys in the same order.
+     * Every index (primary, unique, plain, fulltext, spatial), one row per key part in key order; IGNORED (MariaDB
+     * 10.6+) or IS_VISIBLE (MySQL 8) says whether the optimizer may use it. MariaDB fills STATISTICS table by
+     * table, key by key, part by part, in the order SHOW CREATE TABLE prints the keys (creation order within a
+     * kind), and returns it so when nothing sorts it: no ORDER BY (a sort, even ROW_NUMBER's, loses that order),
+     * so a table created from the model lists its keys as the original does.
      */
     static final String INDEXES_MARIADB = """
             SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, INDEX_TYPE, COLUMN_NAME, NULL, COLLATION, SUB_PART,
-                   INDEX_COMMENT
+                   INDEX_COMMENT, IGNORED = 'YES'
             FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = ?
             """;
@@ -48,7 +49,7 @@ final class MySqlQueries {
     /** MySQL 8 adds functional key parts (COLUMN_NAME null, EXPRESSION set). */
     static final String INDEXES_MYSQL = """
             SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, INDEX_TYPE, COLUMN_NAME, EXPRESSION, COLLATION, SUB_PART,
-                   INDEX_COMMENT
+                   INDEX_COMMENT, IS_VISIBLE = 'NO'
             FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = ?
             ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX

@@ -63,13 +63,14 @@ public final class PostgresInspector implements SchemaInspector {
                 table.columns.add(column(rs));
             }
         });
-        query(connection, PostgresQueries.CONSTRAINTS, schema, rs -> {
+        boolean nullsNotDistinct = features.atLeast(15, 0);
+        query(connection, PostgresQueries.forVersion(PostgresQueries.CONSTRAINTS, nullsNotDistinct), schema, rs -> {
             TableBuilder table = tables.get(rs.getString(1));
             if (table != null) {
                 constraint(table, rs);
             }
         });
-        query(connection, PostgresQueries.INDEXES, schema, rs -> {
+        query(connection, PostgresQueries.forVersion(PostgresQueries.INDEXES, nullsNotDistinct), schema, rs -> {
             TableBuilder table = tables.get(rs.getString(1));
             if (table != null) {
                 table.indexes.add(index(rs));
@@ -80,7 +81,8 @@ public final class PostgresInspector implements SchemaInspector {
             String owner = rs.getString(9);
             if (!excluded.excludes(rs.getString(1)) && (owner == null || tables.containsKey(owner))) {
                 sequences.add(new Sequence(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getBoolean(8), owner, rs.getString(10)));
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getBoolean(8), owner, rs.getString(10),
+                        rs.getString(11)));
             }
         });
         List<EnumType> enums = new ArrayList<>();
@@ -137,7 +139,8 @@ public final class PostgresInspector implements SchemaInspector {
         List<String> columns = strings(rs.getArray(4));
         switch (rs.getString(3)) {
             case "p" -> table.primaryKey = new PrimaryKey(name, columns);
-            case "u" -> table.uniques.add(new UniqueConstraint(name, columns));
+            case "u" -> table.uniques.add(new UniqueConstraint(name, columns, rs.getBoolean(13), rs.getBoolean(9),
+                    rs.getBoolean(10)));
             case "f" -> table.foreignKeys.add(new ForeignKey(name, columns, rs.getString(5), strings(rs.getArray(6)),
                     PostgresTypeParser.action(rs.getString(7)), PostgresTypeParser.action(rs.getString(8)),
                     rs.getBoolean(9), rs.getBoolean(10)));
@@ -158,7 +161,7 @@ public final class PostgresInspector implements SchemaInspector {
                     PostgresTypeParser.ordering(option), null, keyOptions.get(i)));
         }
         return new Index(rs.getString(2), parts, rs.getBoolean(3), rs.getString(4), rs.getString(5),
-                strings(rs.getArray(10)), strings(rs.getArray(11)), rs.getString(12));
+                strings(rs.getArray(10)), strings(rs.getArray(11)), rs.getString(12), rs.getBoolean(13), false);
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -6,6 +6,14 @@ final class PostgresQueries {
     private PostgresQueries() {
     }
 
+    /**
+     * A query for the server's version: {@code NULLS_NOT_DISTINCT} stands for {@code i.indnullsnotdistinct} of
+     * pg_index i, a column of PostgreSQL 15 and later (false before).
+     */
+    static String forVersion(String sql, boolean nullsNotDistinct) {
+        return sql.replace("NULLS_NOT_DISTINCT", nullsNotDistinct ? "i.indnullsnotdistinct" : "false");
+    }
+
     static final String SCHEMA = """
             SELECT coalesce(?::text, current_schema())
             """;
@@ -54,7 +62,9 @@ final class PostgresQueries {
                          JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord),
                    con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred,
                    CASE WHEN con.contype IN ('c', 'x') THEN pg_get_constraintdef(con.oid, true) END,
-                   obj_description(con.oid, 'pg_constraint')
+                   obj_description(con.oid, 'pg_constraint'),
+                   con.contype = 'u' AND coalesce((SELECT NULLS_NOT_DISTINCT FROM pg_index i
+                                                   WHERE i.indexrelid = con.conindid), false)
             FROM pg_constraint con
             JOIN pg_class c ON c.oid = con.conrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -67,7 +77,8 @@ final class PostgresQueries {
     /**
      * Indexes that back no constraint; per key either a column name or an expression, its ordering and its
      * collation and operator class where not the default (as pg_get_indexdef decides: the opclass when it is not
-     * its type's default, the collation when it is not the column's); INCLUDE columns, storage parameters, comment.
+     * its type's default or has parameters, printed as pg_get_indexdef does, {@code tsvector_ops (siglen='32')};
+     * the collation when it is not the column's); INCLUDE columns, storage parameters, comment, NULLS NOT DISTINCT.
      */
     static final String INDEXES = """
             SELECT c.relname, ic.relname, i.indisunique, am.amname, pg_get_expr(i.indpred, i.indrelid, true),
@@ -82,7 +93,15 @@ final class PostgresQueries {
                                 CASE WHEN ia.attcollation <> 0 AND ia.attcollation
                                           <> coalesce(a.attcollation, t.typcollation)
                                      THEN 'COLLATE ' || quote_ident(co.collname) END,
-                                CASE WHEN NOT oc.opcdefault THEN quote_ident(oc.opcname) END)
+                                CASE WHEN NOT oc.opcdefault OR ia.attoptions IS NOT NULL
+                                     THEN quote_ident(oc.opcname) END,
+                                '(' || (SELECT string_agg(split_part(o, '=', 1) || '='
+                                                || CASE WHEN quote_ident(substr(o, strpos(o, '=') + 1))
+                                                             = substr(o, strpos(o, '=') + 1)
+                                                        THEN substr(o, strpos(o, '=') + 1)
+                                                        ELSE quote_literal(substr(o, strpos(o, '=') + 1)) END,
+                                                ', ')
+                                        FROM unnest(ia.attoptions) o) || ')')
                          FROM generate_series(1, i.indnkeyatts) k
                          JOIN pg_attribute ia ON ia.attrelid = i.indexrelid AND ia.attnum = k
                          JOIN pg_type t ON t.oid = ia.atttypid
@@ -94,7 +113,7 @@ final class PostgresQueries {
                    array(SELECT a.attname::text FROM generate_series(i.indnkeyatts + 1, i.indnatts) k
                          JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1]
                          ORDER BY k),
-                   coalesce(ic.reloptions, '{}'::text[]), obj_description(ic.oid, 'pg_class')
+                   coalesce(ic.reloptions, '{}'::text[]), obj_description(ic.oid, 'pg_class'), NULLS_NOT_DISTINCT
             FROM pg_index i
             JOIN pg_class ic ON ic.oid = i.indexrelid
             JOIN pg_class c ON c.oid = i.indrelid
@@ -109,7 +128,7 @@ final class PostgresQueries {
     /** Stand-alone and OWNED BY sequences; identity sequences belong to their column and are left out. */
     static final String SEQUENCES = """
             SELECT c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax,
-                   s.seqcache, s.seqcycle, owner.relname, a.attname
+                   s.seqcache, s.seqcycle, owner.relname, a.attname, obj_description(c.oid, 'pg_class')
             FROM pg_sequence s
             JOIN pg_class c ON c.oid = s.seqrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace

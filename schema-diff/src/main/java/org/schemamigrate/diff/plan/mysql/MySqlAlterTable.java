@@ -197,7 +197,7 @@ final class MySqlAlterTable {
 
         @Override
         public Clause visit(AddPrimaryKey c) {
-            return new Clause("ADD PRIMARY KEY (" + quoteAll(c.primaryKey().columns()) + ")",
+            return new Clause("ADD " + MySqlTableSql.primaryKey(c.primaryKey()),
                     "add primary key (fails on duplicates or nulls)", Safety.DATA_DEPENDENT);
         }
 
@@ -208,7 +208,7 @@ final class MySqlAlterTable {
 
         @Override
         public Clause visit(CreateIndex c) {
-            return new Clause("ADD " + MySqlTableSql.indexDefinition(c.index(), "INDEX"), "add "
+            return new Clause("ADD " + MySqlTableSql.indexDefinition(c.index(), "INDEX", features), "add "
                     + (c.index().unique() ? "unique index " : "index ") + c.index().name()
                     + (c.index().unique() ? " (fails on duplicates)" : ""),
                     c.index().unique() ? Safety.DATA_DEPENDENT : Safety.SAFE);
@@ -233,7 +233,7 @@ final class MySqlAlterTable {
         @Override
         public Clause visit(SetIndexComment c) {
             return new Clause("DROP INDEX " + quote(c.from().name()) + ", ADD "
-                    + MySqlTableSql.indexDefinition(c.to(), "INDEX"), "re-create index " + c.to().name()
+                    + MySqlTableSql.indexDefinition(c.to(), "INDEX", features), "re-create index " + c.to().name()
                     + " with its new comment", Safety.SAFE);
         }
 
@@ -308,9 +308,12 @@ final class MySqlAlterTable {
         public Clause visit(SetTableOptions c) {
             String options = MySqlTableSql.tableOptions(c.from(), c.to(), " ").strip();
             boolean engine = c.to() != null && c.from() != null && !Objects.equals(c.to().engine(), c.from().engine());
+            boolean collation = c.to() != null && c.from() != null
+                    && !Objects.equals(c.to().collation(), c.from().collation());
             return options.isEmpty() ? null : new Clause(options, engine ? "engine " + c.to().engine()
-                    + " (the table is rebuilt)" : "default collation " + c.to().collation()
-                    + " (for new columns; existing ones keep their own)", Safety.SAFE);
+                    + " (the table is rebuilt)" : collation ? "default collation " + c.to().collation()
+                    + " (for new columns; existing ones keep their own)" : "row format (the table is rebuilt)",
+                    Safety.SAFE);
         }
 
         @Override

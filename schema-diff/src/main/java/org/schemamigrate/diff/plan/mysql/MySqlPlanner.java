@@ -101,6 +101,7 @@ public final class MySqlPlanner implements Planner {
 
     @Override
     public Plan plan(List<SchemaChange> changes) {
+        MySqlCaseChecks.require(changes);
         Set<String> created = new HashSet<>();
         Map<String, List<Index>> inlineIndexes = new LinkedHashMap<>();
         for (SchemaChange change : changes) {
@@ -148,7 +149,8 @@ public final class MySqlPlanner implements Planner {
 
     private PlanStep step(SchemaChange item, Map<String, List<Index>> inlineIndexes) {
         if (item instanceof CreateTable c) {
-            return MySqlTableSql.createTable(c.definition(), inlineIndexes.get(c.table()), defaultCollation);
+            return MySqlTableSql.createTable(c.definition(), inlineIndexes.get(c.table()), defaultCollation,
+                    features);
         }
         if (item instanceof DropTable c) {
             return new PlanStep("DROP TABLE " + quote(c.table()), "Drop table " + c.table() + " (its data is lost)",

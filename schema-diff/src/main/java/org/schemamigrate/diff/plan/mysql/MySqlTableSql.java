@@ -11,6 +11,7 @@ import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.ForeignKey;
 import org.schemamigrate.diff.model.Index;
 import org.schemamigrate.diff.model.IndexPart;
+import org.schemamigrate.diff.model.PrimaryKey;
 import org.schemamigrate.diff.model.ReferentialAction;
 import org.schemamigrate.diff.model.Sequence;
 import org.schemamigrate.diff.model.Table;
@@ -28,7 +29,7 @@ final class MySqlTableSql {
      * A new table with its indexes inline: a foreign key added later finds the index it needs already there. Its
      * DEFAULT CHARSET/COLLATE is left out when it is {@code defaultCollation}, the database's default.
      */
-    static PlanStep createTable(Table table, List<Index> indexes, String defaultCollation) {
+    static PlanStep createTable(Table table, List<Index> indexes, String defaultCollation, Features features) {
         String collation = table.options() == null ? null : table.options().collation();
         List<String> lines = new ArrayList<>();
         // MariaDB: a column-level check (Hibernate's enum range) stays in its column, where the server keeps it
@@ -36,16 +37,16 @@ final class MySqlTableSql {
                 .filter(k -> k.column() != null && k.column().name().equals(c.name()))
                 .map(k -> " CHECK (" + k.expression() + ")").findFirst().orElse("")));
         if (table.primaryKey() != null) {
-            lines.add("PRIMARY KEY (" + quoteAll(table.primaryKey().columns()) + ")");
+            lines.add(primaryKey(table.primaryKey()));
         }
         table.uniques().forEach(u -> lines.add("UNIQUE KEY " + quote(u.name()) + " (" + quoteAll(u.columns()) + ")"));
-        indexes.forEach(i -> lines.add(indexDefinition(i, "KEY")));
+        indexes.forEach(i -> lines.add(indexDefinition(i, "KEY", features)));
         table.checks().stream().filter(c -> c.column() == null).forEach(c -> lines.add(check(c)));
         StringBuilder sql = new StringBuilder("CREATE TABLE ").append(quote(table.name())).append(" (\n  ")
                 .append(String.join(",\n  ", lines)).append("\n)");
         TableOptions options = table.options();
         if (options != null && options.collation() != null && options.collation().equals(defaultCollation)) {
-            options = new TableOptions(options.engine(), null);
+            options = options.withCollation(null);
         }
         sql.append(tableOptions(null, options, " "));
         if (table.comment() != null) {
@@ -54,7 +55,10 @@ final class MySqlTableSql {
         return new PlanStep(sql.toString(), "Create table " + table.name(), Safety.SAFE);
     }
 
-    /** ENGINE and default collation, each only when set and different from {@code from}. */
+    /**
+     * ENGINE, default collation, ROW_FORMAT and KEY_BLOCK_SIZE, each only when set and different from {@code from};
+     * a row format or key block size that {@code from} states and {@code to} does not goes back to the default.
+     */
     static String tableOptions(TableOptions from, TableOptions to, String separator) {
         if (to == null) {
             return "";
@@ -67,11 +71,22 @@ final class MySqlTableSql {
             sql.append(separator).append("DEFAULT CHARSET=").append(TableOptions.charsetOf(to.collation()))
                     .append(" COLLATE=").append(to.collation());
         }
+        String fromRowFormat = from == null ? null : from.rowFormat();
+        if (!java.util.Objects.equals(fromRowFormat, to.rowFormat())) {
+            sql.append(separator).append("ROW_FORMAT=").append(to.rowFormat() == null ? "DEFAULT" : to.rowFormat());
+        }
+        Integer fromKeyBlockSize = from == null ? null : from.keyBlockSize();
+        if (!java.util.Objects.equals(fromKeyBlockSize, to.keyBlockSize())) {
+            sql.append(separator).append("KEY_BLOCK_SIZE=").append(to.keyBlockSize() == null ? 0 : to.keyBlockSize());
+        }
         return sql.toString();
     }
 
-    /** {@code KEY name (a(10), b DESC)}; {@code keyword} is "KEY" inside CREATE TABLE, "INDEX" after ADD. */
-    static String indexDefinition(Index index, String keyword) {
+    /**
+     * {@code KEY name (a(10), b DESC)}; {@code keyword} is "KEY" inside CREATE TABLE, "INDEX" after ADD. An
+     * invisible index is {@code IGNORED} on MariaDB, {@code INVISIBLE} on MySQL.
+     */
+    static String indexDefinition(Index index, String keyword, Features features) {
         String kind = switch (index.method()) {
             case "fulltext" -> "FULLTEXT ";
             case "spatial" -> "SPATIAL ";
@@ -87,7 +102,15 @@ final class MySqlTableSql {
         }
         String using = index.method().equals("hash") ? " USING HASH" : "";
         String comment = index.comment() == null ? "" : " COMMENT " + literal(index.comment());
-        return kind + keyword + " " + quote(index.name()) + " (" + String.join(", ", parts) + ")" + using + comment;
+        String visibility = !index.invisible() ? "" : features.isMariaDb() ? " IGNORED" : " INVISIBLE";
+        return kind + keyword + " " + quote(index.name()) + " (" + String.join(", ", parts) + ")" + using + comment
+                + visibility;
+    }
+
+    /** {@code PRIMARY KEY (a, b)} with its comment, if any. */
+    static String primaryKey(PrimaryKey key) {
+        return "PRIMARY KEY (" + quoteAll(key.columns()) + ")"
+                + (key.comment() == null ? "" : " COMMENT " + literal(key.comment()));
     }
 
     static String check(Check check) {

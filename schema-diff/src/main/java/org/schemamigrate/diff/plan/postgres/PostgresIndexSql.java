@@ -44,6 +44,9 @@ final class PostgresIndexSql {
         if (!index.include().isEmpty()) {
             sql.append(" INCLUDE (").append(quoteAll(index.include())).append(')');
         }
+        if (index.nullsNotDistinct()) {
+            sql.append(" NULLS NOT DISTINCT");
+        }
         if (!index.storage().isEmpty()) {
             sql.append(" WITH (").append(String.join(", ", index.storage())).append(')');
         }

@@ -11,6 +11,7 @@ import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.quoteAll;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.schemamigrate.diff.Features;
 import org.schemamigrate.diff.change.SchemaChange.AddCheck;
@@ -77,6 +78,7 @@ public final class PostgresPlanner implements Planner {
         List<PlanStep> steps = new ArrayList<>();
         Set<String> created = OnlinePostgres.createdTables(changes);
         for (SchemaChange change : changes) {
+            PostgresVersionChecks.require(change, features);
             steps(change, steps, created);
         }
         return new Plan(steps);
@@ -290,6 +292,9 @@ public final class PostgresPlanner implements Planner {
         @Override
         public Void visit(CreateSequence c) {
             out.add(PostgresSequenceSql.create(c.sequence()));
+            if (c.sequence().comment() != null) {
+                out.add(PostgresSequenceSql.comment(c.sequence().name(), c.sequence().comment()));
+            }
             return null;
         }
 
@@ -301,7 +306,12 @@ public final class PostgresPlanner implements Planner {
 
         @Override
         public Void visit(AlterSequence c) {
-            out.add(PostgresSequenceSql.alter(c.from(), c.to()));
+            if (!c.from().withComment(null).equals(c.to().withComment(null))) {
+                out.add(PostgresSequenceSql.alter(c.from(), c.to()));
+            }
+            if (!Objects.equals(c.from().comment(), c.to().comment())) {
+                out.add(PostgresSequenceSql.comment(c.to().name(), c.to().comment()));
+            }
             return null;
         }
 

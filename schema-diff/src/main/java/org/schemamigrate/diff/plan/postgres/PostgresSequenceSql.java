@@ -1,5 +1,6 @@
 package org.schemamigrate.diff.plan.postgres;
 
+import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.literal;
 import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.quote;
 
 import java.util.Objects;
@@ -7,7 +8,7 @@ import org.schemamigrate.diff.model.Sequence;
 import org.schemamigrate.diff.plan.PlanStep;
 import org.schemamigrate.diff.plan.Safety;
 
-/** Sequences: create, alter (including OWNED BY) and drop. */
+/** Sequences: create, alter (including OWNED BY), comment and drop. */
 final class PostgresSequenceSql {
 
     private PostgresSequenceSql() {
@@ -64,7 +65,8 @@ final class PostgresSequenceSql {
             sql.append(" OWNED BY ").append(to.ownedByTable() == null ? "NONE"
                     : quote(to.ownedByTable()) + "." + quote(to.ownedByColumn()));
         }
-        boolean ownerOnly = from.withOwner(null, null).equals(to.withOwner(null, null));
+        boolean ownerOnly = from.withOwner(null, null).withComment(null)
+                .equals(to.withOwner(null, null).withComment(null));
         String comment = !ownerOnly ? "Alter sequence " + to.name()
                 : to.ownedByTable() == null ? "Release sequence " + to.name() + " from its column"
                 : "Tie sequence " + to.name() + " to " + to.ownedByTable() + "." + to.ownedByColumn();
@@ -82,6 +84,12 @@ final class PostgresSequenceSql {
         boolean ascending = sequence.increment() > 0;
         return new Sequence(sequence.name(), sequence.dataType(), sequence.start(), sequence.increment(),
                 ascending ? 1 : typeMin, ascending ? typeMax : -1, 1, false, null, null);
+    }
+
+    /** COMMENT ON SEQUENCE; a null comment removes it. */
+    static PlanStep comment(String sequence, String comment) {
+        return new PlanStep("COMMENT ON SEQUENCE " + quote(sequence) + " IS " + literal(comment),
+                (comment == null ? "Remove comment of sequence " : "Comment sequence ") + sequence, Safety.SAFE);
     }
 
     static PlanStep drop(Sequence sequence) {

@@ -14,7 +14,10 @@ final class PostgresTableSql {
     }
 
     static String unique(UniqueConstraint unique) {
-        return constraintName(unique.name()) + "UNIQUE (" + quoteAll(unique.columns()) + ")";
+        return constraintName(unique.name()) + "UNIQUE "
+                + (unique.nullsNotDistinct() ? "NULLS NOT DISTINCT " : "") + "(" + quoteAll(unique.columns()) + ")"
+                + (!unique.deferrable() ? "" : unique.initiallyDeferred() ? " DEFERRABLE INITIALLY DEFERRED"
+                : " DEFERRABLE");
     }
 
     static String check(Check check) {

@@ -1,0 +1,14 @@
+-- Drop unique constraint booking_code of booking
+ALTER TABLE "booking" DROP CONSTRAINT "booking_code";
+
+-- Drop unique constraint booking_room_slot of booking
+ALTER TABLE "booking" DROP CONSTRAINT "booking_room_slot";
+
+-- Drop table seat (its data is lost)
+DROP TABLE "seat";
+
+-- Add unique constraint booking_code to booking (fails on duplicates)
+ALTER TABLE "booking" ADD CONSTRAINT "booking_code" UNIQUE ("code") DEFERRABLE;
+
+-- Add unique constraint booking_room_slot to booking (fails on duplicates)
+ALTER TABLE "booking" ADD CONSTRAINT "booking_room_slot" UNIQUE ("room", "slot");
