@@ -2,13 +2,16 @@ package org.schemamigrate.diff.prove;
 
 import org.schemamigrate.core.CoreErrorCode;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.schemamigrate.core.MigrationException;
+import org.schemamigrate.diff.model.Schema;
 
 /**
- * Object kinds the model does not hold yet (views, functions, triggers, domains, …). When they differ between the
+ * Object kinds the model does not hold yet (views, functions, triggers, range types, …). When they differ between the
  * current and the desired schema, the diff cannot plan them, so it refuses, naming them, rather than reporting
  * "up to date" or writing a pair that silently leaves them out.
  */
@@ -17,13 +20,12 @@ public final class UnsupportedKinds {
     private static final Map<String, String> KINDS = Map.ofEntries(
             Map.entry("view ", "view"), Map.entry("function ", "function"), Map.entry("routine ", "routine"),
             Map.entry("trigger ", "trigger"), Map.entry("policy ", "row-level security policy"),
-            Map.entry("row security ", "row-level security"), Map.entry("rule ", "rule"),
+            Map.entry("rule ", "rule"),
             Map.entry("event ", "event"), Map.entry("extension ", "extension"), Map.entry("collation ", "collation"));
-    private static final Map<String, String> TYPE_KINDS = Map.of("d", "domain", "c", "composite type",
-            "r", "range type", "m", "multirange type");
+    private static final Map<String, String> TYPE_KINDS = Map.of("r", "range type", "m", "multirange type");
     /** pg_class relkinds outside the model: their own lines (a view's comment, options) are refused too. */
     private static final Map<String, String> RELATION_KINDS = Map.of("v", "view", "m", "materialized view",
-            "f", "foreign table", "c", "composite type");
+            "f", "foreign table");
 
     private UnsupportedKinds() {
     }
@@ -52,6 +54,35 @@ public final class UnsupportedKinds {
                 + " objects out of the desired schema.");
     }
 
+    /**
+     * When the model sees no change, the lines of the kinds it plans (domains, composite types, partitions) must not
+     * differ either: whatever of them the model does not hold (a partition's own index, an attribute's comment) is
+     * refused by name instead of being reported "up to date".
+     */
+    public static void refuseUnplanned(CatalogFingerprint current, CatalogFingerprint desired, Schema... schemas) {
+        if (current == null || desired == null) {
+            return;
+        }
+        Set<String> owners = new HashSet<>();
+        for (Schema schema : schemas) {
+            schema.userTypes().forEach(t -> owners.add(t.name()));
+            schema.partitions().forEach(p -> owners.add(p.name()));
+        }
+        Set<String> differing = new TreeSet<>();
+        for (String line : desired.residual(current)) {
+            String text = line.substring(2);
+            if (owners.contains(owner(text)) || text.startsWith("row security ")
+                    || text.startsWith("relation ") && text.contains(" partition by ")) {
+                differing.add(owner(text));
+            }
+        }
+        if (!differing.isEmpty()) {
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, "The current and the desired schema differ in"
+                    + " details of " + String.join(", ", differing) + " that schemamigrate does not plan yet, so"
+                    + " nothing was written.\nWrite this migration by hand (migration:create).");
+        }
+    }
+
     /** The unsupported kind a fingerprint line describes, or null. */
     static String kind(String line) {
         for (Map.Entry<String, String> kind : KINDS.entrySet()) {
@@ -60,10 +91,6 @@ public final class UnsupportedKinds {
             }
         }
         String text = line.substring(line.indexOf(": ") + 2);
-        if ((line.startsWith("relation ") && (text.contains(" partition by ") || text.contains(" partition of ")))
-                || (line.startsWith("table ") && text.contains("PARTITION BY "))) {
-            return "partitioning";
-        }
         if (line.startsWith("relation ")) {
             String[] words = text.split(" ");
             if (words.length > 1 && RELATION_KINDS.containsKey(words[1])) {

@@ -87,6 +87,8 @@ public final class DiffGenerator {
         Plan up = planner.plan(changes.stream().filter(c -> !later.contains(c)).toList());
         phases.ended("planning", (System.nanoTime() - planning) / 1_000_000);
         if (up.isEmpty() && later.isEmpty()) {
+            UnsupportedKinds.refuseUnplanned(scratch.fingerprintOf(current), scratch.fingerprintOf(desired),
+                    current, desired);
             return new DiffResult(up, planner.plan(diff(differ, desired, current, request.renames().inverse())),
                     null, null, 0);
         }
