@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.diff.model.Schema;
 
@@ -26,6 +27,9 @@ public final class UnsupportedKinds {
     /** pg_class relkinds outside the model: their own lines (a view's comment, options) are refused too. */
     private static final Map<String, String> RELATION_KINDS = Map.of("v", "view", "m", "materialized view",
             "f", "foreign table");
+    /** A foreign key whose referenced table keeps a schema qualifier: the managed schema's own is taken out. */
+    private static final Pattern OTHER_SCHEMA_REFERENCE = Pattern.compile(
+            " REFERENCES (\"([^\"]|\"\")+\"|[^ (\"]+)\\.");
 
     private UnsupportedKinds() {
     }
@@ -38,7 +42,7 @@ public final class UnsupportedKinds {
         Map<String, TreeSet<String>> differing = new TreeMap<>();
         for (String line : desired.residual(current)) {
             String kind = kind(line.substring(2));
-            if (kind != null) {
+            if (kind != null && !unmanagedSchema(line.substring(2), desired)) {
                 differing.computeIfAbsent(kind, k -> new TreeSet<>()).add(owner(line.substring(2)));
             }
         }
@@ -83,6 +87,12 @@ public final class UnsupportedKinds {
         }
     }
 
+    /** Another schema that the desired schema does not mention: unmanaged, like tables outside the model. */
+    static boolean unmanagedSchema(String line, CatalogFingerprint desired) {
+        String prefix = "schema " + owner(line) + ": ";
+        return line.startsWith("schema ") && desired.lines().stream().noneMatch(l -> l.startsWith(prefix));
+    }
+
     /** The unsupported kind a fingerprint line describes, or null. */
     static String kind(String line) {
         for (Map.Entry<String, String> kind : KINDS.entrySet()) {
@@ -91,6 +101,12 @@ public final class UnsupportedKinds {
             }
         }
         String text = line.substring(line.indexOf(": ") + 2);
+        if (line.startsWith("schema ")) {
+            return "schema other than the managed one";
+        }
+        if (line.startsWith("constraint ") && OTHER_SCHEMA_REFERENCE.matcher(text).find()) {
+            return "cross-schema foreign key";
+        }
         if (line.startsWith("relation ")) {
             String[] words = text.split(" ");
             if (words.length > 1 && RELATION_KINDS.containsKey(words[1])) {

@@ -132,6 +132,33 @@ class StructuresProofTest {
                 });
     }
 
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void otherSchemasAndCrossSchemaForeignKeysAreRefusedByNameUnlessUnchanged(TestDatabase dev) throws Exception {
+        String audit = "CREATE SCHEMA audit;\nCREATE TABLE audit.person (id bigint PRIMARY KEY);\n";
+        String item = "CREATE TABLE item (id bigint PRIMARY KEY, owner bigint);\n";
+        DiffGenerator generator = new DiffGenerator(CLOCK);
+        assertThatThrownBy(() -> generator.generate(request(dev, audit + item, "audit_schema")))
+                .isInstanceOfSatisfying(MigrationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
+                    assertThat(e.getMessage()).contains("schema other than the managed one: audit");
+                });
+
+        // written by hand, as the refusal says: then the same other schema is no difference
+        Files.writeString(dir.resolve("1_audit.up.sql"), audit + item);
+        assertThat(generator.generate(request(dev, audit + item, "again")).upToDate()).isTrue();
+        assertThatThrownBy(() -> generator.generate(request(dev, audit + item
+                + "ALTER TABLE item ADD FOREIGN KEY (owner) REFERENCES audit.person (id);\n", "owner_fk")))
+                .isInstanceOfSatisfying(MigrationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
+                    assertThat(e.getMessage()).contains("cross-schema foreign key: item");
+                });
+        // a pair for the managed schema alone would leave the other schema's change out: refused too
+        assertThatThrownBy(() -> generator.generate(request(dev, audit + item.replace("owner bigint", "owner bigint,"
+                + " note text") + "CREATE TABLE audit.extra (id int);\n", "note_and_extra")))
+                .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.getMessage())
+                        .contains("schema other than the managed one: audit"));
+    }
+
     @DatabaseTest(DatabaseKind.MARIADB)
     void mariaDbPartitioningIsProvenWhenAddedChangedAndRemoved(TestDatabase dev) throws Exception {
         String v1 = """

@@ -26,6 +26,14 @@ class UnsupportedKindsTest {
         assertThat(UnsupportedKinds.kind("type mood: e ('happy', 'sad')")).isNull();
         assertThat(UnsupportedKinds.kind("collation posix_c: c POSIX POSIX")).isEqualTo("collation");
         assertThat(UnsupportedKinds.kind("constraint account: account_pkey PRIMARY KEY (id)")).isNull();
+        assertThat(UnsupportedKinds.kind("schema audit: entry r (id bigint NOT NULL)"))
+                .isEqualTo("schema other than the managed one");
+        assertThat(UnsupportedKinds.kind("constraint item: item_owner_fkey FOREIGN KEY (owner) REFERENCES"
+                + " audit.person(id)")).isEqualTo("cross-schema foreign key");
+        assertThat(UnsupportedKinds.kind("constraint item: item_owner_fkey FOREIGN KEY (owner) REFERENCES"
+                + " \"Audit.x\".person(id)")).isEqualTo("cross-schema foreign key");
+        assertThat(UnsupportedKinds.kind("constraint item: item_owner_fkey FOREIGN KEY (owner) REFERENCES"
+                + " person(id)")).as("a reference inside the managed schema").isNull();
     }
 
     @Test
@@ -38,6 +46,20 @@ class UnsupportedKindsTest {
                 .isInstanceOfSatisfying(MigrationException.class, e -> {
                     assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
                     assertThat(e.getMessage()).contains("kinds not supported yet (view)", "view: v");
+                });
+    }
+
+    @Test
+    void anotherSchemaIsRefusedOnlyWhereTheDesiredSchemaHoldsIt() {
+        CatalogFingerprint withAudit = new CatalogFingerprint(List.of("schema audit: schema",
+                "schema audit: log r (id integer NOT NULL)"));
+        CatalogFingerprint without = new CatalogFingerprint(List.of());
+        UnsupportedKinds.refuseChanges(withAudit, without); // made by hand, unmanaged: left as it is
+
+        assertThatThrownBy(() -> UnsupportedKinds.refuseChanges(without, withAudit))
+                .isInstanceOfSatisfying(MigrationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
+                    assertThat(e.getMessage()).contains("schema other than the managed one: audit");
                 });
     }
 }
