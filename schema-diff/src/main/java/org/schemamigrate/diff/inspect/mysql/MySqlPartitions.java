@@ -67,8 +67,10 @@ final class MySqlPartitions {
             serverNamed &= parts.get(i).name().equals("p" + i) && parts.get(i).comment().isEmpty();
         }
         if (method.endsWith("HASH") || method.endsWith("KEY")) {
+            // one partition is the default, which SHOW CREATE TABLE leaves out
             if (serverNamed) {
-                return sql.append(" PARTITIONS ").append(parts.size()).toString();
+                return parts.size() == 1 ? sql.toString()
+                        : sql.append(" PARTITIONS ").append(parts.size()).toString();
             }
         }
         List<String> definitions = new ArrayList<>();
