@@ -170,7 +170,7 @@ public final class MySqlPlanner implements Planner {
                     + c.from() + " to " + c.to() + " (keeps its current value)", Safety.SAFE);
         }
         if (item instanceof SetPartitioning c) {
-            return MySqlTableSql.partitioning(c);
+            return MySqlPartitionSql.plan(c);
         }
         if (item instanceof CreateSequence c) {
             return MySqlTableSql.createSequence(c.sequence(), features);

@@ -15,7 +15,6 @@ import org.schemamigrate.diff.model.ReferentialAction;
 import org.schemamigrate.diff.model.Sequence;
 import org.schemamigrate.diff.model.Table;
 import org.schemamigrate.diff.model.TableOptions;
-import org.schemamigrate.diff.change.SchemaChange.SetPartitioning;
 import org.schemamigrate.diff.plan.PlanStep;
 import org.schemamigrate.diff.plan.Safety;
 
@@ -56,16 +55,6 @@ final class MySqlTableSql {
             sql.append('\n').append(options.partitioning());
         }
         return new PlanStep(sql.toString(), "Create table " + table.name(), Safety.SAFE);
-    }
-
-    /** Partitioned again in place (the table is rebuilt, its rows kept), or its partitioning removed. */
-    static PlanStep partitioning(SetPartitioning change) {
-        if (change.to() == null) {
-            return new PlanStep("ALTER TABLE " + quote(change.table()) + " REMOVE PARTITIONING", "Remove the"
-                    + " partitioning of " + change.table() + " (the table is rebuilt, its rows kept)", Safety.SAFE);
-        }
-        return new PlanStep("ALTER TABLE " + quote(change.table()) + "\n" + change.to(), "Partition "
-                + change.table() + " (the table is rebuilt; fails if a row fits no partition)", Safety.DATA_DEPENDENT);
     }
 
     /** ENGINE and default collation, each only when set and different from {@code from}. */
