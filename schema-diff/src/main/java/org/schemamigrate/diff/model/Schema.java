@@ -41,6 +41,12 @@ public record Schema(String name, List<Table> tables, List<Sequence> sequences, 
         return tables.stream().filter(t -> t.name().equals(tableName)).findFirst();
     }
 
+    /** Whether a table is partitioned or a partition (PostgreSQL builds no index on those CONCURRENTLY). */
+    public boolean partitioned(String tableName) {
+        return partitions.stream().anyMatch(p -> p.name().equals(tableName)) || table(tableName)
+                .map(t -> t.options() != null && t.options().partitioning() != null).orElse(false);
+    }
+
     public Schema withTables(List<Table> newTables) {
         return new Schema(name, newTables, sequences, enumTypes, casts, userTypes, partitions);
     }

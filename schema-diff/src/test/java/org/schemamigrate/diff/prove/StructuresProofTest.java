@@ -14,6 +14,7 @@ import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
+import org.schemamigrate.diff.plan.PlanOptions;
 import org.schemamigrate.diff.workflow.DiffGenerator;
 import org.schemamigrate.diff.workflow.DiffRequest;
 import org.schemamigrate.diff.workflow.DiffResult;
@@ -120,6 +121,27 @@ class StructuresProofTest {
                     assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
                     assertThat(e.getMessage()).contains("measurement", "partitioning");
                 });
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void onlinePlansBuildIndexesOfPartitionedTablesInTheMainFile(TestDatabase dev) throws Exception {
+        String v1 = """
+                CREATE TABLE measurement (id bigint NOT NULL, logdate date NOT NULL, peak int)
+                    PARTITION BY RANGE (logdate);
+                CREATE TABLE measurement_2024 PARTITION OF measurement
+                    FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+                """;
+        DiffGenerator generator = new DiffGenerator(CLOCK);
+        generator.generate(request(dev, v1, "create"));
+        DiffRequest online = new DiffRequest(dev.dataSource(), dev.kind(),
+                v1 + "CREATE INDEX peak ON measurement (peak);", "schema.sql", new DiffRequest.FromMigrations(), dir,
+                "peak", false, null, PlanOptions.defaults().withOnline(true), null);
+
+        // PostgreSQL cannot build an index on a partitioned table CONCURRENTLY: one proven file, plain CREATE INDEX
+        String up = text(generator.generate(online).up());
+        assertThat(up.lines()).contains("CREATE INDEX \"peak\" ON \"measurement\" (\"peak\");")
+                .noneMatch(line -> line.startsWith("CREATE INDEX CONCURRENTLY"))
+                .doesNotContain("-- migration:no-transaction");
     }
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)
