@@ -10,11 +10,13 @@ import org.schemamigrate.diff.model.EnumType;
 import org.schemamigrate.diff.model.Exclusion;
 import org.schemamigrate.diff.model.ForeignKey;
 import org.schemamigrate.diff.model.Index;
+import org.schemamigrate.diff.model.Partition;
 import org.schemamigrate.diff.model.PrimaryKey;
 import org.schemamigrate.diff.model.Sequence;
 import org.schemamigrate.diff.model.Table;
 import org.schemamigrate.diff.model.TableOptions;
 import org.schemamigrate.diff.model.UniqueConstraint;
+import org.schemamigrate.diff.model.UserType;
 
 /**
  * One change between two schemas, as plain data. Drops carry the whole dropped object so that linting and
@@ -315,5 +317,55 @@ public sealed interface SchemaChange {
         public String table() {
             return null;
         }
+    }
+
+    /** A domain or composite type created: after the types it uses, before the columns that use it. */
+    record CreateType(UserType type) implements SchemaChange {
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
+        @Override public String table() { return null; }
+    }
+
+    /** A domain or composite type dropped, after every column that used it. */
+    record DropType(UserType type) implements SchemaChange {
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
+        @Override public String table() { return null; }
+    }
+
+    /** A domain or composite type of the same kind changed in place (ALTER DOMAIN, ALTER TYPE). */
+    record AlterType(UserType from, UserType to) implements SchemaChange {
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
+        @Override public String table() { return null; }
+
+        public AlterType {
+            if (!from.name().equals(to.name()) || from.getClass() != to.getClass() || from.equals(to)) {
+                throw new IllegalArgumentException("AlterType needs a change on one type: " + from.name());
+            }
+        }
+    }
+
+    /** A PostgreSQL partition created (CREATE TABLE … PARTITION OF), after its parent. */
+    record CreatePartition(Partition partition) implements SchemaChange {
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
+        @Override public String table() { return partition.name(); }
+    }
+
+    /** A PostgreSQL partition dropped with its rows (not when its parent goes: that takes it along). */
+    record DropPartition(Partition partition) implements SchemaChange {
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
+        @Override public String table() { return partition.name(); }
+    }
+
+    /** A partition kept whose bound or comment changes (a new bound: detached and attached again, rows kept). */
+    record AlterPartition(Partition from, Partition to) implements SchemaChange {
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
+        @Override public String table() { return to.name(); }
+    }
+
+    /**
+     * A table's partitioning clause changed ({@code null}: not partitioned). The MySQL family repartitions in place;
+     * PostgreSQL cannot change a table's partition key, so its planner refuses.
+     */
+    record SetPartitioning(String table, String from, String to) implements SchemaChange {
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
     }
 }

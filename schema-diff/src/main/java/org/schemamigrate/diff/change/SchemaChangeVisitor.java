@@ -35,6 +35,13 @@ import org.schemamigrate.diff.change.SchemaChange.SetConstraintComment;
 import org.schemamigrate.diff.change.SchemaChange.SetIndexComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
+import org.schemamigrate.diff.change.SchemaChange.CreateType;
+import org.schemamigrate.diff.change.SchemaChange.DropType;
+import org.schemamigrate.diff.change.SchemaChange.AlterType;
+import org.schemamigrate.diff.change.SchemaChange.CreatePartition;
+import org.schemamigrate.diff.change.SchemaChange.DropPartition;
+import org.schemamigrate.diff.change.SchemaChange.AlterPartition;
+import org.schemamigrate.diff.change.SchemaChange.SetPartitioning;
 
 /**
  * One method per kind of {@link SchemaChange}, for code that must handle every kind (the differ's phases, the
@@ -116,4 +123,18 @@ public interface SchemaChangeVisitor<R> {
     R visit(CreateCast change);
 
     R visit(DropCast change);
+
+    R visit(CreateType change);
+
+    R visit(DropType change);
+
+    R visit(AlterType change);
+
+    R visit(CreatePartition change);
+
+    R visit(DropPartition change);
+
+    R visit(AlterPartition change);
+
+    R visit(SetPartitioning change);
 }

@@ -38,6 +38,13 @@ import org.schemamigrate.diff.change.SchemaChange.AddExclusion;
 import org.schemamigrate.diff.change.SchemaChange.DropExclusion;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
+import org.schemamigrate.diff.change.SchemaChange.CreateType;
+import org.schemamigrate.diff.change.SchemaChange.DropType;
+import org.schemamigrate.diff.change.SchemaChange.AlterType;
+import org.schemamigrate.diff.change.SchemaChange.CreatePartition;
+import org.schemamigrate.diff.change.SchemaChange.DropPartition;
+import org.schemamigrate.diff.change.SchemaChange.AlterPartition;
+import org.schemamigrate.diff.change.SchemaChange.SetPartitioning;
 import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.change.SchemaChangeVisitor;
 
@@ -263,6 +270,22 @@ final class ChangeOrder {
         @Override
         public Phase visit(CreateCast change) {
             return Phase.COLUMNS;
+        }
+
+        /** Domains and composite types: like enums, before the columns that use them and dropped after. */
+        @Override public Phase visit(CreateType change) { return Phase.CREATE_TYPES_AND_SEQUENCES; }
+        @Override public Phase visit(AlterType change) { return Phase.CREATE_TYPES_AND_SEQUENCES; }
+        @Override public Phase visit(DropType change) { return Phase.DROP_SEQUENCES_AND_TYPES; }
+
+        /** Partitions after their parent exists (the differ lists parents first), dropped with the tables. */
+        @Override public Phase visit(CreatePartition change) { return Phase.COLUMNS; }
+        @Override public Phase visit(AlterPartition change) { return Phase.COLUMNS; }
+        @Override public Phase visit(DropPartition change) { return Phase.DROP_TABLES; }
+
+        /** Partitioning removed before its key columns may go; set after the columns and keys it needs exist. */
+        @Override
+        public Phase visit(SetPartitioning change) {
+            return change.to() == null ? Phase.DROP_KEYS_CHECKS_AND_INDEXES : Phase.OWNERSHIP_AND_TABLE_OPTIONS;
         }
     }
 }

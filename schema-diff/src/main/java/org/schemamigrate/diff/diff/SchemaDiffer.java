@@ -53,9 +53,12 @@ public final class SchemaDiffer {
             changes.addAll(renamed.changes());
             current = renamed.renamed();
         }
+        StructureDiffer.dropTypes(current, desired, changes);
         enumTypes(current, desired, changes);
         casts(current, desired, changes);
+        StructureDiffer.createAndAlterTypes(current, desired, changes);
         Set<String> implicitlyDropped = tables(current, desired, changes);
+        StructureDiffer.partitions(current, desired, changes);
         sequences(current, desired, implicitlyDropped, changes);
         if (hooks.foreignKeysBlockTypeChange()) {
             rebuildForeignKeysOfRetypedColumns(current, desired, changes);

@@ -113,8 +113,14 @@ final class TableDiffer {
         if (!Objects.equals(from.comment(), to.comment())) {
             out.add(new SchemaChange.SetTableComment(table, from.comment(), to.comment()));
         }
-        if (!Objects.equals(from.options(), to.options())) {
+        if (!Objects.equals(StructureDiffer.withoutPartitioning(from.options()),
+                StructureDiffer.withoutPartitioning(to.options()))) {
             out.add(new SchemaChange.SetTableOptions(table, from.options(), to.options()));
+        }
+        String partitioning = StructureDiffer.partitioning(to.options());
+        if (!Objects.equals(StructureDiffer.partitioning(from.options()), partitioning)) {
+            out.add(new SchemaChange.SetPartitioning(table, StructureDiffer.partitioning(from.options()),
+                    partitioning));
         }
         constraintComments(from, to, List.copyOf(out.subList(start, out.size())), out);
     }

@@ -5,17 +5,27 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One schema's tables, sequences, enum types and the casts of its types (PostgreSQL), each list sorted so that
- * output is deterministic.
+ * One schema's tables, sequences, enum types and the casts of its types (PostgreSQL), its domains and composite
+ * types ({@code userTypes}) and partitions (PostgreSQL), each list sorted so that output is deterministic.
  */
 public record Schema(String name, List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes,
-                     List<Cast> casts) {
+                     List<Cast> casts, List<UserType> userTypes, List<Partition> partitions) {
 
     public Schema {
         tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
         sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
         enumTypes = enumTypes.stream().sorted(Comparator.comparing(EnumType::name)).toList();
         casts = casts.stream().sorted(Comparator.comparing(Cast::key)).toList();
+        userTypes = userTypes == null ? List.of()
+                : userTypes.stream().sorted(Comparator.comparing(UserType::name)).toList();
+        partitions = partitions == null ? List.of()
+                : partitions.stream().sorted(Comparator.comparing(Partition::name)).toList();
+    }
+
+    /** A schema without domains, composite types or partitions. */
+    public Schema(String name, List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes,
+                  List<Cast> casts) {
+        this(name, tables, sequences, enumTypes, casts, List.of(), List.of());
     }
 
     /** A schema without casts (the MySQL family has none). */
@@ -31,15 +41,25 @@ public record Schema(String name, List<Table> tables, List<Sequence> sequences, 
         return tables.stream().filter(t -> t.name().equals(tableName)).findFirst();
     }
 
+    /** Whether a table is partitioned or a partition (PostgreSQL builds no index on those CONCURRENTLY). */
+    public boolean partitioned(String tableName) {
+        return partitions.stream().anyMatch(p -> p.name().equals(tableName)) || table(tableName)
+                .map(t -> t.options() != null && t.options().partitioning() != null).orElse(false);
+    }
+
     public Schema withTables(List<Table> newTables) {
-        return new Schema(name, newTables, sequences, enumTypes, casts);
+        return new Schema(name, newTables, sequences, enumTypes, casts, userTypes, partitions);
     }
 
     public Schema withSequences(List<Sequence> newSequences) {
-        return new Schema(name, tables, newSequences, enumTypes, casts);
+        return new Schema(name, tables, newSequences, enumTypes, casts, userTypes, partitions);
     }
 
     public Schema withEnumTypes(List<EnumType> newEnumTypes) {
-        return new Schema(name, tables, sequences, newEnumTypes, casts);
+        return new Schema(name, tables, sequences, newEnumTypes, casts, userTypes, partitions);
+    }
+
+    public Schema withStructures(List<UserType> newUserTypes, List<Partition> newPartitions) {
+        return new Schema(name, tables, sequences, enumTypes, casts, newUserTypes, newPartitions);
     }
 }

@@ -1,15 +1,27 @@
 package org.schemamigrate.diff.model;
 
 /**
- * MySQL table options: storage engine and default collation (the character set is the collation's prefix, so
+ * Table options: MySQL's storage engine and default collation (the character set is the collation's prefix, so
  * it is not stored apart), and the row format and key block size when the table states them (as
  * information_schema's CREATE_OPTIONS lists them: a server's default row format is never one of them). Null
- * fields mean the server default.
+ * fields mean the server default. {@code partitioning} is the partitioning clause as the server prints it
+ * (PostgreSQL's pg_get_partkeydef, MySQL's {@code PARTITION BY …} of SHOW CREATE TABLE), null for a plain table;
+ * {@code rowSecurity}/{@code forceRowSecurity} are PostgreSQL's table flags.
  */
-public record TableOptions(String engine, String collation, String rowFormat, Integer keyBlockSize) {
+public record TableOptions(String engine, String collation, String rowFormat, Integer keyBlockSize,
+                           String partitioning, boolean rowSecurity, boolean forceRowSecurity) {
 
     public TableOptions(String engine, String collation) {
-        this(engine, collation, null, null);
+        this(engine, collation, null, null, null, false, false);
+    }
+
+    public TableOptions(String engine, String collation, String rowFormat, Integer keyBlockSize) {
+        this(engine, collation, rowFormat, keyBlockSize, null, false, false);
+    }
+
+    public TableOptions(String engine, String collation, String partitioning, boolean rowSecurity,
+                        boolean forceRowSecurity) {
+        this(engine, collation, null, null, partitioning, rowSecurity, forceRowSecurity);
     }
 
     /** The options of information_schema.TABLES.CREATE_OPTIONS ({@code row_format=COMPRESSED key_block_size=8}). */
@@ -28,7 +40,18 @@ public record TableOptions(String engine, String collation, String rowFormat, In
     }
 
     public TableOptions withCollation(String newCollation) {
-        return new TableOptions(engine, newCollation, rowFormat, keyBlockSize);
+        return new TableOptions(engine, newCollation, rowFormat, keyBlockSize, partitioning, rowSecurity,
+                forceRowSecurity);
+    }
+
+    /** These options without the partitioning clause (changed on its own: it rebuilds or is refused). */
+    public TableOptions withoutPartitioning() {
+        return withPartitioning(null);
+    }
+
+    public TableOptions withPartitioning(String newPartitioning) {
+        return new TableOptions(engine, collation, rowFormat, keyBlockSize, newPartitioning, rowSecurity,
+                forceRowSecurity);
     }
 
     /** The character set a collation belongs to: {@code utf8mb4_bin} → {@code utf8mb4}. */

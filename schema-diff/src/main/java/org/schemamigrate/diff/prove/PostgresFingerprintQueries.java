@@ -5,7 +5,10 @@ package org.schemamigrate.diff.prove;
  * rows (kind, owner, text), where owner is the table an object belongs to (or the object itself), so the runner's
  * own tables and excluded names can be left out. Everything is the server's own printing: format_type with
  * typmod, pg_get_indexdef, pg_get_constraintdef, pg_get_expr, pg_get_viewdef, pg_get_functiondef,
- * pg_get_triggerdef. Column order is left out on purpose: PostgreSQL cannot reorder columns.
+ * pg_get_triggerdef. Column order is left out on purpose: PostgreSQL cannot reorder columns. Other user schemas
+ * (not the managed one, not public, not a scratch namespace) show as 'schema' lines, so that a difference in one the
+ * desired schema holds is refused by name (public is the managed one in scratch databases, and shared by all
+ * scratch schemas where those serve).
  */
 final class PostgresFingerprintQueries {
 
@@ -134,6 +137,36 @@ final class PostgresFingerprintQueries {
             SELECT 'row security', c.relname, c.relrowsecurity::text || ' force=' || c.relforcerowsecurity::text
             FROM pg_class c JOIN s ON c.relnamespace = s.oid
             WHERE c.relrowsecurity OR c.relforcerowsecurity
+            UNION ALL
+            SELECT 'schema', n.nspname, o.text
+            FROM pg_namespace n
+            CROSS JOIN LATERAL (
+                SELECT 'schema' AS text
+                UNION ALL
+                SELECT quote_ident(c.relname) || ' ' || c.relkind::text || ' (' || coalesce((SELECT string_agg(
+                           quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod)
+                           || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END, ', ' ORDER BY a.attnum)
+                       FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '')
+                       || ')'
+                FROM pg_class c WHERE c.relnamespace = n.oid AND c.relkind <> 't'
+                UNION ALL
+                SELECT quote_ident(con.conname) || ' ' || pg_get_constraintdef(con.oid)
+                FROM pg_constraint con WHERE con.connamespace = n.oid
+                UNION ALL
+                SELECT 'type ' || quote_ident(t.typname) || ' ' || t.typtype::text
+                FROM pg_type t WHERE t.typnamespace = n.oid AND t.typtype IN ('e', 'd', 'r', 'm') AND NOT EXISTS (
+                    SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_type'::regclass AND x.objid = t.oid
+                    AND x.deptype = 'e')
+                UNION ALL
+                SELECT 'function ' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid)
+                       || ') ' || md5(pg_get_functiondef(p.oid))
+                FROM pg_proc p WHERE p.pronamespace = n.oid AND p.prokind IN ('f', 'p', 'w') AND NOT EXISTS (
+                    SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_proc'::regclass AND x.objid = p.oid
+                    AND x.deptype = 'e')) o
+            WHERE n.oid <> (SELECT oid FROM s) AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'public')
+              AND n.nspname !~ '^pg_(toast|temp_)' AND n.nspname !~ '^sm_[0-9a-f]{8}_'
+              AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_namespace'::regclass
+                  AND x.objid = n.oid AND x.deptype = 'e')
             UNION ALL
             SELECT 'collation', co.collname, co.collprovider::text || ' ' || coalesce(co.collcollate, '') || ' '
                    || coalesce(co.collctype, '') || CASE WHEN co.collisdeterministic THEN '' ELSE ' nondeterministic' END

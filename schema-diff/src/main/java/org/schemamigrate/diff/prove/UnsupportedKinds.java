@@ -2,14 +2,17 @@ package org.schemamigrate.diff.prove;
 
 import org.schemamigrate.core.CoreErrorCode;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.schemamigrate.core.MigrationException;
+import org.schemamigrate.diff.model.Schema;
 
 /**
- * Object kinds the model does not hold yet (views, functions, triggers, domains, …). When they differ between the
+ * Object kinds the model does not hold yet (views, functions, triggers, range types, …). When they differ between the
  * current and the desired schema, the diff cannot plan them, so it refuses, naming them, rather than reporting
  * "up to date" or writing a pair that silently leaves them out.
  */
@@ -18,13 +21,15 @@ public final class UnsupportedKinds {
     private static final Map<String, String> KINDS = Map.ofEntries(
             Map.entry("view ", "view"), Map.entry("function ", "function"), Map.entry("routine ", "routine"),
             Map.entry("trigger ", "trigger"), Map.entry("policy ", "row-level security policy"),
-            Map.entry("row security ", "row-level security"), Map.entry("rule ", "rule"),
+            Map.entry("rule ", "rule"),
             Map.entry("event ", "event"), Map.entry("extension ", "extension"), Map.entry("collation ", "collation"));
-    private static final Map<String, String> TYPE_KINDS = Map.of("d", "domain", "c", "composite type",
-            "r", "range type", "m", "multirange type");
+    private static final Map<String, String> TYPE_KINDS = Map.of("r", "range type", "m", "multirange type");
     /** pg_class relkinds outside the model: their own lines (a view's comment, options) are refused too. */
     private static final Map<String, String> RELATION_KINDS = Map.of("v", "view", "m", "materialized view",
-            "f", "foreign table", "c", "composite type");
+            "f", "foreign table");
+    /** A foreign key whose referenced table keeps a schema qualifier: the managed schema's own is taken out. */
+    private static final Pattern OTHER_SCHEMA_REFERENCE = Pattern.compile(
+            " REFERENCES (\"([^\"]|\"\")+\"|[^ (\"]+)\\.");
 
     /**
      * A MySQL/MariaDB key line of SHOW CREATE TABLE with a clause information_schema does not show (an explicit
@@ -46,7 +51,7 @@ public final class UnsupportedKinds {
         Map<String, TreeSet<String>> differing = new TreeMap<>();
         for (String line : desired.residual(current)) {
             String kind = kind(line.substring(2));
-            if (kind != null) {
+            if (kind != null && !unmanagedSchema(line.substring(2), desired)) {
                 differing.computeIfAbsent(kind, k -> new TreeSet<>()).add(owner(line.substring(2)));
             }
         }
@@ -81,6 +86,41 @@ public final class UnsupportedKinds {
         }).toList());
     }
 
+    /**
+     * When the model sees no change, the lines of the kinds it plans (domains, composite types, partitions) must not
+     * differ either: whatever of them the model does not hold (a partition's own index, an attribute's comment) is
+     * refused by name instead of being reported "up to date".
+     */
+    public static void refuseUnplanned(CatalogFingerprint current, CatalogFingerprint desired, Schema... schemas) {
+        if (current == null || desired == null) {
+            return;
+        }
+        Set<String> owners = new HashSet<>();
+        for (Schema schema : schemas) {
+            schema.userTypes().forEach(t -> owners.add(t.name()));
+            schema.partitions().forEach(p -> owners.add(p.name()));
+        }
+        Set<String> differing = new TreeSet<>();
+        for (String line : desired.residual(current)) {
+            String text = line.substring(2);
+            if (owners.contains(owner(text)) || text.startsWith("row security ")
+                    || text.startsWith("relation ") && text.contains(" partition by ")) {
+                differing.add(owner(text));
+            }
+        }
+        if (!differing.isEmpty()) {
+            throw new MigrationException(CoreErrorCode.CONFIGURATION, "The current and the desired schema differ in"
+                    + " details of " + String.join(", ", differing) + " that schemamigrate does not plan yet, so"
+                    + " nothing was written.\nWrite this migration by hand (migration:create).");
+        }
+    }
+
+    /** Another schema that the desired schema does not mention: unmanaged, like tables outside the model. */
+    static boolean unmanagedSchema(String line, CatalogFingerprint desired) {
+        String prefix = "schema " + owner(line) + ": ";
+        return line.startsWith("schema ") && desired.lines().stream().noneMatch(l -> l.startsWith(prefix));
+    }
+
     /** The unsupported kind a fingerprint line describes, or null. */
     static String kind(String line) {
         for (Map.Entry<String, String> kind : KINDS.entrySet()) {
@@ -89,9 +129,11 @@ public final class UnsupportedKinds {
             }
         }
         String text = line.substring(line.indexOf(": ") + 2);
-        if ((line.startsWith("relation ") && (text.contains(" partition by ") || text.contains(" partition of ")))
-                || (line.startsWith("table ") && text.contains("PARTITION BY "))) {
-            return "partitioning";
+        if (line.startsWith("schema ")) {
+            return "schema other than the managed one";
+        }
+        if (line.startsWith("constraint ") && OTHER_SCHEMA_REFERENCE.matcher(text).find()) {
+            return "cross-schema foreign key";
         }
         if (line.startsWith("relation ")) {
             String[] words = text.split(" ");

@@ -97,10 +97,13 @@ public final class DiffGenerator {
         phases.started("planning");
         long planning = System.nanoTime();
         List<SchemaChange> changes = diff(differ, current, desired, request.renames());
-        List<SchemaChange> later = planner.concurrently(changes);
+        List<SchemaChange> later = planner.concurrently(changes).stream()
+                .filter(c -> !current.partitioned(c.table()) && !desired.partitioned(c.table())).toList();
         Plan up = planner.plan(changes.stream().filter(c -> !later.contains(c)).toList());
         phases.ended("planning", (System.nanoTime() - planning) / 1_000_000);
         if (up.isEmpty() && later.isEmpty()) {
+            UnsupportedKinds.refuseUnplanned(scratch.fingerprintOf(current), scratch.fingerprintOf(desired),
+                    current, desired);
             return new DiffResult(up, planner.plan(diff(differ, desired, current, request.renames().inverse())),
                     null, null, 0);
         }

@@ -16,10 +16,11 @@ class UnsupportedKindsTest {
         assertThat(UnsupportedKinds.kind("constraint booking: no_overlap EXCLUDE USING gist (during WITH &&)"))
                 .as("exclusion constraints are in the model now").isNull();
         assertThat(UnsupportedKinds.kind("relation logs: logs p p partition by RANGE (created_at)"))
-                .isEqualTo("partitioning");
-        assertThat(UnsupportedKinds.kind("table sales: ) ENGINE=InnoDB PARTITION BY LIST (`region`)"))
-                .isEqualTo("partitioning");
-        assertThat(UnsupportedKinds.kind("type price: d numeric(10,2)")).isEqualTo("domain");
+                .as("partitioning is in the model now").isNull();
+        assertThat(UnsupportedKinds.kind("table sales: ) ENGINE=InnoDB PARTITION BY LIST (`region`)")).isNull();
+        assertThat(UnsupportedKinds.kind("row security doc: true force=false")).isNull();
+        assertThat(UnsupportedKinds.kind("type price: d numeric(10,2)")).as("domains are in the model now").isNull();
+        assertThat(UnsupportedKinds.kind("type span: r double precision")).isEqualTo("range type");
         assertThat(UnsupportedKinds.kind("relation test_view: test_view v p comment='a view'")).isEqualTo("view");
         assertThat(UnsupportedKinds.kind("relation t: t r p comment='a table'")).isNull();
         assertThat(UnsupportedKinds.kind("type mood: e ('happy', 'sad')")).isNull();
@@ -34,6 +35,14 @@ class UnsupportedKindsTest {
         assertThat(UnsupportedKinds.kind("table t: KEY `ix_a` (`a`) IGNORED COMMENT 'held by the model'")).isNull();
         assertThat(UnsupportedKinds.kind("table t: ) ENGINE=InnoDB ROW_FORMAT=COMPRESSED KEY_BLOCK_SIZE=8"))
                 .as("table options are in the model").isNull();
+        assertThat(UnsupportedKinds.kind("schema audit: entry r (id bigint NOT NULL)"))
+                .isEqualTo("schema other than the managed one");
+        assertThat(UnsupportedKinds.kind("constraint item: item_owner_fkey FOREIGN KEY (owner) REFERENCES"
+                + " audit.person(id)")).isEqualTo("cross-schema foreign key");
+        assertThat(UnsupportedKinds.kind("constraint item: item_owner_fkey FOREIGN KEY (owner) REFERENCES"
+                + " \"Audit.x\".person(id)")).isEqualTo("cross-schema foreign key");
+        assertThat(UnsupportedKinds.kind("constraint item: item_owner_fkey FOREIGN KEY (owner) REFERENCES"
+                + " person(id)")).as("a reference inside the managed schema").isNull();
     }
 
     @Test
@@ -46,6 +55,20 @@ class UnsupportedKindsTest {
                 .isInstanceOfSatisfying(MigrationException.class, e -> {
                     assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
                     assertThat(e.getMessage()).contains("kinds not supported yet (view)", "view: v");
+                });
+    }
+
+    @Test
+    void anotherSchemaIsRefusedOnlyWhereTheDesiredSchemaHoldsIt() {
+        CatalogFingerprint withAudit = new CatalogFingerprint(List.of("schema audit: schema",
+                "schema audit: log r (id integer NOT NULL)"));
+        CatalogFingerprint without = new CatalogFingerprint(List.of());
+        UnsupportedKinds.refuseChanges(withAudit, without); // made by hand, unmanaged: left as it is
+
+        assertThatThrownBy(() -> UnsupportedKinds.refuseChanges(without, withAudit))
+                .isInstanceOfSatisfying(MigrationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
+                    assertThat(e.getMessage()).contains("schema other than the managed one: audit");
                 });
     }
 }

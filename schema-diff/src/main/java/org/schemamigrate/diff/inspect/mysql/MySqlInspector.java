@@ -30,10 +30,10 @@ import org.schemamigrate.diff.model.TableOptions;
 import org.schemamigrate.diff.model.UniqueConstraint;
 
 /**
- * Reads a MySQL 8 or MariaDB 10.6+ schema from information_schema with six queries (schema name, tables,
- * columns, indexes, foreign keys, checks), plus one for all MariaDB sequences when there are any, whatever the
- * number of tables. Expressions are kept as the server prints them, minus the schema qualifier MariaDB adds
- * to {@code nextval(`schema`.`seq`)}, so that two schemas compare without spelling differences.
+ * Reads a MySQL 8 or MariaDB 10.6+ schema from information_schema with seven queries (schema name, tables,
+ * columns, indexes, foreign keys, checks, partitions), plus one for all MariaDB sequences when there are any,
+ * whatever the number of tables. Expressions are kept as the server prints them, minus the schema qualifier
+ * MariaDB adds to {@code nextval(`schema`.`seq`)}, so that two schemas compare without spelling differences.
  */
 public final class MySqlInspector implements SchemaInspector {
     private final InspectOptions options;
@@ -107,7 +107,11 @@ public final class MySqlInspector implements SchemaInspector {
                     }
                 });
         List<Sequence> sequences = sequences(connection, schema, sequenceNames);
-        return new Schema(schema, tables.values().stream().map(Builder::build).toList(), sequences, List.of());
+        Map<String, String> partitioning = MySqlPartitions.read(connection, schema);
+        return new Schema(schema, tables.values().stream().map(Builder::build)
+                .map(t -> partitioning.containsKey(t.name())
+                        ? t.withOptions(t.options().withPartitioning(partitioning.get(t.name()))) : t)
+                .toList(), sequences, List.of());
     }
 
     private String schemaName(Connection connection) throws SQLException {

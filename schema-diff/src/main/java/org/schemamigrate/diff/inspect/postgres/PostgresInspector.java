@@ -30,7 +30,7 @@ import org.schemamigrate.diff.model.Table;
 import org.schemamigrate.diff.model.UniqueConstraint;
 
 /**
- * Reads a PostgreSQL (12+) schema from pg_catalog with eight queries (schema name, then one per object kind),
+ * Reads a PostgreSQL (12+) schema from pg_catalog with nine queries (schema name, then one per object kind),
  * whatever the number of tables.
  * Everything the catalog normalises (types, defaults, check and index expressions) is kept as the catalog prints
  * it, so two schemas read by this inspector compare without spelling differences.
@@ -90,8 +90,10 @@ public final class PostgresInspector implements SchemaInspector {
                 rs -> enums.add(new EnumType(rs.getString(1), strings(rs.getArray(2)))));
         List<Cast> casts = new ArrayList<>();
         query(connection, PostgresQueries.CASTS, schema, rs -> casts.add(cast(rs)));
-        return new Schema(schema, tables.values().stream().map(TableBuilder::build).toList(), sequences, enums,
-                casts);
+        PostgresStructures structures = PostgresStructures.read(connection, schema, tables.keySet(), excluded);
+        return new Schema(schema, tables.values().stream().map(TableBuilder::build)
+                .map(t -> t.withOptions(structures.tableOptions.get(t.name()))).toList(), sequences, enums, casts,
+                structures.types, structures.partitions);
     }
 
     private static Cast cast(ResultSet rs) throws SQLException {

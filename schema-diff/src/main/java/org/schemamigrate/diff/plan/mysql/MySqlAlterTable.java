@@ -47,6 +47,13 @@ import org.schemamigrate.diff.change.SchemaChange.AddExclusion;
 import org.schemamigrate.diff.change.SchemaChange.DropExclusion;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
+import org.schemamigrate.diff.change.SchemaChange.CreateType;
+import org.schemamigrate.diff.change.SchemaChange.DropType;
+import org.schemamigrate.diff.change.SchemaChange.AlterType;
+import org.schemamigrate.diff.change.SchemaChange.CreatePartition;
+import org.schemamigrate.diff.change.SchemaChange.DropPartition;
+import org.schemamigrate.diff.change.SchemaChange.AlterPartition;
+import org.schemamigrate.diff.change.SchemaChange.SetPartitioning;
 import org.schemamigrate.diff.change.SchemaChangeVisitor;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
@@ -360,6 +367,14 @@ final class MySqlAlterTable {
         public Clause visit(DropCast c) {
             return notInAlterTable(c);
         }
+
+        @Override public Clause visit(CreateType c) { return notInAlterTable(c); }
+        @Override public Clause visit(DropType c) { return notInAlterTable(c); }
+        @Override public Clause visit(AlterType c) { return notInAlterTable(c); }
+        @Override public Clause visit(CreatePartition c) { return notInAlterTable(c); }
+        @Override public Clause visit(DropPartition c) { return notInAlterTable(c); }
+        @Override public Clause visit(AlterPartition c) { return notInAlterTable(c); }
+        @Override public Clause visit(SetPartitioning c) { return notInAlterTable(c); }
 
         private Clause notInAlterTable(SchemaChange change) {
             throw new IllegalArgumentException("No " + features.kind().displayName() + " plan for " + change);

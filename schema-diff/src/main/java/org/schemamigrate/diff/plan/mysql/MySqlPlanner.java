@@ -46,6 +46,13 @@ import org.schemamigrate.diff.change.SchemaChange.AddExclusion;
 import org.schemamigrate.diff.change.SchemaChange.DropExclusion;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
+import org.schemamigrate.diff.change.SchemaChange.CreateType;
+import org.schemamigrate.diff.change.SchemaChange.DropType;
+import org.schemamigrate.diff.change.SchemaChange.AlterType;
+import org.schemamigrate.diff.change.SchemaChange.CreatePartition;
+import org.schemamigrate.diff.change.SchemaChange.DropPartition;
+import org.schemamigrate.diff.change.SchemaChange.AlterPartition;
+import org.schemamigrate.diff.change.SchemaChange.SetPartitioning;
 import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.change.SchemaChangeVisitor;
 import org.schemamigrate.diff.model.Index;
@@ -163,6 +170,9 @@ public final class MySqlPlanner implements Planner {
         if (item instanceof RenameSequence c) {
             return new PlanStep("RENAME TABLE " + quote(c.from()) + " TO " + quote(c.to()), "Rename sequence "
                     + c.from() + " to " + c.to() + " (keeps its current value)", Safety.SAFE);
+        }
+        if (item instanceof SetPartitioning c) {
+            return MySqlPartitionSql.plan(c);
         }
         if (item instanceof CreateSequence c) {
             return MySqlTableSql.createSequence(c.sequence(), features);
@@ -360,6 +370,19 @@ public final class MySqlPlanner implements Planner {
         public Place visit(DropCast change) {
             return noEnumTypes(change);
         }
+
+        /** Removed before the ALTERs (a key column may go), set after them (the keys it needs exist). */
+        @Override
+        public Place visit(SetPartitioning change) {
+            return new Place(change.to() == null ? Slot.FK_DROPS : Slot.FK_ADDS, false);
+        }
+
+        @Override public Place visit(CreateType change) { return noEnumTypes(change); }
+        @Override public Place visit(DropType change) { return noEnumTypes(change); }
+        @Override public Place visit(AlterType change) { return noEnumTypes(change); }
+        @Override public Place visit(CreatePartition change) { return noEnumTypes(change); }
+        @Override public Place visit(DropPartition change) { return noEnumTypes(change); }
+        @Override public Place visit(AlterPartition change) { return noEnumTypes(change); }
 
         private Place noEnumTypes(SchemaChange change) {
             throw new IllegalArgumentException("No " + features.kind().displayName() + " plan for " + change

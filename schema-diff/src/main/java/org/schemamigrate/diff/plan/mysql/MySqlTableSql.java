@@ -52,6 +52,9 @@ final class MySqlTableSql {
         if (table.comment() != null) {
             sql.append(" COMMENT=").append(literal(table.comment()));
         }
+        if (options != null && options.partitioning() != null) {
+            sql.append('\n').append(options.partitioning());
+        }
         return new PlanStep(sql.toString(), "Create table " + table.name(), Safety.SAFE);
     }
 

@@ -49,6 +49,13 @@ import org.schemamigrate.diff.change.SchemaChange.AddExclusion;
 import org.schemamigrate.diff.change.SchemaChange.DropExclusion;
 import org.schemamigrate.diff.change.SchemaChange.SetTableComment;
 import org.schemamigrate.diff.change.SchemaChange.SetTableOptions;
+import org.schemamigrate.diff.change.SchemaChange.CreateType;
+import org.schemamigrate.diff.change.SchemaChange.DropType;
+import org.schemamigrate.diff.change.SchemaChange.AlterType;
+import org.schemamigrate.diff.change.SchemaChange.CreatePartition;
+import org.schemamigrate.diff.change.SchemaChange.DropPartition;
+import org.schemamigrate.diff.change.SchemaChange.AlterPartition;
+import org.schemamigrate.diff.change.SchemaChange.SetPartitioning;
 import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.change.SchemaChangeVisitor;
 import org.schemamigrate.diff.model.Column;
@@ -250,7 +257,8 @@ public final class PostgresPlanner implements Planner {
 
         @Override
         public Void visit(SetTableOptions c) {
-            throw new IllegalArgumentException("No PostgreSQL plan for " + c);
+            PostgresStructureSql.plan(c, out);
+            return null;
         }
 
         @Override
@@ -350,6 +358,15 @@ public final class PostgresPlanner implements Planner {
             out.add(PostgresEnumSql.dropCast(c.cast()));
             return null;
         }
+
+        // domains, composite types, partitions (PostgresStructureSql)
+        @Override public Void visit(CreateType c) { PostgresStructureSql.plan(c, out); return null; }
+        @Override public Void visit(DropType c) { PostgresStructureSql.plan(c, out); return null; }
+        @Override public Void visit(AlterType c) { PostgresStructureSql.plan(c, out); return null; }
+        @Override public Void visit(CreatePartition c) { PostgresStructureSql.plan(c, out); return null; }
+        @Override public Void visit(DropPartition c) { PostgresStructureSql.plan(c, out); return null; }
+        @Override public Void visit(AlterPartition c) { PostgresStructureSql.plan(c, out); return null; }
+        @Override public Void visit(SetPartitioning c) { PostgresStructureSql.plan(c, out); return null; }
     }
 
     private static void createTable(Table table, List<PlanStep> out) {
@@ -361,8 +378,9 @@ public final class PostgresPlanner implements Planner {
         }
         table.uniques().forEach(u -> lines.add(unique(u)));
         table.checks().forEach(c -> lines.add(check(c)));
-        out.add(new PlanStep("CREATE TABLE " + quote(table.name()) + " (\n  " + String.join(",\n  ", lines) + "\n)",
-                "Create table " + table.name(), Safety.SAFE));
+        out.add(new PlanStep("CREATE TABLE " + quote(table.name()) + " (\n  " + String.join(",\n  ", lines) + "\n)"
+                + PostgresStructureSql.partitionClause(table.options()), "Create table " + table.name(), Safety.SAFE));
+        PostgresStructureSql.rowSecurity(table.name(), null, table.options(), out);
         if (table.comment() != null) {
             out.add(tableComment(table.name(), table.comment()));
         }

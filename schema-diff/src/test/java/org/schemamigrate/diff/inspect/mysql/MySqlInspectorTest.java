@@ -132,7 +132,7 @@ class MySqlInspectorTest {
                     .append("create sequence s").append(i).append(";\n");
         }
         MARIADB.run(db, ddl.toString());
-        assertThat(roundTrips(db)).isEqualTo(one).isEqualTo(7);
+        assertThat(roundTrips(db)).isEqualTo(one).isEqualTo(8);
         assertThat(MARIADB.inspect(db).sequences()).hasSize(41);
     }
 

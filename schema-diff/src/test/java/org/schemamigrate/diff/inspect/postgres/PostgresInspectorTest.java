@@ -91,7 +91,7 @@ class PostgresInspectorTest {
                     .append("create index ix").append(i).append(" on t").append(i).append(" (name, parent);\n");
         }
         POSTGRES.run(db, ddl.toString());
-        assertThat(roundTrips(db)).isEqualTo(one).isLessThanOrEqualTo(8);
+        assertThat(roundTrips(db)).isEqualTo(one).isLessThanOrEqualTo(9);
     }
 
     private static int roundTrips(TestDatabase db) throws Exception {
