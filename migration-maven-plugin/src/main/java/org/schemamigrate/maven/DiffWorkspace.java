@@ -57,9 +57,11 @@ final class DiffWorkspace implements AutoCloseable {
         DiffRequest.CurrentSchema current = againstLive && live != null
                 ? new DiffRequest.FromDatabase(live.dataSource(), options.schema(), live.label())
                 : new DiffRequest.FromMigrations();
-        return new DiffRequest(dev.dataSource(), dev.kind(), desired().ddl(), desired().label(), current,
-                options.dir(), options.name(), options.sequenceVersions(), options.renames(), options.plan(),
-                directoryLabel(), options.exclusions());
+        DiffRequest request = new DiffRequest(dev.dataSource(), dev.kind(), desired().ddl(), desired().label(),
+                current, options.dir(), options.name(), options.sequenceVersions(), options.renames(),
+                options.plan(), directoryLabel(), options.exclusions());
+        // entities cannot express views, functions, triggers…: those written by hand are kept, not dropped
+        return options.desired() == null ? request.fromEntities() : request;
     }
 
     /** The directory relative to the project, as users usually configure it; absolute when outside. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.schemamigrate.diff.model.Cast;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
+import org.schemamigrate.diff.model.DefinedObject;
 import org.schemamigrate.diff.model.EnumType;
 import org.schemamigrate.diff.model.Exclusion;
 import org.schemamigrate.diff.model.ForeignKey;
@@ -314,6 +315,29 @@ public sealed interface SchemaChange {
         @Override
         public String table() {
             return null;
+        }
+    }
+
+    /**
+     * An object compared by definition (view, function, trigger, …) created from its printed definition; also the
+     * second half of a rebuild around a change it depends on.
+     */
+    record CreateObject(DefinedObject object) implements SchemaChange {
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
+
+        @Override
+        public String table() {
+            return object.table();
+        }
+    }
+
+    /** An object compared by definition dropped: it goes away, changes, or is in the way of a change it uses. */
+    record DropObject(DefinedObject object) implements SchemaChange {
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
+
+        @Override
+        public String table() {
+            return object.table();
         }
     }
 }

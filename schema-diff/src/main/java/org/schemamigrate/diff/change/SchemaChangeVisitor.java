@@ -12,6 +12,8 @@ import org.schemamigrate.diff.change.SchemaChange.AlterSequence;
 import org.schemamigrate.diff.change.SchemaChange.CreateCast;
 import org.schemamigrate.diff.change.SchemaChange.CreateEnum;
 import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
+import org.schemamigrate.diff.change.SchemaChange.CreateObject;
+import org.schemamigrate.diff.change.SchemaChange.DropObject;
 import org.schemamigrate.diff.change.SchemaChange.CreateSequence;
 import org.schemamigrate.diff.change.SchemaChange.CreateTable;
 import org.schemamigrate.diff.change.SchemaChange.DropCast;
@@ -116,4 +118,8 @@ public interface SchemaChangeVisitor<R> {
     R visit(CreateCast change);
 
     R visit(DropCast change);
+
+    R visit(CreateObject change);
+
+    R visit(DropObject change);
 }

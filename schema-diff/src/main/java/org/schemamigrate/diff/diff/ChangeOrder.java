@@ -14,6 +14,9 @@ import org.schemamigrate.diff.change.SchemaChange.AlterSequence;
 import org.schemamigrate.diff.change.SchemaChange.CreateCast;
 import org.schemamigrate.diff.change.SchemaChange.CreateEnum;
 import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
+import org.schemamigrate.diff.change.SchemaChange.CreateObject;
+import org.schemamigrate.diff.change.SchemaChange.DropObject;
+import org.schemamigrate.diff.model.DefinedObject;
 import org.schemamigrate.diff.change.SchemaChange.CreateSequence;
 import org.schemamigrate.diff.change.SchemaChange.CreateTable;
 import org.schemamigrate.diff.change.SchemaChange.DropCast;
@@ -54,11 +57,15 @@ final class ChangeOrder {
     enum Phase {
         /** Every other change already uses the new names. */
         RENAMES,
+        /** Views, functions, triggers, … that go, change, or stand in the way of a change (dependents first). */
+        DROP_OBJECTS,
         /** A sequence released from its owner column, before that owner may be dropped. */
         RELEASE_SEQUENCES,
         DROP_FOREIGN_KEYS,
         DROP_KEYS_CHECKS_AND_INDEXES,
         DROP_TABLES,
+        /** Extensions first: types and functions of the schema may use theirs. */
+        CREATE_EXTENSIONS,
         CREATE_TYPES_AND_SEQUENCES,
         CREATE_TABLES,
         COLUMNS,
@@ -67,8 +74,12 @@ final class ChangeOrder {
         ADD_FOREIGN_KEYS,
         /** Sequence ownership (the new owner exists now), table comments and options. */
         OWNERSHIP_AND_TABLE_OPTIONS,
+        /** Views, functions, triggers, … once everything they use exists (in the differ's dependency order). */
+        CREATE_OBJECTS,
         /** Last: nothing uses them any more. */
-        DROP_SEQUENCES_AND_TYPES
+        DROP_SEQUENCES_AND_TYPES,
+        /** After everything that may use them. */
+        DROP_EXTENSIONS
     }
 
     private static final PhaseOf PHASE_OF = new PhaseOf();
@@ -263,6 +274,18 @@ final class ChangeOrder {
         @Override
         public Phase visit(CreateCast change) {
             return Phase.COLUMNS;
+        }
+
+        @Override
+        public Phase visit(CreateObject change) {
+            return change.object().kind() == DefinedObject.Kind.EXTENSION ? Phase.CREATE_EXTENSIONS
+                    : Phase.CREATE_OBJECTS;
+        }
+
+        @Override
+        public Phase visit(DropObject change) {
+            return change.object().kind() == DefinedObject.Kind.EXTENSION ? Phase.DROP_EXTENSIONS
+                    : Phase.DROP_OBJECTS;
         }
     }
 }

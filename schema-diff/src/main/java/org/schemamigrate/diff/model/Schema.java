@@ -5,17 +5,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One schema's tables, sequences, enum types and the casts of its types (PostgreSQL), each list sorted so that
- * output is deterministic.
+ * One schema's tables, sequences, enum types, the casts of its types (PostgreSQL) and its objects compared by
+ * definition (views, functions, triggers, …), each list sorted so that output is deterministic.
  */
 public record Schema(String name, List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes,
-                     List<Cast> casts) {
+                     List<Cast> casts, List<DefinedObject> objects) {
 
     public Schema {
         tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
         sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
         enumTypes = enumTypes.stream().sorted(Comparator.comparing(EnumType::name)).toList();
         casts = casts.stream().sorted(Comparator.comparing(Cast::key)).toList();
+        objects = objects.stream().sorted(Comparator.comparing(DefinedObject::key)).toList();
+    }
+
+    /** A schema without objects compared by definition. */
+    public Schema(String name, List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes,
+                  List<Cast> casts) {
+        this(name, tables, sequences, enumTypes, casts, List.of());
     }
 
     /** A schema without casts (the MySQL family has none). */
@@ -32,14 +39,18 @@ public record Schema(String name, List<Table> tables, List<Sequence> sequences, 
     }
 
     public Schema withTables(List<Table> newTables) {
-        return new Schema(name, newTables, sequences, enumTypes, casts);
+        return new Schema(name, newTables, sequences, enumTypes, casts, objects);
     }
 
     public Schema withSequences(List<Sequence> newSequences) {
-        return new Schema(name, tables, newSequences, enumTypes, casts);
+        return new Schema(name, tables, newSequences, enumTypes, casts, objects);
     }
 
     public Schema withEnumTypes(List<EnumType> newEnumTypes) {
-        return new Schema(name, tables, sequences, newEnumTypes, casts);
+        return new Schema(name, tables, sequences, newEnumTypes, casts, objects);
+    }
+
+    public Schema withObjects(List<DefinedObject> newObjects) {
+        return new Schema(name, tables, sequences, enumTypes, casts, newObjects);
     }
 }

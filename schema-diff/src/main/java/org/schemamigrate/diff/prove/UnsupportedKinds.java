@@ -3,6 +3,8 @@ package org.schemamigrate.diff.prove;
 import org.schemamigrate.core.CoreErrorCode;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.schemamigrate.core.db.DatabaseKind;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.schemamigrate.core.MigrationException;
@@ -25,18 +27,41 @@ public final class UnsupportedKinds {
     private static final Map<String, String> RELATION_KINDS = Map.of("v", "view", "m", "materialized view",
             "f", "foreign table", "c", "composite type");
 
+    /** The kinds the model holds on PostgreSQL (as objects compared by definition); planned, not refused. */
+    private static final Set<String> PLANNED_ON_POSTGRES = Set.of("view", "materialized view", "function",
+            "trigger", "row-level security policy", "extension");
+
     private UnsupportedKinds() {
     }
 
     /** Fails with {@link ErrorCode#CONFIGURATION} when objects of an unsupported kind differ; else returns. */
     public static void refuseChanges(CatalogFingerprint current, CatalogFingerprint desired) {
+        refuse(current, desired, Set.of(), "of kinds not supported yet");
+    }
+
+    /** As {@link #refuseChanges(CatalogFingerprint, CatalogFingerprint)}, except kinds the dialect plans. */
+    public static void refuseChanges(CatalogFingerprint current, CatalogFingerprint desired, DatabaseKind dialect) {
+        refuse(current, desired, dialect == DatabaseKind.POSTGRESQL ? PLANNED_ON_POSTGRES : Set.of(),
+                "of kinds not supported yet");
+    }
+
+    /**
+     * For a diff that planned nothing: any difference in these kinds, planned or not, means the model missed it,
+     * so it is refused rather than reported "up to date".
+     */
+    public static void refuseUnplanned(CatalogFingerprint current, CatalogFingerprint desired) {
+        refuse(current, desired, Set.of(), "that the diff does not see");
+    }
+
+    private static void refuse(CatalogFingerprint current, CatalogFingerprint desired, Set<String> planned,
+                               String why) {
         if (current == null || desired == null) {
             return;
         }
         Map<String, TreeSet<String>> differing = new TreeMap<>();
         for (String line : desired.residual(current)) {
             String kind = kind(line.substring(2));
-            if (kind != null) {
+            if (kind != null && !planned.contains(kind)) {
                 differing.computeIfAbsent(kind, k -> new TreeSet<>()).add(owner(line.substring(2)));
             }
         }
@@ -47,7 +72,7 @@ public final class UnsupportedKinds {
         differing.forEach((kind, names) -> list.append("\n  ").append(kind).append(": ")
                 .append(String.join(", ", names)));
         throw new MigrationException(CoreErrorCode.CONFIGURATION, "The current and the desired schema differ in"
-                + " objects of kinds not supported yet (" + String.join(", ", differing.keySet()) + "), so nothing"
+                + " objects " + why + " (" + String.join(", ", differing.keySet()) + "), so nothing"
                 + " was written:" + list + "\nWrite this migration by hand (migration:create), or keep these"
                 + " objects out of the desired schema.");
     }

@@ -75,7 +75,9 @@ public final class InitGenerator {
             String name = request.schema() != null ? request.schema() : currentSchema(c, request.kind());
             schema = DiffDialect.of(Features.of(c)).inspector(request.exclusions().applyTo(InspectOptions.defaults())
                     .withSchema(name)).inspect(c);
-            skipped = UnmanagedObjects.list(c, request.kind(), name);
+            // PostgreSQL's views, functions, triggers, policies and extensions are in the model: init takes them
+            skipped = request.kind() == DatabaseKind.POSTGRESQL ? List.of()
+                    : UnmanagedObjects.list(c, request.kind(), name);
             excluded = request.exclusions().found(c, name);
         } catch (SQLException e) {
             throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not inspect " + request.liveLabel() + ": "

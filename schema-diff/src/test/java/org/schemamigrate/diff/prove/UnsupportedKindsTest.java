@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.schemamigrate.core.db.DatabaseKind;
 import org.junit.jupiter.api.Test;
 import org.schemamigrate.core.MigrationException;
 
@@ -37,6 +38,21 @@ class UnsupportedKindsTest {
                 .isInstanceOfSatisfying(MigrationException.class, e -> {
                     assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
                     assertThat(e.getMessage()).contains("kinds not supported yet (view)", "view: v");
+                });
+    }
+
+    @Test
+    void kindsPostgresPlansAreNotRefusedThereButADifferenceNothingPlannedIsRefused() {
+        CatalogFingerprint current = new CatalogFingerprint(List.of("view v: SELECT 1", "function f: CREATE f"));
+        CatalogFingerprint desired = new CatalogFingerprint(List.of("view v: SELECT 2", "function f: CREATE f2"));
+
+        UnsupportedKinds.refuseChanges(current, desired, DatabaseKind.POSTGRESQL);
+        assertThatThrownBy(() -> UnsupportedKinds.refuseChanges(current, desired, DatabaseKind.MARIADB))
+                .isInstanceOf(MigrationException.class);
+        assertThatThrownBy(() -> UnsupportedKinds.refuseUnplanned(current, desired))
+                .isInstanceOfSatisfying(MigrationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
+                    assertThat(e.getMessage()).contains("function: f", "view: v");
                 });
     }
 }

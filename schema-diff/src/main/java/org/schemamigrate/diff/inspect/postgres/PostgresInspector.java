@@ -89,7 +89,7 @@ public final class PostgresInspector implements SchemaInspector {
         List<Cast> casts = new ArrayList<>();
         query(connection, PostgresQueries.CASTS, schema, rs -> casts.add(cast(rs)));
         return new Schema(schema, tables.values().stream().map(TableBuilder::build).toList(), sequences, enums,
-                casts);
+                casts, PostgresObjects.read(connection, schema, excluded));
     }
 
     private static Cast cast(ResultSet rs) throws SQLException {

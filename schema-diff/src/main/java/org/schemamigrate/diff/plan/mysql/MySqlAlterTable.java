@@ -358,6 +358,16 @@ final class MySqlAlterTable {
             return notInAlterTable(c);
         }
 
+        @Override
+        public Clause visit(SchemaChange.CreateObject c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(SchemaChange.DropObject c) {
+            return notInAlterTable(c);
+        }
+
         private Clause notInAlterTable(SchemaChange change) {
             throw new IllegalArgumentException("No " + features.kind().displayName() + " plan for " + change);
         }

@@ -24,6 +24,8 @@ import org.schemamigrate.diff.change.SchemaChange.AlterSequence;
 import org.schemamigrate.diff.change.SchemaChange.CreateCast;
 import org.schemamigrate.diff.change.SchemaChange.CreateEnum;
 import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
+import org.schemamigrate.diff.change.SchemaChange.CreateObject;
+import org.schemamigrate.diff.change.SchemaChange.DropObject;
 import org.schemamigrate.diff.change.SchemaChange.CreateSequence;
 import org.schemamigrate.diff.change.SchemaChange.CreateTable;
 import org.schemamigrate.diff.change.SchemaChange.DropCast;
@@ -338,6 +340,18 @@ public final class PostgresPlanner implements Planner {
         @Override
         public Void visit(DropCast c) {
             out.add(PostgresEnumSql.dropCast(c.cast()));
+            return null;
+        }
+
+        @Override
+        public Void visit(CreateObject c) {
+            PostgresObjectSql.create(c.object(), out);
+            return null;
+        }
+
+        @Override
+        public Void visit(DropObject c) {
+            out.add(PostgresObjectSql.drop(c.object()));
             return null;
         }
     }
