@@ -30,6 +30,8 @@ public final class UnsupportedKinds {
     /** The kinds the model holds on PostgreSQL (as objects compared by definition); planned, not refused. */
     private static final Set<String> PLANNED_ON_POSTGRES = Set.of("view", "materialized view", "function",
             "trigger", "row-level security policy", "extension");
+    /** On MySQL/MariaDB: views and triggers (routines and events are still refused). */
+    private static final Set<String> PLANNED_ON_MYSQL = Set.of("view", "trigger");
 
     private UnsupportedKinds() {
     }
@@ -41,7 +43,7 @@ public final class UnsupportedKinds {
 
     /** As {@link #refuseChanges(CatalogFingerprint, CatalogFingerprint)}, except kinds the dialect plans. */
     public static void refuseChanges(CatalogFingerprint current, CatalogFingerprint desired, DatabaseKind dialect) {
-        refuse(current, desired, dialect == DatabaseKind.POSTGRESQL ? PLANNED_ON_POSTGRES : Set.of(),
+        refuse(current, desired, dialect == DatabaseKind.POSTGRESQL ? PLANNED_ON_POSTGRES : PLANNED_ON_MYSQL,
                 "of kinds not supported yet");
     }
 

@@ -107,7 +107,8 @@ public final class MySqlInspector implements SchemaInspector {
                     }
                 });
         List<Sequence> sequences = sequences(connection, schema, sequenceNames);
-        return new Schema(schema, tables.values().stream().map(Builder::build).toList(), sequences, List.of());
+        return new Schema(schema, tables.values().stream().map(Builder::build).toList(), sequences, List.of(),
+                List.of(), MySqlObjects.read(connection, features, schema, excluded, tables.keySet()));
     }
 
     private String schemaName(Connection connection) throws SQLException {

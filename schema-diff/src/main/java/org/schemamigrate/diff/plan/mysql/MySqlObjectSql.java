@@ -19,7 +19,13 @@ final class MySqlObjectSql {
         if (object.definition().size() != 1) {
             throw new IllegalArgumentException("One statement per MySQL object: " + object.key());
         }
-        return new PlanStep(object.definition().get(0), "Create " + object.label(), Safety.SAFE);
+        String statement = object.definition().get(0);
+        if (statement.contains(";")) {
+            // a compound body (BEGIN … END) holds semicolons: the script switches delimiter around it, as the
+            // mysql client and the runner's splitter read it (the plan's own ";" ends the last DELIMITER line)
+            statement = "DELIMITER //\n" + statement + "//\nDELIMITER ";
+        }
+        return new PlanStep(statement, "Create " + object.label(), Safety.SAFE);
     }
 
     static PlanStep drop(DefinedObject object) {
