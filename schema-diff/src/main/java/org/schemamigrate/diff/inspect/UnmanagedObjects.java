@@ -25,10 +25,9 @@ public final class UnmanagedObjects {
               FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
               WHERE n.nspname = ? AND NOT t.tgisinternal
             ORDER BY 1, 2""";
-    // views and triggers are in the model (MySqlObjects); routines and events are not yet
+    // views, triggers and routines are in the model (MySqlObjects); events are not yet
     private static final String MYSQL = """
-            SELECT LOWER(routine_type), routine_name FROM information_schema.routines WHERE routine_schema = ?
-            UNION ALL SELECT 'event', event_name FROM information_schema.events WHERE event_schema = ?
+            SELECT 'event', event_name FROM information_schema.events WHERE event_schema = ?
             ORDER BY 1, 2""";
 
     private UnmanagedObjects() {

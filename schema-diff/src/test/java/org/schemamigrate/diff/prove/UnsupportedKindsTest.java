@@ -50,6 +50,13 @@ class UnsupportedKindsTest {
         assertThatThrownBy(() -> UnsupportedKinds.refuseChanges(current, desired, DatabaseKind.MARIADB))
                 .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.getMessage())
                         .as("MariaDB plans views, not functions").contains("function: f").doesNotContain("view: v"));
+        CatalogFingerprint events = new CatalogFingerprint(List.of("view v: SELECT 1", "routine r: FUNCTION () x",
+                "event purge: RECURRING 1 DAY ENABLED DELETE FROM t"));
+        assertThatThrownBy(() -> UnsupportedKinds.refuseChanges(new CatalogFingerprint(List.of()), events,
+                DatabaseKind.MARIADB))
+                .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.getMessage())
+                        .as("MariaDB plans views and routines, not events").contains("(event)", "event: purge")
+                        .doesNotContain("view: v", "routine: r"));
         assertThatThrownBy(() -> UnsupportedKinds.refuseUnplanned(current, desired))
                 .isInstanceOfSatisfying(MigrationException.class, e -> {
                     assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
