@@ -10,9 +10,6 @@ DROP PROCEDURE "reset_balance"(IN account_id bigint);
 -- Drop function touch()
 DROP FUNCTION "touch"();
 
--- Drop function add_one(x integer)
-DROP FUNCTION "add_one"(x integer);
-
 -- Create function add_one(x integer)
 CREATE OR REPLACE FUNCTION add_one(x integer)
  RETURNS integer

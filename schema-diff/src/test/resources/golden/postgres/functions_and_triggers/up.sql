@@ -1,6 +1,3 @@
--- Drop function add_one(x integer)
-DROP FUNCTION "add_one"(x integer);
-
 -- Create function add_one(x integer)
 CREATE OR REPLACE FUNCTION add_one(x integer)
  RETURNS integer

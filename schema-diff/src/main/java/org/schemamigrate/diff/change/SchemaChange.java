@@ -320,9 +320,14 @@ public sealed interface SchemaChange {
 
     /**
      * An object compared by definition (view, function, trigger, …) created from its printed definition; also the
-     * second half of a rebuild around a change it depends on.
+     * second half of a rebuild around a change it depends on. {@code beforeTables}: a function that a column
+     * default, check, generated column or index of the desired tables calls, so it must exist before them.
      */
-    record CreateObject(DefinedObject object) implements SchemaChange {
+    record CreateObject(DefinedObject object, boolean beforeTables) implements SchemaChange {
+        public CreateObject(DefinedObject object) {
+            this(object, false);
+        }
+
         @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
 
         @Override
@@ -331,8 +336,15 @@ public sealed interface SchemaChange {
         }
     }
 
-    /** An object compared by definition dropped: it goes away, changes, or is in the way of a change it uses. */
-    record DropObject(DefinedObject object) implements SchemaChange {
+    /**
+     * An object compared by definition dropped: it goes away, changes, or is in the way of a change it uses.
+     * {@code afterTables}: a function that goes away while the current tables call it, so it goes after them.
+     */
+    record DropObject(DefinedObject object, boolean afterTables) implements SchemaChange {
+        public DropObject(DefinedObject object) {
+            this(object, false);
+        }
+
         @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
 
         @Override

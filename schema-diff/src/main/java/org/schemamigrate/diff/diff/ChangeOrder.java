@@ -67,6 +67,8 @@ final class ChangeOrder {
         /** Extensions first: types and functions of the schema may use theirs. */
         CREATE_EXTENSIONS,
         CREATE_TYPES_AND_SEQUENCES,
+        /** Functions that the desired tables' defaults, checks or indexes call. */
+        CREATE_ROUTINES_FOR_TABLES,
         CREATE_TABLES,
         COLUMNS,
         ADD_KEYS_CHECKS_AND_INDEXES,
@@ -76,6 +78,8 @@ final class ChangeOrder {
         OWNERSHIP_AND_TABLE_OPTIONS,
         /** Views, functions, triggers, … once everything they use exists (in the differ's dependency order). */
         CREATE_OBJECTS,
+        /** Functions that the current tables called, once no default, check or index calls them any more. */
+        DROP_ROUTINES_OF_TABLES,
         /** Last: nothing uses them any more. */
         DROP_SEQUENCES_AND_TYPES,
         /** After everything that may use them. */
@@ -279,13 +283,13 @@ final class ChangeOrder {
         @Override
         public Phase visit(CreateObject change) {
             return change.object().kind() == DefinedObject.Kind.EXTENSION ? Phase.CREATE_EXTENSIONS
-                    : Phase.CREATE_OBJECTS;
+                    : change.beforeTables() ? Phase.CREATE_ROUTINES_FOR_TABLES : Phase.CREATE_OBJECTS;
         }
 
         @Override
         public Phase visit(DropObject change) {
             return change.object().kind() == DefinedObject.Kind.EXTENSION ? Phase.DROP_EXTENSIONS
-                    : Phase.DROP_OBJECTS;
+                    : change.afterTables() ? Phase.DROP_ROUTINES_OF_TABLES : Phase.DROP_OBJECTS;
         }
     }
 }

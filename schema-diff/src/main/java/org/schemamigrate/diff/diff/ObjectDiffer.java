@@ -35,7 +35,8 @@ final class ObjectDiffer {
         Set<String> blocked = blockedReferences(tableChanges);
         Set<String> dropped = new LinkedHashSet<>();
         for (DefinedObject object : from.objects()) {
-            if (!object.sameAs(wanted.get(object.key())) || object.dependsOn().stream().anyMatch(blocked::contains)
+            if ((!object.sameAs(wanted.get(object.key())) && !replaceable(object, wanted.get(object.key())))
+                    || object.dependsOn().stream().anyMatch(blocked::contains)
                     || (object.table() != null && blocked.contains(DefinedObject.tableRef(object.table())))) {
                 dropped.add(object.key());
             }
@@ -53,14 +54,46 @@ final class ObjectDiffer {
         }
         List<DefinedObject> drops = new ArrayList<>(order(existing, dropped));
         java.util.Collections.reverse(drops);
-        drops.forEach(o -> out.add(new SchemaChange.DropObject(o)));
         Set<String> created = new LinkedHashSet<>();
         for (DefinedObject object : to.objects()) {
-            if (!existing.containsKey(object.key()) || dropped.contains(object.key())) {
+            if (!object.sameAs(existing.get(object.key())) || dropped.contains(object.key())) {
                 created.add(object.key());
             }
         }
-        order(wanted, created).forEach(o -> out.add(new SchemaChange.CreateObject(o)));
+        drops.forEach(o -> out.add(new SchemaChange.DropObject(o, !created.contains(o.key())
+                && calledByTables(o, from))));
+        order(wanted, created).forEach(o -> out.add(new SchemaChange.CreateObject(o, calledByTables(o, to))));
+    }
+
+    /**
+     * A changed PostgreSQL function or procedure whose signature, result and comment stay: its printed definition
+     * is a CREATE OR REPLACE, which swaps the body in place, so nothing that uses it has to be rebuilt.
+     */
+    private static boolean replaceable(DefinedObject current, DefinedObject desired) {
+        boolean routine = current.kind() == DefinedObject.Kind.FUNCTION
+                || current.kind() == DefinedObject.Kind.PROCEDURE;
+        // a comment that goes away needs the drop: a replaced function keeps its old comment
+        boolean commentKept = desired == null || desired.comment() != null || current.comment() == null;
+        if (desired == null || !routine || !commentKept || desired.definition().size() != 1
+                || !desired.definition().get(0).startsWith("CREATE OR REPLACE ")) {
+            return false;
+        }
+        List<String> was = current.definition().get(0).lines().limit(2).toList();
+        return was.equals(desired.definition().get(0).lines().limit(2).toList());
+    }
+
+    /**
+     * Whether a function is called by a column default, check, generated column or index of the schema's tables:
+     * the server records no such use for a function body's own calls, so the tables' printed expressions decide.
+     */
+    private static boolean calledByTables(DefinedObject object, Schema schema) {
+        if (object.kind() != DefinedObject.Kind.FUNCTION) {
+            return false;
+        }
+        String call = object.name().contains("(") ? object.name().substring(0, object.name().indexOf('(') + 1)
+                : object.name() + "(";
+        // records print every expression they hold: defaults, checks, generated columns, index expressions
+        return schema.tables().stream().anyMatch(t -> t.toString().contains(call));
     }
 
     /** Columns whose type changes, columns and tables that are dropped: no object may use them meanwhile. */

@@ -57,4 +57,22 @@ class ObjectDifferTest {
                     assertThat(e.getMessage()).contains("view a", "view b", "cycle");
                 });
     }
+
+    @Test
+    void aFunctionWhoseBodyAloneChangesIsReplacedInPlaceAndWhatUsesItStays() {
+        DefinedObject v1 = function("add_one(x integer)", "RETURNS integer", "select x + 1");
+        DefinedObject v2 = function("add_one(x integer)", "RETURNS integer", "select x + 2");
+        DefinedObject retyped = function("add_one(x integer)", "RETURNS bigint", "select x + 2");
+        DefinedObject view = view("v", "SELECT add_one(1)", "FUNCTION add_one(x integer)");
+
+        assertThat(summary(differ.diff(schema(v1, view), schema(v2, view)))).containsExactly("create add_one(x integer)");
+        assertThat(summary(differ.diff(schema(v1, view), schema(retyped, view))))
+                .as("a new result type cannot be replaced: drop, with the view over it")
+                .containsExactly("drop v", "drop add_one(x integer)", "create add_one(x integer)", "create v");
+    }
+
+    private static DefinedObject function(String signature, String returns, String body) {
+        return new DefinedObject(Kind.FUNCTION, signature, null, List.of("CREATE OR REPLACE FUNCTION " + signature
+                + "\n " + returns + "\n LANGUAGE sql\nAS $function$" + body + "$function$"), null, List.of());
+    }
 }
