@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.schemamigrate.diff.inspect.InspectOptions;
 import org.schemamigrate.diff.model.DefinedObject;
 import org.schemamigrate.diff.prove.CatalogFingerprint;
@@ -137,7 +138,32 @@ final class PostgresObjects {
             objects.add(new DefinedObject(DefinedObject.Kind.valueOf(rs.getString(1)), name, table, definition,
                     rs.getString(5), List.copyOf(dependsOn)));
         });
+        List<DefinedObject> views = objects.stream().filter(o -> o.kind() == DefinedObject.Kind.VIEW
+                || o.kind() == DefinedObject.Kind.MATERIALIZED_VIEW).toList();
+        objects.replaceAll(o -> withViewsInSqlBody(o, views));
         return objects;
+    }
+
+    /**
+     * PostgreSQL records nothing for the names in a SQL-language body (unless BEGIN ATOMIC), yet checks them when
+     * the function is created: the views named in it are its dependencies, so it is created after them.
+     */
+    private static DefinedObject withViewsInSqlBody(DefinedObject routine, List<DefinedObject> views) {
+        String text = routine.definition().get(0);
+        boolean sqlBody = (routine.kind() == DefinedObject.Kind.FUNCTION
+                || routine.kind() == DefinedObject.Kind.PROCEDURE)
+                && text.contains("\n LANGUAGE sql\n") && !text.contains("BEGIN ATOMIC");
+        if (!sqlBody) {
+            return routine;
+        }
+        Set<String> dependsOn = new LinkedHashSet<>(routine.dependsOn());
+        for (DefinedObject view : views) {
+            if (Pattern.compile("(?<![\\w$])" + Pattern.quote(view.name()) + "(?![\\w$])").matcher(text).find()) {
+                dependsOn.add(view.key());
+            }
+        }
+        return new DefinedObject(routine.kind(), routine.name(), routine.table(), routine.definition(),
+                routine.comment(), List.copyOf(dependsOn));
     }
 
     private static List<String> strings(Array array) throws SQLException {
