@@ -65,10 +65,15 @@ public final class DiffGenerator {
             ScratchSchemas schemas = new ScratchSchemas(scratch, dialect, request.exclusions());
             schemas.takeDefaults(request);
             String desiredSpace = scratch.create("desired");
+            String currentSpace = scratch.create("current");
+            // with entities, the current schema comes first: its extensions may hold types the entities' DDL uses
+            Schema before = request.desiredFromEntities() ? phases.phase(currentPhase(request),
+                    () -> HandWrittenObjects.withExtensionsIn(scratch, dialect, desiredSpace,
+                            schemas.current(currentSpace, request))) : null;
             Schema desired = phases.phase("inspecting the desired schema",
                     () -> schemas.desired(desiredSpace, request));
-            String currentSpace = scratch.create("current");
-            Schema current = phases.phase(currentPhase(request), () -> schemas.current(currentSpace, request));
+            Schema current = before != null ? before
+                    : phases.phase(currentPhase(request), () -> schemas.current(currentSpace, request));
             HandWrittenObjects kept = request.desiredFromEntities()
                     ? HandWrittenObjects.keep(scratch, dialect, desiredSpace, desired, current)
                     : HandWrittenObjects.none(desired);

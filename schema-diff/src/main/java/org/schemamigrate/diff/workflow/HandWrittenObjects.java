@@ -50,6 +50,18 @@ record HandWrittenObjects(Schema desired, List<DefinedObject> kept) {
         return new HandWrittenObjects(scratch.inspect(space, dialect::inspector), kept);
     }
 
+    /** Creates {@code current}'s extensions in {@code space} before the entities' DDL runs there; returns it. */
+    static Schema withExtensionsIn(ScratchSpace scratch, DiffDialect dialect, String space, Schema current) {
+        List<DefinedObject> extensions = current.objects().stream()
+                .filter(o -> o.kind() == DefinedObject.Kind.EXTENSION).toList();
+        if (!extensions.isEmpty()) {
+            Schema none = Schema.empty(current.name());
+            scratch.executeEach(space, dialect.planner().plan(dialect.differ().diff(none,
+                    none.withObjects(extensions))).script(), "the extensions of the migrations");
+        }
+        return current;
+    }
+
     /** The kept objects that {@code changes} drop and create again, for the file header. */
     List<String> rebuiltBy(List<SchemaChange> changes) {
         Set<String> dropped = changes.stream().filter(c -> c instanceof SchemaChange.DropObject)

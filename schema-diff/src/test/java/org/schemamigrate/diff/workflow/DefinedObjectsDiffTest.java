@@ -95,6 +95,19 @@ class DefinedObjectsDiffTest {
     }
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void anEntityColumnMayUseATypeFromAnExtensionTheMigrationsCreated(TestDatabase dev) throws IOException {
+        generator().generate(entities(dev, "v1", "create_item"));
+        Files.writeString(dir.resolve("20261207090000_citext.up.sql"), "CREATE EXTENSION citext;\n");
+        Files.writeString(dir.resolve("20261207090000_citext.down.sql"), "DROP EXTENSION citext;\n");
+        SumFile.write(dir);
+
+        DiffResult coded = generator().generate(entities(dev, "v4", "add_code"));
+        assertThat(Files.readString(coded.up())).contains("ADD COLUMN \"code\" \"citext\"")
+                .doesNotContain("EXTENSION");
+        assertThat(Files.readString(coded.down())).doesNotContain("EXTENSION");
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
     void aSqlDesiredSchemaManagesEveryKindFully(TestDatabase dev) throws IOException {
         String tables = "CREATE TABLE item (id BIGINT PRIMARY KEY, label VARCHAR(80), price INTEGER);\n";
         DiffResult created = generator().generate(sql(dev, tables + HAND_WRITTEN, "create_all"));
