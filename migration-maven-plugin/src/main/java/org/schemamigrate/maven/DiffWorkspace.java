@@ -58,9 +58,11 @@ final class DiffWorkspace implements AutoCloseable {
                 ? new DiffRequest.FromDatabase(live.dataSource(), options.schema(), live.label(),
                 options.historyTable())
                 : new DiffRequest.FromMigrations();
-        return new DiffRequest(dev.dataSource(), dev.kind(), desired().ddl(), desired().label(), current,
-                options.dir(), options.name(), options.sequenceVersions(), options.renames(), options.plan(),
-                directoryLabel(), options.exclusions());
+        DiffRequest request = new DiffRequest(dev.dataSource(), dev.kind(), desired().ddl(), desired().label(),
+                current, options.dir(), options.name(), options.sequenceVersions(), options.renames(),
+                options.plan(), directoryLabel(), options.exclusions());
+        // entities cannot express views, functions, triggers…: those written by hand are kept, not dropped
+        return options.desired() == null ? request.fromEntities() : request;
     }
 
     /** The directory relative to the project, as users usually configure it; absolute when outside. */

@@ -83,7 +83,10 @@ public final class DialectFixtures {
     static void executeSteps(Statement statement, Plan plan) throws SQLException {
         for (PlanStep step : plan.steps()) {
             try {
-                statement.execute(step.sql());
+                // a MySQL compound body is written between DELIMITER lines for the script; JDBC takes it bare
+                String sql = step.sql();
+                statement.execute(sql.startsWith("DELIMITER //\n")
+                        ? sql.substring("DELIMITER //\n".length(), sql.lastIndexOf("//\nDELIMITER")) : sql);
             } catch (SQLException e) {
                 throw new IllegalStateException("Step failed: " + step.sql() + "\n" + e.getMessage(), e);
             }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.schemamigrate.diff.model.Cast;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
+import org.schemamigrate.diff.model.DefinedObject;
 import org.schemamigrate.diff.model.EnumType;
 import org.schemamigrate.diff.model.Exclusion;
 import org.schemamigrate.diff.model.ForeignKey;
@@ -367,5 +368,40 @@ public sealed interface SchemaChange {
      */
     record SetPartitioning(String table, String from, String to) implements SchemaChange {
         @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
+    }
+
+    /**
+     * An object compared by definition (view, function, trigger, …) created from its printed definition; also the
+     * second half of a rebuild around a change it depends on. {@code beforeTables}: a function that a column
+     * default, check, generated column or index of the desired tables calls, so it must exist before them.
+     */
+    record CreateObject(DefinedObject object, boolean beforeTables) implements SchemaChange {
+        public CreateObject(DefinedObject object) {
+            this(object, false);
+        }
+
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
+
+        @Override
+        public String table() {
+            return object.table();
+        }
+    }
+
+    /**
+     * An object compared by definition dropped: it goes away, changes, or is in the way of a change it uses.
+     * {@code afterTables}: a function that goes away while the current tables call it, so it goes after them.
+     */
+    record DropObject(DefinedObject object, boolean afterTables) implements SchemaChange {
+        public DropObject(DefinedObject object) {
+            this(object, false);
+        }
+
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
+
+        @Override
+        public String table() {
+            return object.table();
+        }
     }
 }

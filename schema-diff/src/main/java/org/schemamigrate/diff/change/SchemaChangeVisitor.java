@@ -12,6 +12,8 @@ import org.schemamigrate.diff.change.SchemaChange.AlterSequence;
 import org.schemamigrate.diff.change.SchemaChange.CreateCast;
 import org.schemamigrate.diff.change.SchemaChange.CreateEnum;
 import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
+import org.schemamigrate.diff.change.SchemaChange.CreateObject;
+import org.schemamigrate.diff.change.SchemaChange.DropObject;
 import org.schemamigrate.diff.change.SchemaChange.CreateSequence;
 import org.schemamigrate.diff.change.SchemaChange.CreateTable;
 import org.schemamigrate.diff.change.SchemaChange.DropCast;
@@ -137,4 +139,8 @@ public interface SchemaChangeVisitor<R> {
     R visit(AlterPartition change);
 
     R visit(SetPartitioning change);
+
+    R visit(CreateObject change);
+
+    R visit(DropObject change);
 }

@@ -14,6 +14,9 @@ import org.schemamigrate.diff.change.SchemaChange.AlterSequence;
 import org.schemamigrate.diff.change.SchemaChange.CreateCast;
 import org.schemamigrate.diff.change.SchemaChange.CreateEnum;
 import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
+import org.schemamigrate.diff.change.SchemaChange.CreateObject;
+import org.schemamigrate.diff.change.SchemaChange.DropObject;
+import org.schemamigrate.diff.model.DefinedObject;
 import org.schemamigrate.diff.change.SchemaChange.CreateSequence;
 import org.schemamigrate.diff.change.SchemaChange.CreateTable;
 import org.schemamigrate.diff.change.SchemaChange.DropCast;
@@ -61,12 +64,18 @@ final class ChangeOrder {
     enum Phase {
         /** Every other change already uses the new names. */
         RENAMES,
+        /** Views, functions, triggers, … that go, change, or stand in the way of a change (dependents first). */
+        DROP_OBJECTS,
         /** A sequence released from its owner column, before that owner may be dropped. */
         RELEASE_SEQUENCES,
         DROP_FOREIGN_KEYS,
         DROP_KEYS_CHECKS_AND_INDEXES,
         DROP_TABLES,
+        /** Extensions first: types and functions of the schema may use theirs. */
+        CREATE_EXTENSIONS,
         CREATE_TYPES_AND_SEQUENCES,
+        /** Functions that the desired tables' defaults, checks or indexes call. */
+        CREATE_ROUTINES_FOR_TABLES,
         CREATE_TABLES,
         COLUMNS,
         ADD_KEYS_CHECKS_AND_INDEXES,
@@ -74,8 +83,14 @@ final class ChangeOrder {
         ADD_FOREIGN_KEYS,
         /** Sequence ownership (the new owner exists now), table comments and options. */
         OWNERSHIP_AND_TABLE_OPTIONS,
+        /** Views, functions, triggers, … once everything they use exists (in the differ's dependency order). */
+        CREATE_OBJECTS,
+        /** Functions that the current tables called, once no default, check or index calls them any more. */
+        DROP_ROUTINES_OF_TABLES,
         /** Last: nothing uses them any more. */
-        DROP_SEQUENCES_AND_TYPES
+        DROP_SEQUENCES_AND_TYPES,
+        /** After everything that may use them. */
+        DROP_EXTENSIONS
     }
 
     private static final PhaseOf PHASE_OF = new PhaseOf();
@@ -286,6 +301,18 @@ final class ChangeOrder {
         @Override
         public Phase visit(SetPartitioning change) {
             return change.to() == null ? Phase.DROP_KEYS_CHECKS_AND_INDEXES : Phase.OWNERSHIP_AND_TABLE_OPTIONS;
+        }
+
+        @Override
+        public Phase visit(CreateObject change) {
+            return change.object().kind() == DefinedObject.Kind.EXTENSION ? Phase.CREATE_EXTENSIONS
+                    : change.beforeTables() ? Phase.CREATE_ROUTINES_FOR_TABLES : Phase.CREATE_OBJECTS;
+        }
+
+        @Override
+        public Phase visit(DropObject change) {
+            return change.object().kind() == DefinedObject.Kind.EXTENSION ? Phase.DROP_EXTENSIONS
+                    : change.afterTables() ? Phase.DROP_ROUTINES_OF_TABLES : Phase.DROP_OBJECTS;
         }
     }
 }

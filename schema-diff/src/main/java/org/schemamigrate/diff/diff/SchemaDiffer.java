@@ -63,6 +63,7 @@ public final class SchemaDiffer {
         if (hooks.foreignKeysBlockTypeChange()) {
             rebuildForeignKeysOfRetypedColumns(current, desired, changes);
         }
+        ObjectDiffer.diff(current, desired, List.copyOf(changes), changes);
         return ChangeOrder.sort(changes);
     }
 

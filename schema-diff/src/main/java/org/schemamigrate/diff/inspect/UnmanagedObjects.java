@@ -25,13 +25,9 @@ public final class UnmanagedObjects {
               FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
               WHERE n.nspname = ? AND NOT t.tgisinternal
             ORDER BY 1, 2""";
+    // views, triggers and routines are in the model (MySqlObjects); events are not yet
     private static final String MYSQL = """
-            SELECT 'view', table_name FROM information_schema.views WHERE table_schema = ?
-            UNION ALL SELECT LOWER(routine_type), routine_name FROM information_schema.routines
-              WHERE routine_schema = ?
-            UNION ALL SELECT 'trigger', CONCAT(event_object_table, '.', trigger_name)
-              FROM information_schema.triggers WHERE trigger_schema = ?
-            UNION ALL SELECT 'event', event_name FROM information_schema.events WHERE event_schema = ?
+            SELECT 'event', event_name FROM information_schema.events WHERE event_schema = ?
             ORDER BY 1, 2""";
 
     private UnmanagedObjects() {
@@ -40,8 +36,9 @@ public final class UnmanagedObjects {
     /** "view customer_summary", "trigger orders.audit_orders", … sorted by kind and name. */
     public static List<String> list(Connection c, DatabaseKind kind, String schema) throws SQLException {
         List<String> objects = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(kind == DatabaseKind.POSTGRESQL ? POSTGRES : MYSQL)) {
-            for (int i = 1; i <= 4; i++) {
+        String sql = kind == DatabaseKind.POSTGRESQL ? POSTGRES : MYSQL;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 1; i <= sql.chars().filter(ch -> ch == '?').count(); i++) {
                 ps.setString(i, schema);
             }
             try (ResultSet rs = ps.executeQuery()) {

@@ -6,10 +6,12 @@ import java.util.Optional;
 
 /**
  * One schema's tables, sequences, enum types and the casts of its types (PostgreSQL), its domains and composite
- * types ({@code userTypes}) and partitions (PostgreSQL), each list sorted so that output is deterministic.
+ * types ({@code userTypes}) and partitions (PostgreSQL), and its objects compared by definition (views,
+ * functions, triggers, …), each list sorted so that output is deterministic.
  */
 public record Schema(String name, List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes,
-                     List<Cast> casts, List<UserType> userTypes, List<Partition> partitions) {
+                     List<Cast> casts, List<UserType> userTypes, List<Partition> partitions,
+                     List<DefinedObject> objects) {
 
     public Schema {
         tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
@@ -20,12 +22,26 @@ public record Schema(String name, List<Table> tables, List<Sequence> sequences, 
                 : userTypes.stream().sorted(Comparator.comparing(UserType::name)).toList();
         partitions = partitions == null ? List.of()
                 : partitions.stream().sorted(Comparator.comparing(Partition::name)).toList();
+        objects = objects == null ? List.of()
+                : objects.stream().sorted(Comparator.comparing(DefinedObject::key)).toList();
     }
 
     /** A schema without domains, composite types or partitions. */
     public Schema(String name, List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes,
+                  List<Cast> casts, List<DefinedObject> objects) {
+        this(name, tables, sequences, enumTypes, casts, List.of(), List.of(), objects);
+    }
+
+    /** A schema without objects compared by definition. */
+    public Schema(String name, List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes,
+                  List<Cast> casts, List<UserType> userTypes, List<Partition> partitions) {
+        this(name, tables, sequences, enumTypes, casts, userTypes, partitions, List.of());
+    }
+
+    /** A schema of tables, sequences, enums and casts only. */
+    public Schema(String name, List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes,
                   List<Cast> casts) {
-        this(name, tables, sequences, enumTypes, casts, List.of(), List.of());
+        this(name, tables, sequences, enumTypes, casts, List.of(), List.of(), List.of());
     }
 
     /** A schema without casts (the MySQL family has none). */
@@ -48,18 +64,22 @@ public record Schema(String name, List<Table> tables, List<Sequence> sequences, 
     }
 
     public Schema withTables(List<Table> newTables) {
-        return new Schema(name, newTables, sequences, enumTypes, casts, userTypes, partitions);
+        return new Schema(name, newTables, sequences, enumTypes, casts, userTypes, partitions, objects);
     }
 
     public Schema withSequences(List<Sequence> newSequences) {
-        return new Schema(name, tables, newSequences, enumTypes, casts, userTypes, partitions);
+        return new Schema(name, tables, newSequences, enumTypes, casts, userTypes, partitions, objects);
     }
 
     public Schema withEnumTypes(List<EnumType> newEnumTypes) {
-        return new Schema(name, tables, sequences, newEnumTypes, casts, userTypes, partitions);
+        return new Schema(name, tables, sequences, newEnumTypes, casts, userTypes, partitions, objects);
     }
 
     public Schema withStructures(List<UserType> newUserTypes, List<Partition> newPartitions) {
-        return new Schema(name, tables, sequences, enumTypes, casts, newUserTypes, newPartitions);
+        return new Schema(name, tables, sequences, enumTypes, casts, newUserTypes, newPartitions, objects);
+    }
+
+    public Schema withObjects(List<DefinedObject> newObjects) {
+        return new Schema(name, tables, sequences, enumTypes, casts, userTypes, partitions, newObjects);
     }
 }

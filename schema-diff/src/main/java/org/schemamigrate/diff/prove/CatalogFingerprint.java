@@ -54,7 +54,7 @@ public record CatalogFingerprint(List<String> lines) {
     }
 
     /** Replaces whole-word occurrences of the schema's name (plain or quoted, followed by a dot) with nothing. */
-    static String unqualify(String text, String schema, char quote) {
+    public static String unqualify(String text, String schema, char quote) {
         String quoted = quote + schema.replace(String.valueOf(quote), String.valueOf(quote) + quote) + quote + ".";
         String result = text.replace(quoted, "");
         StringBuilder out = new StringBuilder(result.length());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.schemamigrate.core.db.DatabaseKind;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -40,18 +41,35 @@ public final class UnsupportedKinds {
 
     private static final String INDEX_OPTION = "index option (USING BTREE, KEY_BLOCK_SIZE)";
 
+    /** The kinds the model holds on PostgreSQL (as objects compared by definition); planned, not refused. */
+    private static final Set<String> PLANNED_ON_POSTGRES = Set.of("view", "materialized view", "function",
+            "trigger", "row-level security policy", "extension");
+    /** On MySQL/MariaDB: views, triggers, stored functions and procedures (events are still refused). */
+    private static final Set<String> PLANNED_ON_MYSQL = Set.of("view", "trigger", "routine");
+
     private UnsupportedKinds() {
     }
 
     /** Fails with {@link ErrorCode#CONFIGURATION} when objects of an unsupported kind differ; else returns. */
     public static void refuseChanges(CatalogFingerprint current, CatalogFingerprint desired) {
+        refuse(current, desired, Set.of(), "of kinds not supported yet");
+    }
+
+    /** As {@link #refuseChanges(CatalogFingerprint, CatalogFingerprint)}, except kinds the dialect plans. */
+    public static void refuseChanges(CatalogFingerprint current, CatalogFingerprint desired, DatabaseKind dialect) {
+        refuse(current, desired, dialect == DatabaseKind.POSTGRESQL ? PLANNED_ON_POSTGRES : PLANNED_ON_MYSQL,
+                "of kinds not supported yet");
+    }
+
+    private static void refuse(CatalogFingerprint current, CatalogFingerprint desired, Set<String> planned,
+                               String why) {
         if (current == null || desired == null) {
             return;
         }
         Map<String, TreeSet<String>> differing = new TreeMap<>();
         for (String line : desired.residual(current)) {
             String kind = kind(line.substring(2));
-            if (kind != null && !unmanagedSchema(line.substring(2), desired)) {
+            if (kind != null && !planned.contains(kind) && !unmanagedSchema(line.substring(2), desired)) {
                 differing.computeIfAbsent(kind, k -> new TreeSet<>()).add(owner(line.substring(2)));
             }
         }
@@ -62,7 +80,7 @@ public final class UnsupportedKinds {
         differing.forEach((kind, names) -> list.append("\n  ").append(kind).append(": ")
                 .append(String.join(", ", names)));
         throw new MigrationException(CoreErrorCode.CONFIGURATION, "The current and the desired schema differ in"
-                + " objects of kinds not supported yet (" + String.join(", ", differing.keySet()) + "), so nothing"
+                + " objects " + why + " (" + String.join(", ", differing.keySet()) + "), so nothing"
                 + " was written:" + list + "\nWrite this migration by hand (migration:create), or keep these"
                 + " objects out of the desired schema.");
     }
@@ -87,14 +105,15 @@ public final class UnsupportedKinds {
     }
 
     /**
-     * When the model sees no change, the lines of the kinds it plans (domains, composite types, partitions) must not
-     * differ either: whatever of them the model does not hold (a partition's own index, an attribute's comment) is
-     * refused by name instead of being reported "up to date".
+     * For a diff that planned nothing: any difference in the kinds of {@link #kind}, planned or not, means the
+     * model missed it; so do differing lines of the structural kinds it plans (domains, composite types,
+     * partitions: a partition's own index, an attribute's comment). Refused by name, never "up to date".
      */
     public static void refuseUnplanned(CatalogFingerprint current, CatalogFingerprint desired, Schema... schemas) {
         if (current == null || desired == null) {
             return;
         }
+        refuse(current, desired, Set.of(), "that the diff does not see");
         Set<String> owners = new HashSet<>();
         for (Schema schema : schemas) {
             schema.userTypes().forEach(t -> owners.add(t.name()));

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.schemamigrate.core.source.MigrationDirectory;
 import org.schemamigrate.core.source.MigrationWriter;
 import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
@@ -77,20 +78,29 @@ public final class DiffGenerator {
         DiffDialect dialect = DiffDialect.of(scratch.features());
         ScratchSchemas schemas = new ScratchSchemas(scratch, dialect, request.exclusions());
         schemas.takeDefaults(request);
-        Schema desired = phases.phase("inspecting the desired schema",
-                () -> schemas.desired(scratch.create("desired"), request));
+        String desiredSpace = scratch.create("desired");
         String currentSpace = replayed != null ? replayed : scratch.create("current");
-        Schema current = replayed != null ? phases.phase("inspecting the replayed migrations",
-                () -> schemas.replayed(replayed)) : phases.phase(currentPhase(request),
-                () -> schemas.current(currentSpace, request));
-        return diff(request, write, scratch, dialect, desired, current, currentSpace)
+        String currentPhase = replayed != null ? "inspecting the replayed migrations" : currentPhase(request);
+        Supplier<Schema> readCurrent = replayed != null ? () -> schemas.replayed(replayed)
+                : () -> schemas.current(currentSpace, request);
+        // with entities, the current schema comes first: its extensions may hold types the entities' DDL uses
+        Schema before = request.desiredFromEntities() ? phases.phase(currentPhase,
+                () -> HandWrittenObjects.withExtensionsIn(scratch, dialect, desiredSpace, readCurrent.get())) : null;
+        Schema desired = phases.phase("inspecting the desired schema", () -> schemas.desired(desiredSpace, request));
+        Schema current = before != null ? before : phases.phase(currentPhase, readCurrent);
+        HandWrittenObjects kept = request.desiredFromEntities()
+                ? HandWrittenObjects.keep(scratch, dialect, desiredSpace, desired, current)
+                : HandWrittenObjects.none(desired);
+        return diff(request, write, scratch, dialect, kept, current, currentSpace)
                 .withScratchFacts(schemas.excluded(), scratch.limitation());
     }
 
     private DiffResult diff(DiffRequest request, boolean write, ScratchSpace scratch, DiffDialect dialect,
-                            Schema desired, Schema current, String currentSpace) {
-        // kinds the model does not hold (views, functions, …) must not differ unseen: refused by name
-        UnsupportedKinds.refuseChanges(scratch.fingerprintOf(current), scratch.fingerprintOf(desired));
+                            HandWrittenObjects kept, Schema current, String currentSpace) {
+        Schema desired = kept.desired();
+        // kinds the model does not hold (domains, partitioning, …) must not differ unseen: refused by name
+        UnsupportedKinds.refuseChanges(scratch.fingerprintOf(current), scratch.fingerprintOf(desired),
+                scratch.kind());
 
         SchemaDiffer differ = dialect.differ();
         Planner planner = dialect.planner(request.planOptions().withDefaultCollation(scratch.defaultCollation()));
@@ -102,6 +112,7 @@ public final class DiffGenerator {
         Plan up = planner.plan(changes.stream().filter(c -> !later.contains(c)).toList());
         phases.ended("planning", (System.nanoTime() - planning) / 1_000_000);
         if (up.isEmpty() && later.isEmpty()) {
+            // never "up to date" while the server prints the two differently
             UnsupportedKinds.refuseUnplanned(scratch.fingerprintOf(current), scratch.fingerprintOf(desired),
                     current, desired);
             return new DiffResult(up, planner.plan(diff(differ, desired, current, request.renames().inverse())),
@@ -109,7 +120,7 @@ public final class DiffGenerator {
         }
         List<String> hints = RenameHints.find(changes);
         Pairs pairs = new Pairs(new Proof(scratch, currentSpace, dialect, planner), differ, planner, request,
-                scratch.serverDescription(), hints);
+                scratch.serverDescription(), hints, kept.rebuiltBy(changes));
         List<GeneratedPair> generated = later.isEmpty()
                 ? List.of(pairs.single(up, planner.plan(diff(differ, desired, current,
                 request.renames().inverse())), current, desired))
@@ -128,9 +139,11 @@ public final class DiffGenerator {
         private final DiffRequest request;
         private final String proofDb;
         private final List<String> renameHints;
+        private final List<String> kept;
 
         Pairs(Proof proof, SchemaDiffer differ, Planner planner, DiffRequest request, String proofDb,
-              List<String> renameHints) {
+              List<String> renameHints, List<String> kept) {
+            this.kept = kept;
             this.proof = proof;
             this.differ = differ;
             this.planner = planner;
@@ -210,6 +223,10 @@ public final class DiffGenerator {
                     "-- Current: " + (request.current() instanceof DiffRequest.FromDatabase live ? live.label()
                             : "the migrations in " + request.directoryLabel()),
                     "-- Proven on " + proofDb + ": " + what));
+            if (!kept.isEmpty()) {
+                lines.add("-- Rebuilt around this change, kept as written by hand (entities cannot express them): "
+                        + String.join(", ", kept));
+            }
             if (!hints.isEmpty()) {
                 lines.add("-- Possible renames (planned as drop + add):");
                 hints.forEach(hint -> lines.add("--   " + hint));

@@ -24,16 +24,33 @@ import org.schemamigrate.diff.plan.PlanOptions;
  * @param planOptions  online planning and the lock timeout written into each file (null: the defaults)
  * @param directoryLabel     the directory as the user configured it, for the header (null: {@code directory})
  * @param exclusions   tables left out on both sides ({@code migration.exclude}; null: other tools' history tables)
+ * @param desiredFromEntities the desired schema is the entities' DDL: objects entities cannot express (views,
+ *                     functions, triggers, … written by hand in migrations) are kept, never dropped
  */
 public record DiffRequest(DataSource devDatabase, DatabaseKind kind, String desired, String desiredLabel,
                           CurrentSchema current, Path directory, String name, boolean sequenceVersions,
-                          Renames renames, PlanOptions planOptions, String directoryLabel, Exclusions exclusions) {
+                          Renames renames, PlanOptions planOptions, String directoryLabel, Exclusions exclusions,
+                          boolean desiredFromEntities) {
 
     public DiffRequest {
         exclusions = exclusions == null ? Exclusions.defaults() : exclusions;
         renames = renames == null ? Renames.none() : renames;
         planOptions = planOptions == null ? PlanOptions.defaults() : planOptions;
         directoryLabel = directoryLabel == null ? directory.toString() : directoryLabel;
+    }
+
+    /** A request whose desired schema manages every kind (a SQL file). */
+    public DiffRequest(DataSource devDatabase, DatabaseKind kind, String desired, String desiredLabel,
+                       CurrentSchema current, Path directory, String name, boolean sequenceVersions,
+                       Renames renames, PlanOptions planOptions, String directoryLabel, Exclusions exclusions) {
+        this(devDatabase, kind, desired, desiredLabel, current, directory, name, sequenceVersions, renames,
+                planOptions, directoryLabel, exclusions, false);
+    }
+
+    /** The same request with the desired schema from entities (see {@code desiredFromEntities}). */
+    public DiffRequest fromEntities() {
+        return new DiffRequest(devDatabase, kind, desired, desiredLabel, current, directory, name, sequenceVersions,
+                renames, planOptions, directoryLabel, exclusions, true);
     }
 
     /** A request with the default exclusions. */

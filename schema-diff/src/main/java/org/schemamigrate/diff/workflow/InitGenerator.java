@@ -80,7 +80,9 @@ public final class InitGenerator {
             InspectOptions options = request.exclusions().applyTo(InspectOptions.defaults()).withSchema(name);
             schema = DiffDialect.of(Features.of(c)).inspector(options).inspect(c);
             liveCatalog = CatalogFingerprint.reader(request.kind()).read(c, options);
-            skipped = UnmanagedObjects.list(c, request.kind(), name);
+            // PostgreSQL's views, functions, triggers, policies and extensions are in the model: init takes them
+            skipped = request.kind() == DatabaseKind.POSTGRESQL ? List.of()
+                    : UnmanagedObjects.list(c, request.kind(), name);
             excluded = request.exclusions().found(c, name);
         } catch (SQLException e) {
             throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not inspect " + request.liveLabel() + ": "

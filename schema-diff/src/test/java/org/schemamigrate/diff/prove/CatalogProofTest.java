@@ -82,22 +82,19 @@ class CatalogProofTest {
                 + "CREATE TYPE span AS RANGE (subtype = float8);", "add_view")))
                 .isInstanceOfSatisfying(MigrationException.class, e -> {
                     assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
-                    assertThat(e.getMessage()).contains("view: named", "range type: span");
+                    assertThat(e.getMessage()).contains("range type: span").doesNotContain("view: named");
                 });
     }
 
     @DatabaseTest(DatabaseKind.MARIADB)
-    void mariaDbTriggersAreRefusedByName(TestDatabase dev) {
+    void mariaDbTriggersArePlannedAndProven(TestDatabase dev) throws Exception {
         String table = "CREATE TABLE item (id bigint PRIMARY KEY, name text);";
         DiffGenerator generator = new DiffGenerator(CLOCK);
         generator.generate(request(dev, table, "create_item"));
 
-        assertThatThrownBy(() -> generator.generate(request(dev, table + "\nCREATE TRIGGER item_name BEFORE INSERT"
-                + " ON item FOR EACH ROW SET NEW.name = lower(NEW.name);", "add_trigger")))
-                .isInstanceOfSatisfying(MigrationException.class, e -> {
-                    assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
-                    assertThat(e.getMessage()).contains("trigger: item");
-                });
+        DiffResult result = generator.generate(request(dev, table + "\nCREATE TRIGGER item_name BEFORE INSERT"
+                + " ON item FOR EACH ROW SET NEW.name = lower(NEW.name);", "add_trigger"));
+        assertThat(Files.readString(result.up())).contains("CREATE TRIGGER `item_name` BEFORE INSERT ON `item`");
     }
 
     @DatabaseTest(DatabaseKind.MARIADB)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.schemamigrate.core.db.DatabaseKind;
 import org.junit.jupiter.api.Test;
 import org.schemamigrate.core.MigrationException;
 
@@ -69,6 +70,29 @@ class UnsupportedKindsTest {
                 .isInstanceOfSatisfying(MigrationException.class, e -> {
                     assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
                     assertThat(e.getMessage()).contains("schema other than the managed one: audit");
+                });
+    }
+
+    @Test
+    void kindsPostgresPlansAreNotRefusedThereButADifferenceNothingPlannedIsRefused() {
+        CatalogFingerprint current = new CatalogFingerprint(List.of("view v: SELECT 1", "function f: CREATE f"));
+        CatalogFingerprint desired = new CatalogFingerprint(List.of("view v: SELECT 2", "function f: CREATE f2"));
+
+        UnsupportedKinds.refuseChanges(current, desired, DatabaseKind.POSTGRESQL);
+        assertThatThrownBy(() -> UnsupportedKinds.refuseChanges(current, desired, DatabaseKind.MARIADB))
+                .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.getMessage())
+                        .as("MariaDB plans views, not functions").contains("function: f").doesNotContain("view: v"));
+        CatalogFingerprint events = new CatalogFingerprint(List.of("view v: SELECT 1", "routine r: FUNCTION () x",
+                "event purge: RECURRING 1 DAY ENABLED DELETE FROM t"));
+        assertThatThrownBy(() -> UnsupportedKinds.refuseChanges(new CatalogFingerprint(List.of()), events,
+                DatabaseKind.MARIADB))
+                .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.getMessage())
+                        .as("MariaDB plans views and routines, not events").contains("(event)", "event: purge")
+                        .doesNotContain("view: v", "routine: r"));
+        assertThatThrownBy(() -> UnsupportedKinds.refuseUnplanned(current, desired))
+                .isInstanceOfSatisfying(MigrationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
+                    assertThat(e.getMessage()).contains("function: f", "view: v");
                 });
     }
 }

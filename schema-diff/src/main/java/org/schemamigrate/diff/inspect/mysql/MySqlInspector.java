@@ -111,7 +111,8 @@ public final class MySqlInspector implements SchemaInspector {
         return new Schema(schema, tables.values().stream().map(Builder::build)
                 .map(t -> partitioning.containsKey(t.name())
                         ? t.withOptions(t.options().withPartitioning(partitioning.get(t.name()))) : t)
-                .toList(), sequences, List.of());
+                .toList(), sequences, List.of(), List.of(),
+                MySqlObjects.read(connection, features, schema, excluded, tables.keySet()));
     }
 
     private String schemaName(Connection connection) throws SQLException {

@@ -93,7 +93,7 @@ public final class PostgresInspector implements SchemaInspector {
         PostgresStructures structures = PostgresStructures.read(connection, schema, tables.keySet(), excluded);
         return new Schema(schema, tables.values().stream().map(TableBuilder::build)
                 .map(t -> t.withOptions(structures.tableOptions.get(t.name()))).toList(), sequences, enums, casts,
-                structures.types, structures.partitions);
+                structures.types, structures.partitions, PostgresObjects.read(connection, schema, excluded));
     }
 
     private static Cast cast(ResultSet rs) throws SQLException {

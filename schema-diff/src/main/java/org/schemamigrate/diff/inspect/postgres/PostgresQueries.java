@@ -165,7 +165,9 @@ final class PostgresQueries {
             JOIN pg_namespace sn ON sn.oid = st.typnamespace
             JOIN pg_type tt ON tt.oid = c.casttarget
             JOIN pg_namespace tn ON tn.oid = tt.typnamespace
-            WHERE sn.nspname = s.name OR tn.nspname = s.name
+            WHERE (sn.nspname = s.name OR tn.nspname = s.name)
+              AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_cast'::regclass
+                              AND x.objid = c.oid AND x.deptype = 'e') -- an extension's own casts come with it
             ORDER BY 3, 6
             """;
 }

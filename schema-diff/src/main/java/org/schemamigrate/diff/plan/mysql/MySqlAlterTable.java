@@ -375,6 +375,8 @@ final class MySqlAlterTable {
         @Override public Clause visit(DropPartition c) { return notInAlterTable(c); }
         @Override public Clause visit(AlterPartition c) { return notInAlterTable(c); }
         @Override public Clause visit(SetPartitioning c) { return notInAlterTable(c); }
+        @Override public Clause visit(SchemaChange.CreateObject c) { return notInAlterTable(c); }
+        @Override public Clause visit(SchemaChange.DropObject c) { return notInAlterTable(c); }
 
         private Clause notInAlterTable(SchemaChange change) {
             throw new IllegalArgumentException("No " + features.kind().displayName() + " plan for " + change);

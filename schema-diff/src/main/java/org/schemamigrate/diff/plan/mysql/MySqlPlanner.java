@@ -74,7 +74,8 @@ import org.schemamigrate.diff.plan.Safety;
 public final class MySqlPlanner implements Planner {
     /** The statement order of a plan, in declaration order. */
     private enum Slot {
-        RENAMES, FK_DROPS, TABLE_DROPS, SEQUENCES, TABLE_CREATES, ALTERS, FK_ADDS, SEQUENCE_DROPS
+        RENAMES, OBJECT_DROPS, FK_DROPS, TABLE_DROPS, SEQUENCES, TABLE_CREATES, ALTERS, FK_ADDS, OBJECT_CREATES,
+        SEQUENCE_DROPS
     }
 
     /** Where a change goes: its slot, and whether it joins its table's one ALTER TABLE there. */
@@ -155,6 +156,12 @@ public final class MySqlPlanner implements Planner {
     }
 
     private PlanStep step(SchemaChange item, Map<String, List<Index>> inlineIndexes) {
+        if (item instanceof SchemaChange.CreateObject c) {
+            return MySqlObjectSql.create(c.object());
+        }
+        if (item instanceof SchemaChange.DropObject c) {
+            return MySqlObjectSql.drop(c.object());
+        }
         if (item instanceof CreateTable c) {
             return MySqlTableSql.createTable(c.definition(), inlineIndexes.get(c.table()), defaultCollation,
                     features);
@@ -195,6 +202,18 @@ public final class MySqlPlanner implements Planner {
         private static final Place ALTER = new Place(Slot.ALTERS, true);
         private static final Place FK_ADD = new Place(Slot.FK_ADDS, true);
         private static final Place SEQUENCE_DROP = new Place(Slot.SEQUENCE_DROPS, false);
+        private static final Place OBJECT_DROP = new Place(Slot.OBJECT_DROPS, false);
+        private static final Place OBJECT_CREATE = new Place(Slot.OBJECT_CREATES, false);
+
+        @Override
+        public Place visit(SchemaChange.CreateObject change) {
+            return OBJECT_CREATE;
+        }
+
+        @Override
+        public Place visit(SchemaChange.DropObject change) {
+            return OBJECT_DROP;
+        }
 
         @Override
         public Place visit(RenameTable change) {

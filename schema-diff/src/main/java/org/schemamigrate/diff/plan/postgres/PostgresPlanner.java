@@ -25,6 +25,8 @@ import org.schemamigrate.diff.change.SchemaChange.AlterSequence;
 import org.schemamigrate.diff.change.SchemaChange.CreateCast;
 import org.schemamigrate.diff.change.SchemaChange.CreateEnum;
 import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
+import org.schemamigrate.diff.change.SchemaChange.CreateObject;
+import org.schemamigrate.diff.change.SchemaChange.DropObject;
 import org.schemamigrate.diff.change.SchemaChange.CreateSequence;
 import org.schemamigrate.diff.change.SchemaChange.CreateTable;
 import org.schemamigrate.diff.change.SchemaChange.DropCast;
@@ -367,6 +369,9 @@ public final class PostgresPlanner implements Planner {
         @Override public Void visit(DropPartition c) { PostgresStructureSql.plan(c, out); return null; }
         @Override public Void visit(AlterPartition c) { PostgresStructureSql.plan(c, out); return null; }
         @Override public Void visit(SetPartitioning c) { PostgresStructureSql.plan(c, out); return null; }
+        // views, functions, triggers, … (PostgresObjectSql)
+        @Override public Void visit(CreateObject c) { PostgresObjectSql.create(c.object(), out); return null; }
+        @Override public Void visit(DropObject c) { out.add(PostgresObjectSql.drop(c.object())); return null; }
     }
 
     private static void createTable(Table table, List<PlanStep> out) {

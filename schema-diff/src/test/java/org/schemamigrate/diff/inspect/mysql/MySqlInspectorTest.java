@@ -129,10 +129,14 @@ class MySqlInspectorTest {
             ddl.append("create table t").append(i).append(" (id bigint primary key, parent bigint references t")
                     .append(i - 1).append(" (id), name varchar(10) unique, c int check (c > 0));\n")
                     .append("create index ix").append(i).append(" on t").append(i).append(" (name, parent);\n")
-                    .append("create sequence s").append(i).append(";\n");
+                    .append("create sequence s").append(i).append(";\n")
+                    .append("create view v").append(i).append(" as select id, name from t").append(i).append(";\n")
+                    .append("create trigger g").append(i).append(" before insert on t").append(i)
+                    .append(" for each row set new.c = 1;\n");
         }
         MARIADB.run(db, ddl.toString());
-        assertThat(roundTrips(db)).isEqualTo(one).isEqualTo(8);
+        // tables, columns, indexes, FKs, checks, schema, sequences, partitions; views, triggers, routines
+        assertThat(roundTrips(db)).isEqualTo(one).isEqualTo(11);
         assertThat(MARIADB.inspect(db).sequences()).hasSize(41);
     }
 

@@ -1,0 +1,5 @@
+-- Drop view person_names
+DROP VIEW "person_names";
+
+-- Drop extension citext
+DROP EXTENSION "citext";

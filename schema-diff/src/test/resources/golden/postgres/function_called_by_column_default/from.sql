@@ -1,0 +1,4 @@
+create table other (
+    id bigint not null,
+    primary key (id)
+);

@@ -1,0 +1,5 @@
+create table account (
+    id bigint not null,
+    balance integer,
+    primary key (id)
+);
