@@ -24,7 +24,7 @@ import org.schemamigrate.diff.plan.PlanOptions;
 record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, PlanOptions plan, String name,
                    boolean sequenceVersions, Path dir, String schema, File desired, EntityModel entities,
                    ProjectClasspath project, Path basedir, String devUrl, String devUser, String devPassword,
-                   File sandboxDir, Exclusions exclusions) {
+                   File sandboxDir, Exclusions exclusions, boolean cache) {
 
     /** @param name the name of the pair to write (diff, init) or a label (check) */
     static DiffOptions of(MigrationParameters p, String name, boolean fromDatabase) {
@@ -44,7 +44,8 @@ record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, Pla
                 p.desired, entities, project(p), p.project == null || p.project.getBasedir() == null ? null
                 : p.project.getBasedir().toPath(),
                 SecretProperties.get(p.devUrl, p.session, "migration.devUrl"), p.devUser,
-                SecretProperties.get(p.devPassword, p.session, "migration.devPassword"), p.sandboxDir, exclusions);
+                SecretProperties.get(p.devPassword, p.session, "migration.devPassword"), p.sandboxDir, exclusions,
+                p.cache);
     }
 
     /**

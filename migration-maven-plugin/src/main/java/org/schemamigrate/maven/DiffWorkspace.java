@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.apache.maven.plugin.logging.Log;
 import org.schemamigrate.diff.workflow.DiffGenerator;
 import org.schemamigrate.diff.workflow.DiffRequest;
+import org.schemamigrate.diff.workflow.SchemaCheck;
 
 /** The databases of one diff goal run (the dev database, the live one if asked) and the desired schema, built once. */
 final class DiffWorkspace implements AutoCloseable {
@@ -34,7 +35,12 @@ final class DiffWorkspace implements AutoCloseable {
 
     /** A diff workflow that reports its phases in the build log. */
     DiffGenerator generator() {
-        return new DiffGenerator(Clock.systemUTC(), new PhaseLog(log));
+        return new DiffGenerator(Clock.systemUTC(), new PhaseLog(log)).withReplayCache(options.cache());
+    }
+
+    /** migration:check's three groups, with the same caches as {@link #generator()}. */
+    SchemaCheck check() {
+        return new SchemaCheck(Clock.systemUTC(), new PhaseLog(log)).withReplayCache(options.cache());
     }
 
     DevDatabase dev() {

@@ -254,6 +254,14 @@ public abstract class MigrationParameters extends AbstractMojo {
     @Parameter // -Dmigration.devUrl: read from the session (SecretProperties), so mvn -X does not print it
     String devUrl;
 
+    /**
+     * Whether diff and check reuse their earlier work: the replayed migration directory kept on a PostgreSQL dev
+     * server as a template database, and Hibernate's DDL kept in target/ while the entity classes, the settings and
+     * the Hibernate jars stay the same. false: every run starts from zero.
+     */
+    @Parameter(property = "migration.cache", defaultValue = "true")
+    boolean cache = true;
+
     /** User for migration.devUrl. */
     @Parameter(property = "migration.devUser")
     String devUser;

@@ -38,6 +38,7 @@ public final class DiffGenerator {
 
     private final Clock clock;
     private final PhaseListener phases;
+    private final boolean replayCache;
 
     public DiffGenerator(Clock clock) {
         this(clock, PhaseListener.SILENT);
@@ -45,8 +46,21 @@ public final class DiffGenerator {
 
     /** @param phases told as each long phase (replaying, inspecting, planning, proving, writing) starts and ends */
     public DiffGenerator(Clock clock, PhaseListener phases) {
+        this(clock, phases, false);
+    }
+
+    private DiffGenerator(Clock clock, PhaseListener phases, boolean replayCache) {
         this.clock = clock;
         this.phases = phases;
+        this.replayCache = replayCache;
+    }
+
+    /**
+     * A generator that keeps the replayed directory on a PostgreSQL dev server as a template database
+     * ({@code smcache_<key>}, at most a few) and clones it on the next run instead of replaying every file again.
+     */
+    public DiffGenerator withReplayCache(boolean enabled) {
+        return new DiffGenerator(clock, phases, enabled);
     }
 
     /** Diffs, proves and writes the pair; writes nothing when the schemas already agree. */
@@ -66,8 +80,13 @@ public final class DiffGenerator {
             schemas.takeDefaults(request);
             Schema desired = phases.phase("inspecting the desired schema",
                     () -> schemas.desired(scratch.create("desired"), request));
-            String currentSpace = scratch.create("current");
-            Schema current = phases.phase(currentPhase(request), () -> schemas.current(currentSpace, request));
+            ReplayCache cache = replayCache ? ReplayCache.open(scratch, request) : null;
+            String currentSpace = cache == null ? scratch.create("current") : cache.createCurrent();
+            Schema current = phases.phase(currentPhase(request, cache),
+                    () -> schemas.current(currentSpace, request));
+            if (cache != null) {
+                cache.keep(currentSpace);
+            }
             return diff(request, write, scratch, dialect, desired, current, currentSpace)
                     .withScratchFacts(schemas.excluded(), scratch.limitation());
         }
@@ -203,13 +222,15 @@ public final class DiffGenerator {
     }
 
     /** The current schema's phase: the directory replayed (with its number of migrations) or a live copy. */
-    private static String currentPhase(DiffRequest request) {
+    private static String currentPhase(DiffRequest request, ReplayCache cache) {
         if (request.current() instanceof DiffRequest.FromDatabase live) {
             return "inspecting " + live.label();
         }
         int count = Files.isDirectory(request.directory())
                 ? MigrationDirectory.load(request.directory().toString(), null).migrations().size() : 0;
-        return "replaying " + count + (count == 1 ? " migration" : " migrations");
+        int reused = cache == null ? 0 : cache.reused();
+        return "replaying " + (count - reused) + (count - reused == 1 ? " migration" : " migrations")
+                + (reused == 0 ? "" : " (" + reused + " cloned from the replay cache)");
     }
 
     /** The differ's changes, with columns that follow their table's collation written without one. */

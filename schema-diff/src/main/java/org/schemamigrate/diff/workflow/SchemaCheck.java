@@ -24,10 +24,21 @@ import org.schemamigrate.diff.plan.PlanStep;
 public final class SchemaCheck {
     private final Clock clock;
     private final PhaseListener phases;
+    private final boolean replayCache;
 
     public SchemaCheck(Clock clock, PhaseListener phases) {
+        this(clock, phases, false);
+    }
+
+    private SchemaCheck(Clock clock, PhaseListener phases, boolean replayCache) {
         this.clock = clock;
         this.phases = phases;
+        this.replayCache = replayCache;
+    }
+
+    /** A check whose entities group reuses the replayed directory (see {@link DiffGenerator#withReplayCache}). */
+    public SchemaCheck withReplayCache(boolean enabled) {
+        return new SchemaCheck(clock, phases, enabled);
     }
 
     /**
@@ -45,7 +56,7 @@ public final class SchemaCheck {
                     || m.state() == MigrationStatus.State.OUT_OF_ORDER).map(m -> m.version() + " " + m.name()).toList();
             drift = drift(needed, live, status);
         }
-        DiffResult entities = new DiffGenerator(clock, phases).check(needed);
+        DiffResult entities = new DiffGenerator(clock, phases).withReplayCache(replayCache).check(needed);
         return new Result(pending, drift, entities);
     }
 
