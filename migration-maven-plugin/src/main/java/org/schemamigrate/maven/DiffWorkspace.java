@@ -1,5 +1,6 @@
 package org.schemamigrate.maven;
 
+import org.schemamigrate.diff.desired.DesiredCache;
 import org.schemamigrate.diff.desired.DesiredSchema;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,10 +28,16 @@ final class DiffWorkspace implements AutoCloseable {
     /** The entities' (or the schema file's) DDL; needs no database. */
     static DesiredSchema desired(DiffOptions options, Log log) {
         DesiredSchema desired = options.desired() != null ? DesiredSchema.fromFile(options.desired().toPath())
-                : new PhaseLog(log).phase("generating the desired schema (Hibernate's create script)", () -> DesiredSchema.fromEntities(options.project(),
-                options.entities(), log::info));
+                : new PhaseLog(log).phase("generating the desired schema (Hibernate's create script)",
+                () -> DesiredCache.fromEntities(options.project(), options.entities(), log::info,
+                        options.cache() ? cacheDirectory(options) : null));
         log.info("Desired schema: " + desired.label());
         return desired;
+    }
+
+    /** target/schemamigrate: beside the compiled classes, so mvn clean clears it. */
+    static Path cacheDirectory(DiffOptions options) {
+        return options.project().outputDirectory().toAbsolutePath().resolveSibling("schemamigrate");
     }
 
     /** A diff workflow that reports its phases in the build log. */
