@@ -24,7 +24,7 @@ import org.schemamigrate.diff.plan.PlanOptions;
 record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, PlanOptions plan, String name,
                    boolean sequenceVersions, Path dir, String schema, File desired, EntityModel entities,
                    ProjectClasspath project, Path basedir, String devUrl, String devUser, String devPassword,
-                   File sandboxDir, Exclusions exclusions, boolean cache) {
+                   File sandboxDir, Exclusions exclusions, boolean cache, Duration devServerIdle) {
 
     /** @param name the name of the pair to write (diff, init) or a label (check) */
     static DiffOptions of(MigrationParameters p, String name, boolean fromDatabase) {
@@ -45,7 +45,7 @@ record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, Pla
                 : p.project.getBasedir().toPath(),
                 SecretProperties.get(p.devUrl, p.session, "migration.devUrl"), p.devUser,
                 SecretProperties.get(p.devPassword, p.session, "migration.devPassword"), p.sandboxDir, exclusions,
-                p.cache);
+                p.cache, devServerIdle(p.devServerIdle));
     }
 
     /**
@@ -66,7 +66,7 @@ record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, Pla
         }
         boolean embedded = devUrl == null || devUrl.isBlank();
         DevDatabase dev = new PhaseLog(log).phase(embedded ? "starting the dev database" : "opening the dev database",
-                () -> DevDatabase.open(devUrl, devUser, devPassword, kind, log));
+                () -> DevDatabase.open(devUrl, devUser, devPassword, kind, devServerIdle, log));
         try {
             return new DiffWorkspace(this, dev, LiveDatabase.openIf(fromDatabase, connection::resolve, sandboxDir,
                     log), desiredSchema, log);
@@ -84,6 +84,16 @@ record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, Pla
             default -> throw new ConfigurationException("migration.from must be migrations or database; got '"
                     + from + "'.");
         };
+    }
+
+    /** migration.devServerIdle; zero (or unset, outside Maven) means a temporary dev server per goal. */
+    private static Duration devServerIdle(String setting) {
+        Duration idle = Durations.parse(setting, "migration.devServerIdle");
+        if (idle != null && idle.isNegative()) {
+            throw new ConfigurationException("migration.devServerIdle must not be negative; got '" + setting
+                    + "'. Use 0 for a temporary dev server per goal.");
+        }
+        return idle == null ? Duration.ZERO : idle;
     }
 
     /** migration.ddlLockTimeout; zero writes no lock timeout. */

@@ -262,6 +262,14 @@ public abstract class MigrationParameters extends AbstractMojo {
     @Parameter(property = "migration.cache", defaultValue = "true")
     boolean cache = true;
 
+    /**
+     * How long the embedded PostgreSQL dev server stays up after the last diff or check used it, shared by the
+     * user's builds (home ~/.cache/schemamigrate/dev-postgres; stop it with migration:stop-dev). 0: a temporary
+     * server for each goal, as with MariaDB.
+     */
+    @Parameter(property = "migration.devServerIdle", defaultValue = "30m")
+    String devServerIdle;
+
     /** User for migration.devUrl. */
     @Parameter(property = "migration.devUser")
     String devUser;
