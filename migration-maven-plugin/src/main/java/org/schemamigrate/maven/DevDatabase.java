@@ -32,7 +32,7 @@ final class DevDatabase implements AutoCloseable {
         return open(devUrl, user, password, dialect, Duration.ZERO, log);
     }
 
-    /** @param keepFor idle time the embedded PostgreSQL stays up for the next goal ({@link SharedDevServer}); 0: none */
+    /** @param keepFor how long the embedded PostgreSQL stays up for the next goal ({@link SharedDevServer}); 0: not */
     static DevDatabase open(String devUrl, String user, String password, DatabaseKind dialect, Duration keepFor,
                             Log log) {
         return open(devUrl, user, password, dialect, keepFor, SharedDevServer.defaultHome(), log);

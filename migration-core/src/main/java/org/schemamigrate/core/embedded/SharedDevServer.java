@@ -66,7 +66,10 @@ public final class SharedDevServer implements AutoCloseable {
             if (start) {
                 stopQuietly(home, lease);
                 lease = startServer(home);
-                DevServerWatchdog.spawn(home, idleTimeout);
+                Optional<Long> watchdog = DevServerWatchdog.spawn(home, idleTimeout);
+                if (watchdog.isPresent()) {
+                    lease.setProperty("watchdog", String.valueOf(watchdog.get()));
+                }
             }
             Path users = Files.createDirectories(home.resolve("users"));
             Path user = users.resolve(ProcessHandle.current().pid() + "-" + UUID.randomUUID());
@@ -92,6 +95,14 @@ public final class SharedDevServer implements AutoCloseable {
             Properties lease = readLease(home);
             return lease != null && alive(home, lease);
         });
+    }
+
+    /** {@code stop <home>}: stops the server in that home (the it module runs this after its scenarios). */
+    public static void main(String[] args) {
+        if (args.length != 2 || !args[0].equals("stop")) {
+            throw new IllegalArgumentException("usage: SharedDevServer stop <home>");
+        }
+        System.out.println((stop(Path.of(args[1])) ? "Stopped" : "No") + " shared dev server in " + args[1]);
     }
 
     public String jdbcUrl(String database) {
@@ -178,25 +189,35 @@ public final class SharedDevServer implements AutoCloseable {
         return false;
     }
 
-    /** Stops the lease's postmaster (SIGTERM: it finishes when its sessions end) and removes the lease. */
+    /** Stops the lease's postmaster (SIGTERM: it finishes when its sessions end) and watchdog; removes the lease. */
     static void stopQuietly(Path home, Properties lease) throws IOException {
+        if (lease != null) {
+            DevServerWatchdog.stop(Long.parseLong(lease.getProperty("watchdog", "-1")));
+        }
         EmbeddedPostgres own = STARTED_HERE.remove(home.toAbsolutePath().normalize());
-        if (own != null) {
+        Optional<Long> pid = postmasterPid(home.resolve("data"));
+        if (own != null && pid.flatMap(ProcessHandle::of).isPresent()) {   // else pg_ctl complains: already gone
             try {
                 own.close();
             } catch (RuntimeException e) {
                 // already gone: the signal below finds nothing either
             }
+            pid = postmasterPid(home.resolve("data"));
         }
-        Optional<Long> pid = postmasterPid(home.resolve("data"));
         if (lease != null && pid.isEmpty()) {
             pid = Optional.of(Long.parseLong(lease.getProperty("pid", "-1")));
         }
-        pid.flatMap(ProcessHandle::of).ifPresent(process -> {
+        // a stale PID may by now belong to another program: only a postgres process gets the signal
+        pid.flatMap(ProcessHandle::of).filter(SharedDevServer::isPostgres).ifPresent(process -> {
             process.destroy();
-            process.onExit().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).exceptionally(e -> null).join();
+            DevServerWatchdog.awaitExit(process, 60_000);
         });
         Files.deleteIfExists(home.resolve("lease.properties"));
+    }
+
+    private static boolean isPostgres(ProcessHandle process) {
+        return process.info().command().map(c -> Path.of(c).getFileName().toString().startsWith("postgres"))
+                .orElse(false);
     }
 
     /** The first line of postmaster.pid, while the server runs. */

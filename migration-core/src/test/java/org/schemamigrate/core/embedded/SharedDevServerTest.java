@@ -51,8 +51,10 @@ class SharedDevServerTest {
             assertThat(second.started()).isFalse();
             assertThat(query(second, "SELECT pg_postmaster_start_time()::text")).isEqualTo(pid);
         }
+        long watchdog = Long.parseLong(SharedDevServer.readLease(home).getProperty("watchdog"));
         assertThat(SharedDevServer.stop(home)).isTrue();
         assertThat(SharedDevServer.running(home)).isFalse();
+        assertThat(ProcessHandle.of(watchdog).filter(ProcessHandle::isAlive)).as("its watchdog ended too").isEmpty();
         assertThat(home.resolve("lease.properties")).doesNotExist();
         try (SharedDevServer again = SharedDevServer.acquire(home, Duration.ofMinutes(30))) {
             assertThat(again.started()).as("started afresh from the kept data directory").isTrue();
