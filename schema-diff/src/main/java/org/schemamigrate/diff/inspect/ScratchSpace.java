@@ -38,7 +38,9 @@ public final class ScratchSpace implements AutoCloseable {
     private final DatabaseKind kind;
     private final String token = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     private final List<String> created = new ArrayList<>();
-    private final Map<Schema, CatalogFingerprint> fingerprints = new IdentityHashMap<>();
+    /** Synchronized: the up and down proofs inspect at the same time (BothProofs). */
+    private final Map<Schema, CatalogFingerprint> fingerprints =
+            java.util.Collections.synchronizedMap(new IdentityHashMap<>());
     private final Exclusions exclusions;
     /** MySQL family: the character set and collation scratch databases are created with. */
     private String[] defaults;

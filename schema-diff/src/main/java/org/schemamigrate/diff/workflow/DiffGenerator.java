@@ -78,8 +78,9 @@ public final class DiffGenerator {
             DiffDialect dialect = DiffDialect.of(scratch.features());
             ScratchSchemas schemas = new ScratchSchemas(scratch, dialect, request.exclusions());
             schemas.takeDefaults(request);
+            String desiredSpace = scratch.create("desired");
             Schema desired = phases.phase("inspecting the desired schema",
-                    () -> schemas.desired(scratch.create("desired"), request));
+                    () -> schemas.desired(desiredSpace, request));
             ReplayCache cache = replayCache ? ReplayCache.open(scratch, request) : null;
             String currentSpace = cache == null ? scratch.create("current") : cache.createCurrent();
             Schema current = phases.phase(currentPhase(request, cache),
@@ -87,13 +88,13 @@ public final class DiffGenerator {
             if (cache != null) {
                 cache.keep(currentSpace);
             }
-            return diff(request, write, scratch, dialect, desired, current, currentSpace)
+            return diff(request, write, scratch, dialect, desired, current, currentSpace, desiredSpace)
                     .withScratchFacts(schemas.excluded(), scratch.limitation());
         }
     }
 
     private DiffResult diff(DiffRequest request, boolean write, ScratchSpace scratch, DiffDialect dialect,
-                            Schema desired, Schema current, String currentSpace) {
+                            Schema desired, Schema current, String currentSpace, String desiredSpace) {
         // kinds the model does not hold (views, functions, …) must not differ unseen: refused by name
         UnsupportedKinds.refuseChanges(scratch.fingerprintOf(current), scratch.fingerprintOf(desired));
 
@@ -111,7 +112,10 @@ public final class DiffGenerator {
         }
         List<String> hints = RenameHints.find(changes);
         Pairs pairs = new Pairs(new Proof(scratch, currentSpace, dialect, planner), differ, planner, request,
-                scratch.serverDescription(), hints);
+                scratch.serverDescription(), hints, () -> {
+                    String clone = scratch.createFrom("downproof", desiredSpace);
+                    return clone == null ? null : new Proof(scratch, clone, dialect, planner);
+                });
         List<GeneratedPair> generated = later.isEmpty()
                 ? List.of(pairs.single(up, planner.plan(diff(differ, desired, current,
                 request.renames().inverse())), current, desired))
@@ -130,9 +134,11 @@ public final class DiffGenerator {
         private final DiffRequest request;
         private final String proofDb;
         private final List<String> renameHints;
+        private final java.util.function.Supplier<Proof> downOnDesiredClone;
 
         Pairs(Proof proof, SchemaDiffer differ, Planner planner, DiffRequest request, String proofDb,
-              List<String> renameHints) {
+              List<String> renameHints, java.util.function.Supplier<Proof> downOnDesiredClone) {
+            this.downOnDesiredClone = downOnDesiredClone;
             this.proof = proof;
             this.differ = differ;
             this.planner = planner;
@@ -146,8 +152,8 @@ public final class DiffGenerator {
                     "this file turns the current schema into the desired one exactly.", renameHints);
             MigrationFileText.Composed downText = composeDown(down, false,
                     "this file turns the desired schema back into the current one exactly.");
-            prove(new Proof.Claim(upText.text(), up, desired, "up", "the desired schema"));
-            prove(new Proof.Claim(downText.text(), down, current, "down", "the current schema"));
+            BothProofs.prove(phases, proof, new Proof.Claim(upText.text(), up, desired, "up", "the desired schema"),
+                    downOnDesiredClone, new Proof.Claim(downText.text(), down, current, "down", "the current schema"));
             return new GeneratedPair("", up, down, upText, downText);
         }
 
