@@ -57,7 +57,8 @@ public final class DiffGenerator {
 
     /**
      * A generator that keeps the replayed directory on a PostgreSQL dev server as a template database
-     * ({@code smcache_<key>}, at most a few) and clones it on the next run instead of replaying every file again.
+     * ({@code smcache_<key>}, at most a few) and clones it on the next run instead of replaying every file again;
+     * the desired schema's database likewise ({@code smdesired_<key>}, {@link DesiredTemplate}).
      */
     public DiffGenerator withReplayCache(boolean enabled) {
         return new DiffGenerator(clock, phases, enabled);
@@ -78,9 +79,14 @@ public final class DiffGenerator {
             DiffDialect dialect = DiffDialect.of(scratch.features());
             ScratchSchemas schemas = new ScratchSchemas(scratch, dialect, request.exclusions());
             schemas.takeDefaults(request);
-            String desiredSpace = scratch.create("desired");
-            Schema desired = phases.phase("inspecting the desired schema",
-                    () -> schemas.desired(desiredSpace, request));
+            DesiredTemplate template = replayCache ? DesiredTemplate.open(scratch, request) : null;
+            String desiredSpace = template == null ? scratch.create("desired") : template.createDesired();
+            boolean cloned = template != null && template.cloned();
+            Schema desired = phases.phase("inspecting the desired schema" + (cloned ? " (cloned, its DDL unchanged)"
+                    : ""), () -> cloned ? schemas.desiredCloned(desiredSpace) : schemas.desired(desiredSpace, request));
+            if (template != null) {
+                template.keep(desiredSpace);
+            }
             ReplayCache cache = replayCache ? ReplayCache.open(scratch, request) : null;
             String currentSpace = cache == null ? scratch.create("current") : cache.createCurrent();
             Schema current = phases.phase(currentPhase(request, cache),

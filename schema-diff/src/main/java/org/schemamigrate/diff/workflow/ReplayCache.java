@@ -34,7 +34,7 @@ final class ReplayCache {
     private static final int KEPT = 4;
     private static final String LIST = """
             SELECT datname FROM pg_database WHERE datname LIKE 'smcache\\_%' ORDER BY oid DESC""";
-    private static final String SERVER = """
+    static final String SERVER = """
             SELECT version(), pg_encoding_to_char(encoding), datcollate, datctype FROM pg_database
             WHERE datname = current_database()""";
 
@@ -159,11 +159,11 @@ final class ReplayCache {
         return names;
     }
 
-    private static String quote(String name) {
+    static String quote(String name) {
         return DatabaseKind.POSTGRESQL.quote(name);
     }
 
-    private static void update(MessageDigest digest, String... parts) {
+    static void update(MessageDigest digest, String... parts) {
         for (String part : parts) {
             byte[] bytes = String.valueOf(part).getBytes(StandardCharsets.UTF_8);
             digest.update((bytes.length + ":").getBytes(StandardCharsets.UTF_8));
@@ -171,7 +171,7 @@ final class ReplayCache {
         }
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
