@@ -6,7 +6,7 @@ def expect = { String text ->
     at = i + text.length()
 }
 def home = new File(basedir, '../../it-cache/schemamigrate/dev-postgres').canonicalFile
-expect("Dev database: the shared embedded PostgreSQL in ${home}, started")
+expect("Dev database: the shared embedded PostgreSQL in ${home}, started (stays up 10 min 0 s after the last use")
 expect('_create_books.up.sql')
 expect("Dev database: the shared embedded PostgreSQL in ${home}, already running")
 expect("Stopped the shared dev server in ${home}.")

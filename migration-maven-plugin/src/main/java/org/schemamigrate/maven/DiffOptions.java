@@ -45,7 +45,7 @@ record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, Pla
                 : p.project.getBasedir().toPath(),
                 SecretProperties.get(p.devUrl, p.session, "migration.devUrl"), p.devUser,
                 SecretProperties.get(p.devPassword, p.session, "migration.devPassword"), p.sandboxDir, exclusions,
-                p.cache, devServerIdle(p.devServerIdle));
+                p.cache, devServerIdle(p.devServerIdle, System.getenv("CI")));
     }
 
     /**
@@ -86,8 +86,14 @@ record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, Pla
         };
     }
 
-    /** migration.devServerIdle; zero (or unset, outside Maven) means a temporary dev server per goal. */
-    private static Duration devServerIdle(String setting) {
+    /**
+     * migration.devServerIdle; zero (or unset, outside Maven) means a temporary dev server per goal. auto: none
+     * on a CI machine (CI=true), which is fresh each time and must not keep a server after the build.
+     */
+    static Duration devServerIdle(String setting, String ci) {
+        if ("auto".equalsIgnoreCase(setting == null ? "" : setting.strip())) {
+            return "true".equalsIgnoreCase(ci) || "1".equals(ci) ? Duration.ZERO : Duration.ofMinutes(30);
+        }
         Duration idle = Durations.parse(setting, "migration.devServerIdle");
         if (idle != null && idle.isNegative()) {
             throw new ConfigurationException("migration.devServerIdle must not be negative; got '" + setting

@@ -265,9 +265,9 @@ public abstract class MigrationParameters extends AbstractMojo {
     /**
      * How long the embedded PostgreSQL dev server stays up after the last diff or check used it, shared by the
      * user's builds (home ~/.cache/schemamigrate/dev-postgres; stop it with migration:stop-dev). 0: a temporary
-     * server for each goal, as with MariaDB.
+     * server for each goal, as with MariaDB. auto: 30m, but 0 where the environment variable CI is true.
      */
-    @Parameter(property = "migration.devServerIdle", defaultValue = "30m")
+    @Parameter(property = "migration.devServerIdle", defaultValue = "auto")
     String devServerIdle;
 
     /** User for migration.devUrl. */

@@ -48,6 +48,14 @@ class SharedDevDatabaseTest {
     }
 
     @Test
+    void autoMeansHalfAnHourExceptOnACiMachine() {
+        assertThat(DiffOptions.devServerIdle("auto", null)).isEqualTo(Duration.ofMinutes(30));
+        assertThat(DiffOptions.devServerIdle("auto", "true")).isZero();
+        assertThat(DiffOptions.devServerIdle("5m", "true")).as("given explicitly").isEqualTo(Duration.ofMinutes(5));
+        assertThat(DiffOptions.devServerIdle(null, null)).as("outside Maven").isZero();
+    }
+
+    @Test
     void zeroMeansATemporaryServerForTheGoal() throws Exception {
         try (DevDatabase dev = DevDatabase.open(null, null, null, DatabaseKind.POSTGRESQL, Duration.ZERO, home,
                 new CapturingLog(false))) {
