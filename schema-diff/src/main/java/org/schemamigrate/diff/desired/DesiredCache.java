@@ -131,19 +131,28 @@ public final class DesiredCache {
         }
     }
 
-    /** Every file under {@code root}, by relative path and content, in a stable order. */
+    /**
+     * Every file under {@code root}, by relative path and content, in a stable order; but migration files and
+     * migration.sum, which Hibernate never reads: a directory under src/main/resources is copied here, and a new
+     * migration must not make the next goal boot Hibernate again.
+     */
     private static void directory(MessageDigest digest, Path root) {
         if (!Files.isDirectory(root)) {
             return;
         }
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !migrationFile(f)).sorted().toList()) {
                 update(digest, root.relativize(file).toString().replace('\\', '/'));
                 digest.update(Files.readAllBytes(file));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + root + " for the desired-schema cache", e);
         }
+    }
+
+    private static boolean migrationFile(Path file) {
+        String name = file.getFileName().toString();
+        return name.equals("migration.sum") || name.endsWith(".up.sql") || name.endsWith(".down.sql");
     }
 
     private static Properties read(Path file) {

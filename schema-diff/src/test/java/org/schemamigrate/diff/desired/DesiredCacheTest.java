@@ -68,6 +68,14 @@ class DesiredCacheTest {
         cached(project, MODEL);
         assertThat(reused()).isTrue();
 
+        // a new migration pair copied from src/main/resources is no input of Hibernate's
+        Files.createDirectories(output.resolve("db/migration"));
+        Files.writeString(output.resolve("db/migration/2_next.up.sql"), "ALTER TABLE customer ADD x int;");
+        Files.writeString(output.resolve("db/migration/2_next.down.sql"), "ALTER TABLE customer DROP x;");
+        Files.writeString(output.resolve("db/migration/migration.sum"), "h1:abc\n");
+        cached(project, MODEL);
+        assertThat(reused()).as("migration files do not invalidate").isTrue();
+
         // a setting the application reads
         Files.writeString(output.resolve("application.properties"),
                 "spring.jpa.hibernate.naming.physical-strategy="

@@ -82,7 +82,8 @@ class BothProofsTest {
                     PLAN, s.currentSchema(), "down", "the current schema")))
                     .isInstanceOfSatisfying(MigrationException.class, e -> {
                         assertThat(e.code()).isEqualTo(DiffErrorCode.PROOF_FAILED);
-                        assertThat(((FailureDetails.ProofFailed) e.details().orElseThrow()).direction()).isEqualTo("down");
+                        assertThat(((FailureDetails.ProofFailed) e.details().orElseThrow()).direction())
+                                .isEqualTo("down");
                     });
         }
     }
