@@ -17,6 +17,8 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -68,6 +70,7 @@ class SharedDevServerRecoveryTest {
     }
 
     @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})   // sleep and true as stand-ins for other programs
     void aStaleLeaseNeverSignalsTheProgramThatNowHasItsPid() throws Exception {
         Process unrelated = new ProcessBuilder("sleep", "120").start();
         try {
@@ -83,6 +86,7 @@ class SharedDevServerRecoveryTest {
     }
 
     @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
     void aLeaseOfADeadProcessIsReplaced() throws Exception {
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
