@@ -24,27 +24,38 @@ final class BothProofs {
             phases.phase("proving " + down.direction(), () -> upProof.prove(down));
             return;
         }
-        CompletableFuture<Void> downRun = CompletableFuture.runAsync(
-                () -> phases.phase("proving " + down.direction(), () -> downProof.prove(down)), BothProofs::thread);
-        Throwable upFailure = null;
+        // both start now; their lines end in a fixed order (up, then down), whichever finishes first
+        String upPhase = "proving " + up.direction();
+        String downPhase = "proving " + down.direction();
+        phases.started(upPhase);
+        phases.started(downPhase);
+        long start = System.nanoTime();
+        CompletableFuture<Long> downRun = CompletableFuture.supplyAsync(() -> {
+            downProof.prove(down);
+            return (System.nanoTime() - start) / 1_000_000;
+        }, BothProofs::thread);
+        Throwable failure = null;
+        long upMillis = 0;
         try {
-            phases.phase("proving " + up.direction(), () -> upProof.prove(up));
+            upProof.prove(up);
+            upMillis = (System.nanoTime() - start) / 1_000_000;
         } catch (RuntimeException | Error e) {
-            upFailure = e;
+            failure = e;
         }
+        long downMillis = -1;
         try {
-            downRun.join();   // waited for even after up failed: the scratch space closes after this
+            downMillis = downRun.join();   // waited for even after up failed: the scratch space closes after this
         } catch (CompletionException e) {
-            if (upFailure == null) {
-                upFailure = e.getCause();
-            }
+            failure = failure == null ? e.getCause() : failure;
         }
-        if (upFailure instanceof RuntimeException r) {
+        if (failure instanceof RuntimeException r) {
             throw r;
         }
-        if (upFailure instanceof Error err) {
+        if (failure instanceof Error err) {
             throw err;
         }
+        phases.ended(upPhase, upMillis);
+        phases.ended(downPhase, downMillis);
     }
 
     private static void thread(Runnable work) {
