@@ -1,6 +1,5 @@
 package org.schemamigrate.maven;
 
-import java.time.Clock;
 import java.util.List;
 import org.apache.maven.plugin.logging.Log;
 import org.schemamigrate.core.FailureDetails.CheckFailed;
@@ -22,7 +21,7 @@ final class CheckReport {
     static void checkOneDatabase(DiffOptions options, ConnectionOptions connection, Log log) {
         try (DiffWorkspace workspace = options.open(connection, true, log)) {
             LiveDatabase live = workspace.live();
-            SchemaCheck.Result result = new SchemaCheck(Clock.systemUTC(), new PhaseLog(log)).check(
+            SchemaCheck.Result result = workspace.check().check(
                     workspace.request(false), live == null ? null : (DiffRequest.FromDatabase) workspace.request(true)
                             .current());
             DiffReport.scratchFacts(result.entities().excluded(), result.entities().scratchLimitation(), log);

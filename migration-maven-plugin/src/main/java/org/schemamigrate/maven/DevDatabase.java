@@ -1,5 +1,6 @@
 package org.schemamigrate.maven;
 
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.apache.maven.plugin.logging.Log;
 import org.schemamigrate.core.db.DatabaseKind;
@@ -8,23 +9,38 @@ import org.schemamigrate.core.db.UrlDataSource;
 import org.schemamigrate.core.embedded.EmbeddedDatabase;
 import org.schemamigrate.core.embedded.EmbeddedMariaDb;
 import org.schemamigrate.core.embedded.EmbeddedPostgres;
+import org.schemamigrate.core.embedded.SharedDevServer;
 
 /**
- * The dev database migration:diff proves its output on: {@code migration.devUrl}, or a temporary embedded server
- * of the dialect's kind, started for this goal and removed after it.
+ * The dev database migration:diff proves its output on: {@code migration.devUrl}, the shared embedded PostgreSQL
+ * that outlives the goal ({@code migration.devServerIdle}), or a temporary embedded server of the dialect's kind,
+ * started for this goal and removed after it.
  */
 final class DevDatabase implements AutoCloseable {
     private final DataSource dataSource;
     private final DatabaseKind kind;
-    private final EmbeddedDatabase embedded;
+    /** Stops a temporary embedded server, or releases the shared one; null for migration.devUrl. */
+    private final AutoCloseable embedded;
 
-    private DevDatabase(DataSource dataSource, DatabaseKind kind, EmbeddedDatabase embedded) {
+    private DevDatabase(DataSource dataSource, DatabaseKind kind, AutoCloseable embedded) {
         this.dataSource = dataSource;
         this.kind = kind;
         this.embedded = embedded;
     }
 
     static DevDatabase open(String devUrl, String user, String password, DatabaseKind dialect, Log log) {
+        return open(devUrl, user, password, dialect, Duration.ZERO, log);
+    }
+
+    /** @param keepFor how long the embedded PostgreSQL stays up for the next goal ({@link SharedDevServer}); 0: not */
+    static DevDatabase open(String devUrl, String user, String password, DatabaseKind dialect, Duration keepFor,
+                            Log log) {
+        return open(devUrl, user, password, dialect, keepFor, SharedDevServer.defaultHome(), log);
+    }
+
+    /** @param sharedHome where the shared server lives (tests give each their own) */
+    static DevDatabase open(String devUrl, String user, String password, DatabaseKind dialect, Duration keepFor,
+                            java.nio.file.Path sharedHome, Log log) {
         if (devUrl != null && !devUrl.isBlank()) {
             DatabaseKind kind = DatabaseKind.fromUrl(devUrl);
             if (kind == null) {
@@ -33,6 +49,14 @@ final class DevDatabase implements AutoCloseable {
             }
             log.info("Dev database: " + JdbcUrls.maskPassword(devUrl) + " (scratch databases are created and dropped)");
             return new DevDatabase(new UrlDataSource(devUrl, user, password), kind, null);
+        }
+        if (dialect == DatabaseKind.POSTGRESQL && !keepFor.isZero() && !keepFor.isNegative()) {
+            SharedDevServer shared = SharedDevServer.acquire(sharedHome, keepFor);
+            log.info("Dev database: the shared embedded PostgreSQL in " + shared.home() + (shared.started()
+                    ? ", started" : ", already running") + " (stays up " + Durations.format(keepFor) + " after the"
+                    + " last use; mvn migration:stop-dev stops it, -Dmigration.devServerIdle=0 does without it)");
+            return new DevDatabase(new UrlDataSource(shared.jdbcUrl("postgres"), shared.user(), ""),
+                    DatabaseKind.POSTGRESQL, shared::close);
         }
         EmbeddedDatabase server;
         if (dialect == DatabaseKind.POSTGRESQL) {
@@ -75,7 +99,11 @@ final class DevDatabase implements AutoCloseable {
     @Override
     public void close() {
         if (embedded != null) {
-            embedded.close();
+            try {
+                embedded.close();
+            } catch (Exception e) {
+                throw e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
+            }
         }
     }
 }

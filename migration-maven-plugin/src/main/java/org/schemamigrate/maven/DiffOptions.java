@@ -27,7 +27,8 @@ import org.schemamigrate.diff.plan.PlanOptions;
 record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, PlanOptions plan, String name,
                    boolean sequenceVersions, Path dir, String schema, File desired, EntityModel entities,
                    ProjectClasspath project, Path basedir, String devUrl, String devUser, String devPassword,
-                   File sandboxDir, Exclusions exclusions, String historyTable) {
+                   File sandboxDir, Exclusions exclusions, String historyTable, boolean cache,
+                   Duration devServerIdle) {
 
     /** @param name the name of the pair to write (diff, init) or a label (check) */
     static DiffOptions of(MigrationParameters p, String name, boolean fromDatabase) {
@@ -48,7 +49,7 @@ record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, Pla
                 : p.project.getBasedir().toPath(),
                 SecretProperties.get(p.devUrl, p.session, "migration.devUrl"), p.devUser,
                 SecretProperties.get(p.devPassword, p.session, "migration.devPassword"), p.sandboxDir, exclusions,
-                blankToNull(p.table));
+                blankToNull(p.table), p.cache, devServerIdle(p.devServerIdle, System.getenv("CI")));
     }
 
     /**
@@ -69,7 +70,7 @@ record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, Pla
         }
         boolean embedded = devUrl == null || devUrl.isBlank();
         DevDatabase dev = new PhaseLog(log).phase(embedded ? "starting the dev database" : "opening the dev database",
-                () -> DevDatabase.open(devUrl, devUser, devPassword, kind, log));
+                () -> DevDatabase.open(devUrl, devUser, devPassword, kind, devServerIdle, log));
         try {
             return new DiffWorkspace(this, dev, LiveDatabase.openIf(fromDatabase, connection::resolve, sandboxDir,
                     log), desiredSchema, log);
@@ -97,6 +98,22 @@ record DiffOptions(DatabaseKind kind, Renames renames, boolean fromDatabase, Pla
             default -> throw new ConfigurationException("migration.from must be migrations or database; got '"
                     + from + "'.");
         };
+    }
+
+    /**
+     * migration.devServerIdle; zero (or unset, outside Maven) means a temporary dev server per goal. auto: none
+     * on a CI machine (CI=true), which is fresh each time and must not keep a server after the build.
+     */
+    static Duration devServerIdle(String setting, String ci) {
+        if ("auto".equalsIgnoreCase(setting == null ? "" : setting.strip())) {
+            return "true".equalsIgnoreCase(ci) || "1".equals(ci) ? Duration.ZERO : Duration.ofMinutes(30);
+        }
+        Duration idle = Durations.parse(setting, "migration.devServerIdle");
+        if (idle != null && idle.isNegative()) {
+            throw new ConfigurationException("migration.devServerIdle must not be negative; got '" + setting
+                    + "'. Use 0 for a temporary dev server per goal.");
+        }
+        return idle == null ? Duration.ZERO : idle;
     }
 
     /** migration.ddlLockTimeout; zero writes no lock timeout. */

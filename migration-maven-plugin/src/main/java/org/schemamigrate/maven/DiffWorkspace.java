@@ -1,11 +1,13 @@
 package org.schemamigrate.maven;
 
+import org.schemamigrate.diff.desired.DesiredCache;
 import org.schemamigrate.diff.desired.DesiredSchema;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.apache.maven.plugin.logging.Log;
 import org.schemamigrate.diff.workflow.DiffGenerator;
 import org.schemamigrate.diff.workflow.DiffRequest;
+import org.schemamigrate.diff.workflow.SchemaCheck;
 
 /** The databases of one diff goal run (the dev database, the live one if asked) and the desired schema, built once. */
 final class DiffWorkspace implements AutoCloseable {
@@ -26,15 +28,26 @@ final class DiffWorkspace implements AutoCloseable {
     /** The entities' (or the schema file's) DDL; needs no database. */
     static DesiredSchema desired(DiffOptions options, Log log) {
         DesiredSchema desired = options.desired() != null ? DesiredSchema.fromFile(options.desired().toPath())
-                : new PhaseLog(log).phase("generating the desired schema (Hibernate's create script)", () -> DesiredSchema.fromEntities(options.project(),
-                options.entities(), log::info));
+                : new PhaseLog(log).phase("generating the desired schema (Hibernate's create script)",
+                () -> DesiredCache.fromEntities(options.project(), options.entities(), log::info,
+                        options.cache() ? cacheDirectory(options) : null));
         log.info("Desired schema: " + desired.label());
         return desired;
     }
 
+    /** target/schemamigrate: beside the compiled classes, so mvn clean clears it. */
+    static Path cacheDirectory(DiffOptions options) {
+        return options.project().outputDirectory().toAbsolutePath().resolveSibling("schemamigrate");
+    }
+
     /** A diff workflow that reports its phases in the build log. */
     DiffGenerator generator() {
-        return new DiffGenerator(Clock.systemUTC(), new PhaseLog(log));
+        return new DiffGenerator(Clock.systemUTC(), new PhaseLog(log)).withReplayCache(options.cache());
+    }
+
+    /** migration:check's three groups, with the same caches as {@link #generator()}. */
+    SchemaCheck check() {
+        return new SchemaCheck(Clock.systemUTC(), new PhaseLog(log)).withReplayCache(options.cache());
     }
 
     DevDatabase dev() {

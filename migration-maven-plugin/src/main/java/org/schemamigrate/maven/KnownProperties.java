@@ -32,7 +32,8 @@ final class KnownProperties {
     static final List<String> DIFF = List.of("migration.dialect", "migration.databaseVersion", "migration.devUrl",
             "migration.devUser", "migration.devPassword", "migration.packages", "migration.namingStrategy",
             "migration.implicitNamingStrategy", "migration.springProfiles", "migration.persistenceUnit",
-            "migration.desired", "migration.from", "migration.schema", "migration.ddlLockTimeout", "migration.exclude");
+            "migration.desired", "migration.from", "migration.schema", "migration.ddlLockTimeout", "migration.exclude",
+            "migration.cache", "migration.devServerIdle");
 
     /** The bare properties of the first releases, still read, and the property each stands for. */
     static final Map<String, String> ALIASES = Map.of("steps", "migration.steps", "to", "migration.to",
@@ -51,6 +52,7 @@ final class KnownProperties {
         goal("validate", CONNECTION, HISTORY, FLEET);
         goal("create", List.of("migration.name", "migration.versioning"));
         goal("hash");
+        goal("stop-dev");
         goal("lint", List.of("migration.dialect", "migration.url", "migration.format", "migration.failOn",
                 "migration.direction", "migration.latest"));
         goal("test", List.of("migration.dialect", "migration.devUrl", "migration.devUser", "migration.devPassword",

@@ -50,6 +50,11 @@ class FailFastTest {
         diff.ddlLockTimeout = "soon";
         assertThatThrownBy(diff::execute).hasMessageContaining("migration.ddlLockTimeout");
         diff.ddlLockTimeout = "5s";
+        diff.devServerIdle = "-PT1M";
+        assertThatThrownBy(diff::execute).hasMessageContaining("migration.devServerIdle must not be negative");
+        diff.devServerIdle = "a while";
+        assertThatThrownBy(diff::execute).hasMessageContaining("migration.devServerIdle");
+        diff.devServerIdle = null;
         diff.desired = new File(temp.toFile(), "missing.sql");
         assertThatThrownBy(diff::execute).hasMessageContaining("migration.desired names");
     }

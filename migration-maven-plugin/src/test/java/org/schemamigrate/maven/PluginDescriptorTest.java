@@ -47,7 +47,8 @@ class PluginDescriptorTest {
     void goalsAndPrefix() {
         assertThat(text(plugin, "goalPrefix")).isEqualTo("migration");
         assertThat(MOJOS.keySet()).containsExactlyInAnyOrder("up", "down", "force", "version", "status",
-                "validate", "create", "hash", "baseline", "help", "diff", "check", "init", "lint", "repair", "test");
+                "validate", "create", "hash", "baseline", "help", "diff", "check", "init", "lint", "repair", "test",
+                "stop-dev");
     }
 
     @Test

@@ -45,6 +45,29 @@ public final class EmbeddedPostgres implements EmbeddedDatabase {
         }
     }
 
+    /**
+     * Starts a server that outlives this JVM (no shutdown hook; its output goes to {@code server.log} beside the
+     * data directory, not to a pipe that closes with the JVM), for {@link SharedDevServer}. The data survives.
+     */
+    static EmbeddedPostgres startDetached(Path dataDirectory) {
+        java.io.File log = dataDirectory.toAbsolutePath().resolveSibling("server.log").toFile();
+        var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                .setPGStartupWait(Duration.ofSeconds(60)).setRegisterShutdownHook(false)
+                .setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log))
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off")
+                .setServerConfig("max_connections", "300");
+        try {
+            return new EmbeddedPostgres(builder.start());
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the shared dev PostgreSQL with data in "
+                    + dataDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public DatabaseKind kind() {
         return DatabaseKind.POSTGRESQL;

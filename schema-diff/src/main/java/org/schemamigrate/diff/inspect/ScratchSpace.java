@@ -38,7 +38,9 @@ public final class ScratchSpace implements AutoCloseable {
     private final DatabaseKind kind;
     private final String token = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     private final List<String> created = new ArrayList<>();
-    private final Map<Schema, CatalogFingerprint> fingerprints = new IdentityHashMap<>();
+    /** Synchronized: the up and down proofs inspect at the same time (BothProofs). */
+    private final Map<Schema, CatalogFingerprint> fingerprints =
+            java.util.Collections.synchronizedMap(new IdentityHashMap<>());
     private final Exclusions exclusions;
     /** MySQL family: the character set and collation scratch databases are created with. */
     private String[] defaults;
@@ -171,6 +173,38 @@ public final class ScratchSpace implements AutoCloseable {
         }
         created.add(name);
         return name;
+    }
+
+    /**
+     * PostgreSQL scratch databases only: a namespace cloned from the database {@code template}
+     * ({@code CREATE DATABASE … TEMPLATE}, a file copy), or null when that is not possible (scratch schemas, or
+     * the template is in use): the caller then creates and fills an empty one.
+     */
+    public String createFrom(String role, String template) {
+        String name = "sm_" + token + "_" + role;
+        DataSource database = PostgresScratchDatabases.dataSource(dev, name);
+        if (kind != DatabaseKind.POSTGRESQL || limitation != null || database == null) {
+            return null;
+        }
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + kind.quote(name) + " TEMPLATE " + kind.quote(template));
+        } catch (SQLException e) {
+            return null;
+        }
+        created.add(name);
+        databases.put(name, database);
+        return name;
+    }
+
+    /** Whether namespaces are PostgreSQL databases, which {@link #createFrom} can clone. */
+    public boolean clonesDatabases() {
+        return kind == DatabaseKind.POSTGRESQL && limitation == null
+                && PostgresScratchDatabases.dataSource(dev, "probe") != null;
+    }
+
+    /** A connection to the dev database itself (for work across databases, such as keeping a template). */
+    public Connection connectServer() throws SQLException {
+        return connect();
     }
 
     /** True when the database was created; false (with the limitation noted) when scratch schemas must serve. */

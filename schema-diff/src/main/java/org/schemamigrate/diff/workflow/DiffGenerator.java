@@ -16,6 +16,7 @@ import org.schemamigrate.diff.diff.RenameHints;
 import org.schemamigrate.diff.diff.Renames;
 import org.schemamigrate.diff.diff.SchemaDiffer;
 import org.schemamigrate.diff.inspect.ScratchSpace;
+import org.schemamigrate.diff.model.DefinedObject;
 import org.schemamigrate.diff.model.Schema;
 import org.schemamigrate.diff.plan.Plan;
 import org.schemamigrate.diff.plan.PlanStep;
@@ -39,6 +40,7 @@ public final class DiffGenerator {
 
     private final Clock clock;
     private final PhaseListener phases;
+    private final boolean replayCache;
 
     public DiffGenerator(Clock clock) {
         this(clock, PhaseListener.SILENT);
@@ -46,8 +48,22 @@ public final class DiffGenerator {
 
     /** @param phases told as each long phase (replaying, inspecting, planning, proving, writing) starts and ends */
     public DiffGenerator(Clock clock, PhaseListener phases) {
+        this(clock, phases, false);
+    }
+
+    private DiffGenerator(Clock clock, PhaseListener phases, boolean replayCache) {
         this.clock = clock;
         this.phases = phases;
+        this.replayCache = replayCache;
+    }
+
+    /**
+     * A generator that keeps the replayed directory on a PostgreSQL dev server as a template database
+     * ({@code smcache_<key>}, at most a few) and clones it on the next run instead of replaying every file again;
+     * the desired schema's database likewise ({@code smdesired_<key>}, {@link DesiredTemplate}).
+     */
+    public DiffGenerator withReplayCache(boolean enabled) {
+        return new DiffGenerator(clock, phases, enabled);
     }
 
     /** Diffs, proves and writes the pair; writes nothing when the schemas already agree. */
@@ -78,25 +94,44 @@ public final class DiffGenerator {
         DiffDialect dialect = DiffDialect.of(scratch.features());
         ScratchSchemas schemas = new ScratchSchemas(scratch, dialect, request.exclusions());
         schemas.takeDefaults(request);
-        String desiredSpace = scratch.create("desired");
-        String currentSpace = replayed != null ? replayed : scratch.create("current");
-        String currentPhase = replayed != null ? "inspecting the replayed migrations" : currentPhase(request);
-        Supplier<Schema> readCurrent = replayed != null ? () -> schemas.replayed(replayed)
-                : () -> schemas.current(currentSpace, request);
+        ReplayCache cache = replayCache && replayed == null ? ReplayCache.open(scratch, request) : null;
+        String currentSpace = replayed != null ? replayed
+                : cache == null ? scratch.create("current") : cache.createCurrent();
+        String currentPhase = replayed != null ? "inspecting the replayed migrations" : currentPhase(request, cache);
+        Supplier<Schema> readCurrent = () -> {
+            Schema read = replayed != null ? schemas.replayed(replayed) : schemas.current(currentSpace, request);
+            if (cache != null) {
+                cache.keep(currentSpace);
+            }
+            return read;
+        };
         // with entities, the current schema comes first: its extensions may hold types the entities' DDL uses
-        Schema before = request.desiredFromEntities() ? phases.phase(currentPhase,
-                () -> HandWrittenObjects.withExtensionsIn(scratch, dialect, desiredSpace, readCurrent.get())) : null;
-        Schema desired = phases.phase("inspecting the desired schema", () -> schemas.desired(desiredSpace, request));
+        Schema before = request.desiredFromEntities() ? phases.phase(currentPhase, readCurrent) : null;
+        boolean extensionsFirst = before != null && before.objects().stream()
+                .anyMatch(o -> o.kind() == DefinedObject.Kind.EXTENSION);
+        // a desired template holds only the desired DDL: not where the migrations' extensions come first
+        DesiredTemplate template = replayCache && !extensionsFirst ? DesiredTemplate.open(scratch, request) : null;
+        String desiredSpace = template == null ? scratch.create("desired") : template.createDesired();
+        if (extensionsFirst) {
+            HandWrittenObjects.withExtensionsIn(scratch, dialect, desiredSpace, before);
+        }
+        boolean cloned = template != null && template.cloned();
+        Schema desired = phases.phase("inspecting the desired schema" + (cloned ? " (cloned, its DDL unchanged)"
+                : ""), () -> cloned ? schemas.desiredCloned(desiredSpace) : schemas.desired(desiredSpace, request));
+        if (template != null) {
+            template.keep(desiredSpace);
+        }
         Schema current = before != null ? before : phases.phase(currentPhase, readCurrent);
         HandWrittenObjects kept = request.desiredFromEntities()
                 ? HandWrittenObjects.keep(scratch, dialect, desiredSpace, desired, current)
                 : HandWrittenObjects.none(desired);
-        return diff(request, write, scratch, dialect, kept, current, currentSpace)
+        return diff(request, write, scratch, dialect, kept, current, currentSpace, desiredSpace)
                 .withScratchFacts(schemas.excluded(), scratch.limitation());
     }
 
     private DiffResult diff(DiffRequest request, boolean write, ScratchSpace scratch, DiffDialect dialect,
-                            HandWrittenObjects kept, Schema current, String currentSpace) {
+                            HandWrittenObjects kept, Schema current, String currentSpace,
+                            String desiredSpace) {
         Schema desired = kept.desired();
         // kinds the model does not hold (domains, partitioning, …) must not differ unseen: refused by name
         UnsupportedKinds.refuseChanges(scratch.fingerprintOf(current), scratch.fingerprintOf(desired),
@@ -120,7 +155,10 @@ public final class DiffGenerator {
         }
         List<String> hints = RenameHints.find(changes);
         Pairs pairs = new Pairs(new Proof(scratch, currentSpace, dialect, planner), differ, planner, request,
-                scratch.serverDescription(), hints, kept.rebuiltBy(changes));
+                scratch.serverDescription(), hints, kept.rebuiltBy(changes), () -> {
+                    String clone = scratch.createFrom("downproof", desiredSpace);
+                    return clone == null ? null : new Proof(scratch, clone, dialect, planner);
+                });
         List<GeneratedPair> generated = later.isEmpty()
                 ? List.of(pairs.single(up, planner.plan(diff(differ, desired, current,
                 request.renames().inverse())), current, desired))
@@ -140,10 +178,12 @@ public final class DiffGenerator {
         private final String proofDb;
         private final List<String> renameHints;
         private final List<String> kept;
+        private final Supplier<Proof> downOnDesiredClone;
 
         Pairs(Proof proof, SchemaDiffer differ, Planner planner, DiffRequest request, String proofDb,
-              List<String> renameHints, List<String> kept) {
+              List<String> renameHints, List<String> kept, Supplier<Proof> downOnDesiredClone) {
             this.kept = kept;
+            this.downOnDesiredClone = downOnDesiredClone;
             this.proof = proof;
             this.differ = differ;
             this.planner = planner;
@@ -157,8 +197,8 @@ public final class DiffGenerator {
                     "this file turns the current schema into the desired one exactly.", renameHints);
             MigrationFileText.Composed downText = composeDown(down, false,
                     "this file turns the desired schema back into the current one exactly.");
-            prove(new Proof.Claim(upText.text(), up, desired, "up", "the desired schema"));
-            prove(new Proof.Claim(downText.text(), down, current, "down", "the current schema"));
+            BothProofs.prove(phases, proof, new Proof.Claim(upText.text(), up, desired, "up", "the desired schema"),
+                    downOnDesiredClone, new Proof.Claim(downText.text(), down, current, "down", "the current schema"));
             return new GeneratedPair("", up, down, upText, downText);
         }
 
@@ -237,13 +277,15 @@ public final class DiffGenerator {
     }
 
     /** The current schema's phase: the directory replayed (with its number of migrations) or a live copy. */
-    private static String currentPhase(DiffRequest request) {
+    private static String currentPhase(DiffRequest request, ReplayCache cache) {
         if (request.current() instanceof DiffRequest.FromDatabase live) {
             return "inspecting " + live.label();
         }
         int count = Files.isDirectory(request.directory())
                 ? MigrationDirectory.load(request.directory().toString(), null).migrations().size() : 0;
-        return "replaying " + count + (count == 1 ? " migration" : " migrations");
+        int reused = cache == null ? 0 : cache.reused();
+        return "replaying " + (count - reused) + (count - reused == 1 ? " migration" : " migrations")
+                + (reused == 0 ? "" : " (" + reused + " cloned from the replay cache)");
     }
 
     /** The differ's changes, with columns that follow their table's collation written without one. */

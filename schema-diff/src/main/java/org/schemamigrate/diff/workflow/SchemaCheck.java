@@ -24,10 +24,21 @@ import org.schemamigrate.diff.plan.PlanStep;
 public final class SchemaCheck {
     private final Clock clock;
     private final PhaseListener phases;
+    private final boolean replayCache;
 
     public SchemaCheck(Clock clock, PhaseListener phases) {
+        this(clock, phases, false);
+    }
+
+    private SchemaCheck(Clock clock, PhaseListener phases, boolean replayCache) {
         this.clock = clock;
         this.phases = phases;
+        this.replayCache = replayCache;
+    }
+
+    /** A check whose entities group reuses the replayed directory (see {@link DiffGenerator#withReplayCache}). */
+    public SchemaCheck withReplayCache(boolean enabled) {
+        return new SchemaCheck(clock, phases, enabled);
     }
 
     /**
@@ -36,7 +47,8 @@ public final class SchemaCheck {
      */
     public Result check(DiffRequest needed, DiffRequest.FromDatabase live) {
         if (live == null) {
-            return new Result(List.of(), new Plan(List.of()), new DiffGenerator(clock, phases).check(needed));
+            return new Result(List.of(), new Plan(List.of()),
+                    new DiffGenerator(clock, phases).withReplayCache(replayCache).check(needed));
         }
         Migrator migrator = Migrator.builder().dataSource(live.database()).directory(needed.directory())
                 .schema(live.schema()).table(live.historyTable()).build();
@@ -55,7 +67,8 @@ public final class SchemaCheck {
                 phases.phase("replaying the " + rest + " further migration" + (rest == 1 ? "" : "s"),
                         () -> schemas.replay(replay, needed, Migrator::up));
             }
-            DiffResult entities = new DiffGenerator(clock, phases).check(needed, scratch, replay);
+            DiffResult entities = new DiffGenerator(clock, phases).withReplayCache(replayCache).check(needed, scratch,
+                    replay);
             return new Result(pending, drift, entities);
         }
     }

@@ -60,6 +60,11 @@ final class ScratchSchemas {
     /** Runs the desired DDL in {@code space} and reads it back. */
     Schema desired(String space, DiffRequest request) {
         run(space, request.desired(), "the desired schema (" + request.desiredLabel() + ")");
+        return desiredCloned(space);
+    }
+
+    /** Reads back a namespace that already holds the desired schema (a clone of a kept one). */
+    Schema desiredCloned(String space) {
         excluded.addAll(scratch.excludedTables(space));
         return scratch.inspect(space, dialect::inspector);
     }

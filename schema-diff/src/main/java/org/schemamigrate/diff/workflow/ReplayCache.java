@@ -1,0 +1,181 @@
+package org.schemamigrate.diff.workflow;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.schemamigrate.core.Migrator;
+import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.source.Migration;
+import org.schemamigrate.core.source.MigrationDirectory;
+import org.schemamigrate.diff.inspect.ScratchSpace;
+
+/**
+ * The replayed migration directory kept on the dev server (PostgreSQL) as a template database named
+ * {@code smcache_<key>}, so that the next run clones it ({@code CREATE DATABASE … TEMPLATE}) and applies only the
+ * files added since. The key of the first k migrations hashes what decides the replay's result: the server's
+ * version string, the scratch databases' encoding and locale, the cache format and runner version, and each
+ * file's version, name and checksum (the up script's, as the history records it). A changed, removed or
+ * inserted file changes every key from that file on, so a stale template is never found, only missed.
+ */
+final class ReplayCache {
+    static final String PREFIX = "smcache_";
+    /** Bumped whenever what a cached template holds changes meaning. */
+    private static final String FORMAT = "replay-cache-1";
+    /** Templates kept per dev server, newest first; older ones are dropped. */
+    private static final int KEPT = 4;
+    private static final String LIST = """
+            SELECT datname FROM pg_database WHERE datname LIKE 'smcache\\_%' ORDER BY oid DESC""";
+    static final String SERVER = """
+            SELECT version(), pg_encoding_to_char(encoding), datcollate, datctype FROM pg_database
+            WHERE datname = current_database()""";
+
+    private final ScratchSpace scratch;
+    /** keys.get(k): the key of the first k migrations. */
+    private final List<String> keys;
+    private int reused = -1;
+
+    private ReplayCache(ScratchSpace scratch, List<String> keys) {
+        this.scratch = scratch;
+        this.keys = keys;
+    }
+
+    /** A cache for the request's replay, or null when none applies (live current schema, MySQL family, …). */
+    static ReplayCache open(ScratchSpace scratch, DiffRequest request) {
+        if (!(request.current() instanceof DiffRequest.FromMigrations) || scratch.kind() != DatabaseKind.POSTGRESQL
+                || !Files.isDirectory(request.directory()) || !scratch.clonesDatabases()) {
+            return null;
+        }
+        List<Migration> migrations = MigrationDirectory.load(request.directory().toString(), null).migrations();
+        try (Connection c = scratch.connectServer(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(SERVER)) {
+            rs.next();
+            MessageDigest digest = sha256();
+            update(digest, FORMAT, String.valueOf(Migrator.class.getPackage().getImplementationVersion()),
+                    rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+            return new ReplayCache(scratch, keys(digest, migrations));
+        } catch (SQLException e) {
+            return null;   // no cache: the replay runs in full, as without one
+        }
+    }
+
+    /** Key k hashes the server facts and migrations 1..k, each after the previous: a prefix chain. */
+    static List<String> keys(MessageDigest base, List<Migration> migrations) {
+        List<String> keys = new ArrayList<>();
+        MessageDigest digest = base;
+        for (int k = 0; ; k++) {
+            try {
+                keys.add(PREFIX + HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest(), 0, 20));
+            } catch (CloneNotSupportedException e) {
+                throw new IllegalStateException(e);
+            }
+            if (k == migrations.size()) {
+                return keys;
+            }
+            Migration m = migrations.get(k);
+            update(digest, String.valueOf(m.version()), m.name(), m.checksum());
+        }
+    }
+
+    /**
+     * The "current" namespace: a clone of the longest cached prefix of the directory, else an empty one. The
+     * runner then applies what the clone's history lacks.
+     */
+    String createCurrent() {
+        List<String> kept = kept();
+        for (int k = keys.size() - 1; k > 0; k--) {
+            if (kept.contains(keys.get(k))) {
+                String space = scratch.createFrom("current", keys.get(k));
+                if (space != null) {
+                    reused = k;
+                    return space;
+                }
+            }
+        }
+        reused = 0;
+        return scratch.create("current");
+    }
+
+    /** How many migrations the clone already held (0: none, a full replay). */
+    int reused() {
+        return reused;
+    }
+
+    /** Keeps the fully replayed namespace as the template for the whole directory (before any proof runs). */
+    void keep(String space) {
+        String key = keys.get(keys.size() - 1);
+        if (reused == keys.size() - 1) {
+            return;
+        }
+        String building = "smtmp_" + key.substring(PREFIX.length());
+        try (Connection c = scratch.connectServer(); Statement s = c.createStatement()) {
+            // built under another name and renamed: a concurrent run never clones a half-copied template
+            s.execute("DROP DATABASE IF EXISTS " + quote(building));
+            s.execute("CREATE DATABASE " + quote(building) + " TEMPLATE " + quote(space));
+            try {
+                s.execute("ALTER DATABASE " + quote(building) + " RENAME TO " + quote(key));
+            } catch (SQLException alreadyKept) {
+                s.execute("DROP DATABASE IF EXISTS " + quote(building));
+            }
+            evict(c);
+        } catch (SQLException e) {
+            // not kept (the namespace is in use, or no right to): the next run replays in full
+        }
+    }
+
+    private void evict(Connection c) throws SQLException {
+        List<String> kept = kept(c);
+        try (Statement s = c.createStatement()) {
+            for (String old : kept.subList(Math.min(KEPT, kept.size()), kept.size())) {
+                s.execute("DROP DATABASE IF EXISTS " + quote(old));
+            }
+        }
+    }
+
+    private List<String> kept() {
+        try (Connection c = scratch.connectServer()) {
+            return kept(c);
+        } catch (SQLException e) {
+            return List.of();
+        }
+    }
+
+    /** The templates on the server, newest first. */
+    static List<String> kept(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(LIST); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    static String quote(String name) {
+        return DatabaseKind.POSTGRESQL.quote(name);
+    }
+
+    static void update(MessageDigest digest, String... parts) {
+        for (String part : parts) {
+            byte[] bytes = String.valueOf(part).getBytes(StandardCharsets.UTF_8);
+            digest.update((bytes.length + ":").getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes);
+        }
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.schemamigrate.diff.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.testing.DatabaseTest;
+import org.schemamigrate.core.testing.TestDatabase;
+
+/**
+ * The desired schema's database is cloned only while its DDL stays the same: a changed entity (another DDL text)
+ * finds no stale template, and a clone gives the same result as executing the DDL.
+ */
+class DesiredTemplateTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T07:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private final List<String> phases = new ArrayList<>();
+    private final PhaseListener recorder = new PhaseListener() {
+        @Override
+        public void started(String phase) {
+            phases.add(phase);
+        }
+
+        @Override
+        public void ended(String phase, long millis) {
+        }
+    };
+
+    private DiffResult check(TestDatabase dev, String desired, boolean cache) {
+        return new DiffGenerator(CLOCK, recorder).withReplayCache(cache).check(new DiffRequest(dev.dataSource(),
+                dev.kind(), desired, "schema.sql", new DiffRequest.FromMigrations(), dir, "next", true));
+    }
+
+    private String desiredPhase() {
+        return phases.stream().filter(p -> p.startsWith("inspecting the desired")).reduce((a, b) -> b).orElseThrow();
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void theSameDdlIsClonedAndAChangedOneRunsAgain(TestDatabase dev) throws Exception {
+        String t = "dt_" + dev.name();
+        Files.writeString(dir.resolve("1_m1.up.sql"), "CREATE TABLE " + t + " (id int PRIMARY KEY);");
+        Files.writeString(dir.resolve("1_m1.down.sql"), "DROP TABLE " + t + ";");
+        String desired = "CREATE TABLE " + t + " (id int PRIMARY KEY, a text);";
+
+        DiffResult executed = check(dev, desired, true);
+        assertThat(desiredPhase()).isEqualTo("inspecting the desired schema");
+        DiffResult cloned = check(dev, desired, true);
+        assertThat(desiredPhase()).isEqualTo("inspecting the desired schema (cloned, its DDL unchanged)");
+        assertThat(cloned.upPlan().script()).isEqualTo(executed.upPlan().script()).contains("\"a\"");
+        assertThat(cloned.downPlan().script()).isEqualTo(executed.downPlan().script());
+
+        DiffResult changed = check(dev, desired.replace("a text", "a text, b int"), true);
+        assertThat(desiredPhase()).isEqualTo("inspecting the desired schema");
+        assertThat(changed.upPlan().script()).contains("\"b\"");
+
+        check(dev, desired, false);
+        assertThat(desiredPhase()).as("migration.cache=false").isEqualTo("inspecting the desired schema");
+        assertThat(dev.rows("SELECT datname FROM pg_database WHERE datname LIKE 'sm\\_%'"))
+                .as("scratch databases are still dropped").isEmpty();
+    }
+}
