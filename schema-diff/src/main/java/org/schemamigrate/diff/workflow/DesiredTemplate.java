@@ -83,13 +83,7 @@ final class DesiredTemplate {
         }
         String building = "smtmpd_" + key.substring(PREFIX.length());
         try (Connection c = scratch.connectServer(); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + quote(building));
-            s.execute("CREATE DATABASE " + quote(building) + " TEMPLATE " + quote(space));
-            try {
-                s.execute("ALTER DATABASE " + quote(building) + " RENAME TO " + quote(key));
-            } catch (SQLException alreadyKept) {
-                s.execute("DROP DATABASE IF EXISTS " + quote(building));
-            }
+            ReplayCache.copyAsTemplate(s, space, building, key);
             List<String> kept = kept(c);
             for (String old : kept.subList(Math.min(KEPT, kept.size()), kept.size())) {
                 s.execute("DROP DATABASE IF EXISTS " + quote(old));

@@ -109,6 +109,20 @@ final class ReplayCache {
         return reused;
     }
 
+    /**
+     * Copies {@code space} to the template database {@code key}, built as {@code building} and then renamed, so a
+     * concurrent run never clones a half-copied template; where another run kept it first, the copy is dropped.
+     */
+    static void copyAsTemplate(Statement s, String space, String building, String key) throws SQLException {
+        s.execute("DROP DATABASE IF EXISTS " + quote(building));
+        s.execute("CREATE DATABASE " + quote(building) + " TEMPLATE " + quote(space));
+        try {
+            s.execute("ALTER DATABASE " + quote(building) + " RENAME TO " + quote(key));
+        } catch (SQLException alreadyKept) {
+            s.execute("DROP DATABASE IF EXISTS " + quote(building));
+        }
+    }
+
     /** Keeps the fully replayed namespace as the template for the whole directory (before any proof runs). */
     void keep(String space) {
         String key = keys.get(keys.size() - 1);
@@ -117,14 +131,7 @@ final class ReplayCache {
         }
         String building = "smtmp_" + key.substring(PREFIX.length());
         try (Connection c = scratch.connectServer(); Statement s = c.createStatement()) {
-            // built under another name and renamed: a concurrent run never clones a half-copied template
-            s.execute("DROP DATABASE IF EXISTS " + quote(building));
-            s.execute("CREATE DATABASE " + quote(building) + " TEMPLATE " + quote(space));
-            try {
-                s.execute("ALTER DATABASE " + quote(building) + " RENAME TO " + quote(key));
-            } catch (SQLException alreadyKept) {
-                s.execute("DROP DATABASE IF EXISTS " + quote(building));
-            }
+            copyAsTemplate(s, space, building, key);
             evict(c);
         } catch (SQLException e) {
             // not kept (the namespace is in use, or no right to): the next run replays in full
