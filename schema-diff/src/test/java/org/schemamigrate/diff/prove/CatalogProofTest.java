@@ -86,6 +86,27 @@ class CatalogProofTest {
                 });
     }
 
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void aDifferenceOnlyTheCatalogSeesIsRefusedNotReportedUpToDate(TestDatabase dev) throws Exception {
+        String parent = "CREATE TABLE parent (a int, b int, PRIMARY KEY (a, b));\n";
+        DiffGenerator generator = new DiffGenerator(CLOCK);
+        generator.generate(request(dev, parent + "CREATE TABLE child (id int PRIMARY KEY, a int, b int,"
+                + " CONSTRAINT child_parent FOREIGN KEY (a, b) REFERENCES parent);", "create_tables"));
+
+        // the model does not hold MATCH FULL: it plans nothing, the catalogs print differently
+        assertThatThrownBy(() -> generator.generate(request(dev, parent + "CREATE TABLE child (id int PRIMARY KEY,"
+                + " a int, b int, CONSTRAINT child_parent FOREIGN KEY (a, b) REFERENCES parent MATCH FULL);",
+                "match_full")))
+                .isInstanceOfSatisfying(MigrationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
+                    assertThat(e.getMessage()).contains("- constraint child: child_parent FOREIGN KEY (a, b)"
+                            + " REFERENCES parent(a, b) MATCH FULL");
+                });
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(f -> f.toString().contains("match_full"))).isEmpty();
+        }
+    }
+
     @DatabaseTest(DatabaseKind.MARIADB)
     void mariaDbTriggersArePlannedAndProven(TestDatabase dev) throws Exception {
         String table = "CREATE TABLE item (id bigint PRIMARY KEY, name text);";
