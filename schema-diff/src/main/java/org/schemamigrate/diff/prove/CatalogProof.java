@@ -29,8 +29,8 @@ public final class CatalogProof {
      * Fails with {@link DiffErrorCode#PROOF_FAILED}, naming the residual lines ({@code -} what the target has and the
      * reached schema lacks, {@code +} the other way), when the fingerprints differ. A residual line of a known
      * equivalence that was already there {@code before} the migration ran is not the migration's doing and is
-     * left as it was. Other schemas the target does not hold are not managed, so not compared. A target without
-     * a fingerprint (read outside the scratch space) is judged by the model alone.
+     * left as it was. Other schemas the target (or the reached database) does not hold are not managed, so not
+     * compared. A target without a fingerprint (read outside the scratch space) is judged by the model alone.
      */
     public static void require(CatalogFingerprint before, CatalogFingerprint reached, CatalogFingerprint target,
                                String direction, String targetName, Plan plan) {
@@ -38,7 +38,10 @@ public final class CatalogProof {
             return;
         }
         List<String> residual = new ArrayList<>(reached.residual(target));
-        residual.removeIf(line -> UnsupportedKinds.unmanagedSchema(line.substring(2), target));
+        // another schema one side lacks entirely is not managed (a difference in one the desired schema holds is
+        // refused before planning); a down proven in a clone of the desired database never had it
+        residual.removeIf(line -> UnsupportedKinds.unmanagedSchema(line.substring(2), target)
+                || UnsupportedKinds.unmanagedSchema(line.substring(2), reached));
         if (before != null) {
             before.residual(target).stream().filter(CatalogProof::knownEquivalence).forEach(residual::remove);
         }
