@@ -381,11 +381,7 @@ public sealed interface SchemaChange {
         }
 
         @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
-
-        @Override
-        public String table() {
-            return object.table();
-        }
+        @Override public String table() { return object.table(); }
     }
 
     /**
@@ -398,10 +394,6 @@ public sealed interface SchemaChange {
         }
 
         @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
-
-        @Override
-        public String table() {
-            return object.table();
-        }
+        @Override public String table() { return object.table(); }
     }
 }

@@ -205,190 +205,43 @@ public final class MySqlPlanner implements Planner {
         private static final Place OBJECT_DROP = new Place(Slot.OBJECT_DROPS, false);
         private static final Place OBJECT_CREATE = new Place(Slot.OBJECT_CREATES, false);
 
-        @Override
-        public Place visit(SchemaChange.CreateObject change) {
-            return OBJECT_CREATE;
-        }
-
-        @Override
-        public Place visit(SchemaChange.DropObject change) {
-            return OBJECT_DROP;
-        }
-
-        @Override
-        public Place visit(RenameTable change) {
-            return RENAME;
-        }
-
-        @Override
-        public Place visit(RenameSequence change) {
-            return RENAME;
-        }
-
-        @Override
-        public Place visit(RenameColumn change) {
-            return RENAME_IN_TABLE;
-        }
-
-        @Override
-        public Place visit(RenameIndex change) {
-            return RENAME_IN_TABLE;
-        }
-
-        @Override
-        public Place visit(RenameConstraint change) {
-            return RENAME_IN_TABLE;
-        }
-
-        @Override
-        public Place visit(DropForeignKey change) {
-            return FK_DROP;
-        }
-
-        @Override
-        public Place visit(AddForeignKey change) {
-            return FK_ADD;
-        }
-
-        @Override
-        public Place visit(DropTable change) {
-            return TABLE_DROP;
-        }
-
-        @Override
-        public Place visit(CreateTable change) {
-            return TABLE_CREATE;
-        }
-
-        @Override
-        public Place visit(CreateSequence change) {
-            return SEQUENCE;
-        }
-
-        @Override
-        public Place visit(AlterSequence change) {
-            return SEQUENCE;
-        }
-
-        @Override
-        public Place visit(DropSequence change) {
-            return SEQUENCE_DROP;
-        }
-
-        @Override
-        public Place visit(AddColumn change) {
-            return ALTER;
-        }
-
-        @Override
-        public Place visit(DropColumn change) {
-            return ALTER;
-        }
-
-        @Override
-        public Place visit(AlterColumn change) {
-            return ALTER;
-        }
-
-        @Override
-        public Place visit(AddPrimaryKey change) {
-            return ALTER;
-        }
-
-        @Override
-        public Place visit(DropPrimaryKey change) {
-            return ALTER;
-        }
-
-        @Override
-        public Place visit(CreateIndex change) {
-            return ALTER;
-        }
-
-        @Override
-        public Place visit(DropIndex change) {
-            return ALTER;
-        }
-
-        @Override
-        public Place visit(AddUnique change) {
-            return ALTER;
-        }
-
-        @Override
-        public Place visit(DropUnique change) {
-            return ALTER;
-        }
-
-        @Override
-        public Place visit(AddCheck change) {
-            return ALTER;
-        }
-
-        @Override
-        public Place visit(DropCheck change) {
-            return ALTER;
-        }
-
-        @Override
-        public Place visit(SetTableComment change) {
-            return ALTER;
-        }
-
-        @Override
-        public Place visit(SetIndexComment change) {
-            return ALTER;
-        }
-
-        @Override
-        public Place visit(SetConstraintComment change) {
-            return ALTER;
-        }
-
-        @Override
-        public Place visit(AddExclusion change) {
-            return ALTER;
-        }
-
-        @Override
-        public Place visit(DropExclusion change) {
-            return ALTER;
-        }
-
-        @Override
-        public Place visit(SetTableOptions change) {
-            return ALTER;
-        }
-
-        @Override
-        public Place visit(CreateEnum change) {
-            return noEnumTypes(change);
-        }
-
-        @Override
-        public Place visit(DropEnum change) {
-            return noEnumTypes(change);
-        }
-
-        @Override
-        public Place visit(AddEnumValue change) {
-            return noEnumTypes(change);
-        }
-
-        @Override
-        public Place visit(RecreateEnum change) {
-            return noEnumTypes(change);
-        }
-
-        @Override
-        public Place visit(CreateCast change) {
-            return noEnumTypes(change);
-        }
-
-        @Override
-        public Place visit(DropCast change) {
-            return noEnumTypes(change);
-        }
+        @Override public Place visit(SchemaChange.CreateObject change) { return OBJECT_CREATE; }
+        @Override public Place visit(SchemaChange.DropObject change) { return OBJECT_DROP; }
+        @Override public Place visit(RenameTable change) { return RENAME; }
+        @Override public Place visit(RenameSequence change) { return RENAME; }
+        @Override public Place visit(RenameColumn change) { return RENAME_IN_TABLE; }
+        @Override public Place visit(RenameIndex change) { return RENAME_IN_TABLE; }
+        @Override public Place visit(RenameConstraint change) { return RENAME_IN_TABLE; }
+        @Override public Place visit(DropForeignKey change) { return FK_DROP; }
+        @Override public Place visit(AddForeignKey change) { return FK_ADD; }
+        @Override public Place visit(DropTable change) { return TABLE_DROP; }
+        @Override public Place visit(CreateTable change) { return TABLE_CREATE; }
+        @Override public Place visit(CreateSequence change) { return SEQUENCE; }
+        @Override public Place visit(AlterSequence change) { return SEQUENCE; }
+        @Override public Place visit(DropSequence change) { return SEQUENCE_DROP; }
+        @Override public Place visit(AddColumn change) { return ALTER; }
+        @Override public Place visit(DropColumn change) { return ALTER; }
+        @Override public Place visit(AlterColumn change) { return ALTER; }
+        @Override public Place visit(AddPrimaryKey change) { return ALTER; }
+        @Override public Place visit(DropPrimaryKey change) { return ALTER; }
+        @Override public Place visit(CreateIndex change) { return ALTER; }
+        @Override public Place visit(DropIndex change) { return ALTER; }
+        @Override public Place visit(AddUnique change) { return ALTER; }
+        @Override public Place visit(DropUnique change) { return ALTER; }
+        @Override public Place visit(AddCheck change) { return ALTER; }
+        @Override public Place visit(DropCheck change) { return ALTER; }
+        @Override public Place visit(SetTableComment change) { return ALTER; }
+        @Override public Place visit(SetIndexComment change) { return ALTER; }
+        @Override public Place visit(SetConstraintComment change) { return ALTER; }
+        @Override public Place visit(AddExclusion change) { return ALTER; }
+        @Override public Place visit(DropExclusion change) { return ALTER; }
+        @Override public Place visit(SetTableOptions change) { return ALTER; }
+        @Override public Place visit(CreateEnum change) { return noEnumTypes(change); }
+        @Override public Place visit(DropEnum change) { return noEnumTypes(change); }
+        @Override public Place visit(AddEnumValue change) { return noEnumTypes(change); }
+        @Override public Place visit(RecreateEnum change) { return noEnumTypes(change); }
+        @Override public Place visit(CreateCast change) { return noEnumTypes(change); }
+        @Override public Place visit(DropCast change) { return noEnumTypes(change); }
 
         /** Removed before the ALTERs (a key column may go), set after them (the keys it needs exist). */
         @Override

@@ -3,7 +3,10 @@ package org.schemamigrate.diff.plan.postgres;
 import static org.schemamigrate.diff.plan.postgres.PostgresTableSql.alter;
 import static org.schemamigrate.diff.plan.postgres.PostgresTableSql.check;
 import static org.schemamigrate.diff.plan.postgres.PostgresTableSql.constraintName;
+import static org.schemamigrate.diff.plan.postgres.PostgresTableSql.addColumn;
+import static org.schemamigrate.diff.plan.postgres.PostgresTableSql.createTable;
 import static org.schemamigrate.diff.plan.postgres.PostgresTableSql.foreignKey;
+import static org.schemamigrate.diff.plan.postgres.PostgresTableSql.tableComment;
 import static org.schemamigrate.diff.plan.postgres.PostgresTableSql.unique;
 import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.literal;
 import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.quote;
@@ -372,46 +375,6 @@ public final class PostgresPlanner implements Planner {
         // views, functions, triggers, … (PostgresObjectSql)
         @Override public Void visit(CreateObject c) { PostgresObjectSql.create(c.object(), out); return null; }
         @Override public Void visit(DropObject c) { out.add(PostgresObjectSql.drop(c.object())); return null; }
-    }
-
-    private static void createTable(Table table, List<PlanStep> out) {
-        List<String> lines = new ArrayList<>();
-        table.columns().forEach(c -> lines.add(PostgresColumnSql.definition(c)));
-        if (table.primaryKey() != null) {
-            lines.add(constraintName(table.primaryKey().name()) + "PRIMARY KEY ("
-                    + quoteAll(table.primaryKey().columns()) + ")");
-        }
-        table.uniques().forEach(u -> lines.add(unique(u)));
-        table.checks().forEach(c -> lines.add(check(c)));
-        out.add(new PlanStep("CREATE TABLE " + quote(table.name()) + " (\n  " + String.join(",\n  ", lines) + "\n)"
-                + PostgresStructureSql.partitionClause(table.options()), "Create table " + table.name(), Safety.SAFE));
-        PostgresStructureSql.rowSecurity(table.name(), null, table.options(), out);
-        if (table.comment() != null) {
-            out.add(tableComment(table.name(), table.comment()));
-        }
-        for (Column column : table.columns()) {
-            if (column.comment() != null) {
-                out.add(PostgresColumnSql.comment(table.name(), column));
-            }
-        }
-    }
-
-    private static void addColumn(AddColumn change, List<PlanStep> out) {
-        Column column = change.column();
-        boolean mayFail = !column.nullable() && column.defaultExpression() == null && column.identity() == null
-                && column.generatedExpression() == null;
-        out.add(new PlanStep(alter(change.table()) + "ADD COLUMN " + PostgresColumnSql.definition(column),
-                "Add column " + change.table() + "." + column.name()
-                        + (mayFail ? " (fails if the table has rows: NOT NULL without default)" : ""),
-                mayFail ? Safety.DATA_DEPENDENT : Safety.SAFE));
-        if (column.comment() != null) {
-            out.add(PostgresColumnSql.comment(change.table(), column));
-        }
-    }
-
-    private static PlanStep tableComment(String table, String comment) {
-        return new PlanStep("COMMENT ON TABLE " + quote(table) + " IS " + literal(comment),
-                (comment == null ? "Remove comment of table " : "Comment table ") + table, Safety.SAFE);
     }
 
     private static PlanStep dropConstraint(String table, String name, String kind) {

@@ -1,5 +1,6 @@
 package org.schemamigrate.diff.plan.postgres;
 
+import static org.schemamigrate.diff.plan.postgres.PostgresTableSql.tableComment;
 import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.literal;
 import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.quote;
 
@@ -236,11 +237,6 @@ final class PostgresStructureSql {
         return new PlanStep("COMMENT ON " + (type instanceof DomainType ? "DOMAIN " : "TYPE ") + quote(type.name())
                 + " IS " + literal(type.comment()), (type.comment() == null ? "Remove comment of " : "Comment ")
                 + kind(type) + " " + type.name(), Safety.SAFE);
-    }
-
-    private static PlanStep tableComment(String table, String comment) {
-        return new PlanStep("COMMENT ON TABLE " + quote(table) + " IS " + literal(comment),
-                (comment == null ? "Remove comment of table " : "Comment table ") + table, Safety.SAFE);
     }
 
     private static String kind(UserType type) {

@@ -1,14 +1,25 @@
 package org.schemamigrate.diff.plan.postgres;
 
+import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.literal;
 import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.quote;
 import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.quoteAll;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.schemamigrate.diff.change.SchemaChange.AddColumn;
 import org.schemamigrate.diff.model.Check;
+import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.ForeignKey;
 import org.schemamigrate.diff.model.ReferentialAction;
+import org.schemamigrate.diff.model.Table;
 import org.schemamigrate.diff.model.UniqueConstraint;
+import org.schemamigrate.diff.plan.PlanStep;
+import org.schemamigrate.diff.plan.Safety;
 
-/** The SQL text of PostgreSQL table constraints and ALTER TABLE prefixes, shared by the plain and online plans. */
+/**
+ * The SQL text of PostgreSQL tables (CREATE TABLE, added columns, table comments), their constraints and ALTER
+ * TABLE prefixes, shared by the plain and online plans.
+ */
 final class PostgresTableSql {
     private PostgresTableSql() {
     }
@@ -46,5 +57,45 @@ final class PostgresTableSql {
 
     static String alter(String table) {
         return "ALTER TABLE " + quote(table) + " ";
+    }
+
+    static void createTable(Table table, List<PlanStep> out) {
+        List<String> lines = new ArrayList<>();
+        table.columns().forEach(c -> lines.add(PostgresColumnSql.definition(c)));
+        if (table.primaryKey() != null) {
+            lines.add(constraintName(table.primaryKey().name()) + "PRIMARY KEY ("
+                    + quoteAll(table.primaryKey().columns()) + ")");
+        }
+        table.uniques().forEach(u -> lines.add(unique(u)));
+        table.checks().forEach(c -> lines.add(check(c)));
+        out.add(new PlanStep("CREATE TABLE " + quote(table.name()) + " (\n  " + String.join(",\n  ", lines) + "\n)"
+                + PostgresStructureSql.partitionClause(table.options()), "Create table " + table.name(), Safety.SAFE));
+        PostgresStructureSql.rowSecurity(table.name(), null, table.options(), out);
+        if (table.comment() != null) {
+            out.add(tableComment(table.name(), table.comment()));
+        }
+        for (Column column : table.columns()) {
+            if (column.comment() != null) {
+                out.add(PostgresColumnSql.comment(table.name(), column));
+            }
+        }
+    }
+
+    static void addColumn(AddColumn change, List<PlanStep> out) {
+        Column column = change.column();
+        boolean mayFail = !column.nullable() && column.defaultExpression() == null && column.identity() == null
+                && column.generatedExpression() == null;
+        out.add(new PlanStep(alter(change.table()) + "ADD COLUMN " + PostgresColumnSql.definition(column),
+                "Add column " + change.table() + "." + column.name()
+                        + (mayFail ? " (fails if the table has rows: NOT NULL without default)" : ""),
+                mayFail ? Safety.DATA_DEPENDENT : Safety.SAFE));
+        if (column.comment() != null) {
+            out.add(PostgresColumnSql.comment(change.table(), column));
+        }
+    }
+
+    static PlanStep tableComment(String table, String comment) {
+        return new PlanStep("COMMENT ON TABLE " + quote(table) + " IS " + literal(comment),
+                (comment == null ? "Remove comment of table " : "Comment table ") + table, Safety.SAFE);
     }
 }
