@@ -3,35 +3,25 @@ package org.schemamigrate.diff.oracle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.db.UrlDataSource;
 import org.schemamigrate.core.testing.TestDatabase;
-import org.schemamigrate.diff.desired.DesiredSchema;
-import org.schemamigrate.diff.desired.EntityModel;
-import org.schemamigrate.diff.desired.ProjectClasspath;
-import org.schemamigrate.diff.desired.SettingsSources;
 
 /**
- * The example application (src-examples) as an oracle model: its entities compiled as its build compiles them,
- * booted as the plugin boots a project (its own classes, its settings: none, so Spring's naming), and Hibernate's
- * create script of them judged against the migrations the example commits plus a diff generated now.
+ * The example application (src-examples) as an oracle model in its final state: Hibernate's create script of its
+ * entities ({@link ExampleApp}) judged against the migrations the example commits plus a diff generated now, and
+ * from scratch on MariaDB. {@link ExampleAppGenerationsOracleTest} takes it through three generations.
  */
 class ExampleAppOracleTest {
-    private static final Path EXAMPLE = Paths.get("..", "src-examples", "src", "main");
-
     @TempDir
     Path classes;
     @TempDir
@@ -39,7 +29,7 @@ class ExampleAppOracleTest {
 
     @Test
     void theExamplesCommittedMigrationsPlusADiffDumpAsItsEntitiesCreateScriptOnPostgres() throws IOException {
-        try (Stream<Path> files = Files.list(EXAMPLE.resolve("resources/db/migration"))) {
+        try (Stream<Path> files = Files.list(ExampleApp.MIGRATIONS)) {
             for (Path file : files.toList()) {
                 Files.copy(file, dir.resolve(file.getFileName()));
             }
@@ -77,32 +67,7 @@ class ExampleAppOracleTest {
                 .runOver(dir, script, "create_library");
     }
 
-    private String createScript(DatabaseKind kind, java.util.function.Consumer<String> log) throws IOException {
-        compileExample();
-        EntityModel model = new EntityModel(List.of(), kind, null, null, null, null, List.of(),
-                SettingsSources.none());
-        return DesiredSchema.fromEntities(new ProjectClasspath(classes, List.of(classes)), model, log).ddl();
-    }
-
-    /** javac over the example's sources, against the JPA and Hibernate jars of this test's classpath. */
-    private void compileExample() throws IOException {
-        List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
-                jarOf(jakarta.persistence.Entity.class) + java.io.File.pathSeparator
-                        + jarOf(org.hibernate.annotations.ColumnDefault.class), "-proc:none"));
-        try (Stream<Path> sources = Files.walk(EXAMPLE.resolve("java"))) {
-            sources.filter(file -> file.toString().endsWith(".java")).forEach(file -> arguments.add(file.toString()));
-        }
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
-        int status = javac.run(null, null, errors, arguments.toArray(String[]::new));
-        assertThat(status).as("the example compiles: %s", errors).isZero();
-    }
-
-    private static String jarOf(Class<?> type) {
-        try {
-            return Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+    private String createScript(DatabaseKind kind, java.util.function.Consumer<String> log) {
+        return ExampleApp.desired(ExampleApp.compile(classes), kind, log).ddl();
     }
 }

@@ -31,8 +31,11 @@ import org.schemamigrate.diff.workflow.DiffResult;
  * generation's reference. The dump is independent of schema-diff's inspector and model.
  */
 final class HibernateOracle {
-    /** The model's generations: package, migration name, renames the user would configure. */
-    record Generation(String packageName, String name, Renames renames) {
+    /**
+     * A generation of a model: what names its entity set to the create script (this module's model: a package),
+     * the migration name, the renames the user would configure.
+     */
+    record Generation(String model, String name, Renames renames) {
     }
 
     static final String MODEL = "org.schemamigrate.diff.oracle.";
@@ -78,14 +81,19 @@ final class HibernateOracle {
         return this;
     }
 
-    /** Runs every generation in turn in {@code directory}; returns the up files' texts for further checks. */
+    /** Runs every generation of this module's model in turn in {@code directory}; returns the up files' texts. */
     List<String> run(Path directory) {
+        return run(directory, GENERATIONS);
+    }
+
+    /** Runs {@code generations} in turn in {@code directory}; returns the up files' texts for further checks. */
+    List<String> run(Path directory, List<Generation> generations) {
         List<String> previous = dump.apply(TestDatabases.fresh(kind));
         List<String> ups = new ArrayList<>();
         int step = 0;
-        for (Generation generation : GENERATIONS) {
+        for (Generation generation : generations) {
             step++;
-            String script = createScript.apply(generation.packageName(), kind);
+            String script = createScript.apply(generation.model(), kind);
             previous = generation("generation " + step, script, generation, directory, previous, ups);
             assertThat(ups).as("generation %s wrote an up file", step).hasSize(step);
         }
