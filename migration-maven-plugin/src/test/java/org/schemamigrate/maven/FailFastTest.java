@@ -1,14 +1,21 @@
 package org.schemamigrate.maven;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.Set;
+import javax.tools.ToolProvider;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.schemamigrate.core.MigrationException;
+import org.schemamigrate.diff.DiffErrorCode;
 
 /**
  * Settings that cannot work fail before any database starts (the dev URL below points at a closed port, so a goal
@@ -87,5 +94,29 @@ class FailFastTest {
         up.requireUrl = true;
         assertThatThrownBy(up::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith(ConnectionOptions.NO_URL).hasMessageContaining("migration.requireUrl");
+    }
+
+    @Test
+    void anEntityHibernateRejectsFailsTheDiffBeforeTheDevDatabaseAndWritesNothing() throws Exception {
+        Path sources = Files.createDirectories(temp.resolve("src/broken"));
+        Files.writeString(sources.resolve("NoId.java"),
+                "package broken; @jakarta.persistence.Entity public class NoId { String name; }");
+        Path classes = Files.createDirectories(temp.resolve("classes"));
+        String jpa = Paths.get(jakarta.persistence.Entity.class.getProtectionDomain().getCodeSource().getLocation()
+                .toURI()).toString();
+        assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(),
+                "-classpath", jpa, sources.resolve("NoId.java").toString())).isZero();
+        DiffMojo diff = goal(new DiffMojo());
+        diff.name = "never_written";
+        diff.project = new MavenProject();
+        diff.project.getBuild().setOutputDirectory(classes.toString());
+
+        MojoFailureException e = catchThrowableOfType(diff::execute, MojoFailureException.class);
+
+        // the dev URL is a closed port: a goal that had reached the database would fail with another code
+        assertThat(e.getCause()).isInstanceOfSatisfying(MigrationException.class,
+                cause -> assertThat(cause.code()).isEqualTo(DiffErrorCode.ENTITY_REJECTED));
+        assertThat(((CapturingLog) diff.getLog()).text()).doesNotContain("Dev database:");
+        assertThat(temp.resolve("migrations")).doesNotExist();
     }
 }

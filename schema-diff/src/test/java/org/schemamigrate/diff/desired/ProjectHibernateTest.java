@@ -83,6 +83,8 @@ class ProjectHibernateTest {
         assertThat(desired.label()).contains("Hibernate 7.", "(bundled)");
         assertThat(desired.ddl()).contains("issued_on date", "create table prescription_medications")
                 .doesNotContain("patient varchar(255) not null");
+        assertThat(log).anyMatch(line -> line.startsWith("Hibernate: Hibernate 7.") && line.contains("(bundled)")
+                && line.endsWith("Bean Validation applied to DDL: no (no validator on the classpath)"));
     }
 
     @Test
@@ -106,6 +108,7 @@ class ProjectHibernateTest {
         assertThat(ddl).contains("create table prescription_medication", "issued_on date")
                 .doesNotContain("patient varchar(255) not null");
         assertThat(log).contains("Settings: application.yml, application-strict.properties (profiles strict)");
+        assertThat(log).anyMatch(line -> line.endsWith("Bean Validation applied to DDL: no (switched off in the settings)"));
         String other = DesiredSchema.fromEntities(project, model(null, "other"), line -> { }).ddl();
         assertThat(other).contains("patient varchar(255) not null");
     }

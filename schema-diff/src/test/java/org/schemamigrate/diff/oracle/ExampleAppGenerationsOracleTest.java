@@ -25,7 +25,8 @@ import org.schemamigrate.diff.oracle.HibernateOracle.Generation;
  * (create); 2, the example as it is (loans, reservations, an element collection, added and retyped columns, a
  * new unique key); 3, a drop and a rename (reservations and a column gone, a column renamed, an enum value added).
  * Each generation's diff is generated from the previous ones, and up and down are judged by dumps against the
- * example's own Hibernate create script on fresh databases ({@link HibernateOracle}).
+ * example's own Hibernate create script on fresh databases ({@link HibernateOracle}); pg_dump too under
+ * {@code -Ppg-dump}. Generation 1 is tied to the example's history: its first committed migration reaches it.
  */
 class ExampleAppGenerationsOracleTest {
     private static final List<Generation> GENERATIONS = List.of(
@@ -55,6 +56,22 @@ class ExampleAppGenerationsOracleTest {
                 "ALTER COLUMN \"isbn\" TYPE varchar(17)");
         assertThat(ups.get(2)).contains("DROP TABLE \"reservation\"", "DROP COLUMN \"birth_year\"",
                 "RENAME COLUMN \"full_name\" TO \"display_name\"", "'BIOGRAPHY'");
+    }
+
+    @Test
+    void generationOneIsTheExampleAsAtItsFirstCommittedMigration() throws IOException {
+        try (var files = Files.list(ExampleApp.MIGRATIONS)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().contains("_create_library.")).toList()) {
+                Files.copy(file, dir.resolve(file.getFileName()));
+            }
+        }
+        String script = createScript(new ArrayList<>()).apply("gen1", DatabaseKind.POSTGRESQL);
+
+        String up = new HibernateOracle(DatabaseKind.POSTGRESQL, PostgresCatalogDump::withPgDumpWhenAsked,
+                TestDatabase::dataSource, PostgresCatalogDump::withoutColumnPositions)
+                .runOver(dir, script, "gen1");
+
+        assertThat(up).as("the example's first migration reaches generation 1's entities").isNull();
     }
 
     @Test
