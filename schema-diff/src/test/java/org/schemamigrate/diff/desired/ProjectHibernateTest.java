@@ -65,6 +65,24 @@ class ProjectHibernateTest {
     }
 
     @Test
+    void theOldestSupportedHibernate64IsTheProjectsHibernateToo() throws IOException {
+        List<Path> classpath = new ArrayList<>(project(true).classpath().stream()
+                .filter(jar -> !jar.getFileName().toString().matches("hibernate-(core|commons-annotations)-.*"))
+                .toList());
+        try (Stream<Path> jars = Files.list(Paths.get("target", "hibernate-6.4"))) {
+            jars.sorted().forEach(classpath::add);
+        }
+
+        DesiredSchema desired = DesiredSchema.fromEntities(new ProjectClasspath(output, classpath), model("jpa"),
+                line -> { });
+
+        assertThat(desired.label()).contains("Hibernate 6.4.10.Final (the project's)", "Bean Validation");
+        // @Size applies; Hibernate 6.4 itself leaves a @NotBlank column nullable (6.6 and 7.x make it NOT NULL)
+        assertThat(desired.ddl()).contains("issuedOn date", "note varchar(40)", "patient varchar(255),",
+                "create table Prescription_Medication");
+    }
+
+    @Test
     void theProjectsHibernateGeneratesForMariaDbToo() throws IOException {
         EntityModel mariadb = new EntityModel(List.of(), DatabaseKind.MARIADB, null, "spring", null, null);
 
