@@ -17,6 +17,7 @@ import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.db.UrlDataSource;
 import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.diff.desired.DesiredSchema;
+import org.schemamigrate.diff.desired.ProjectClasspath;
 import org.schemamigrate.diff.diff.Renames;
 import org.schemamigrate.diff.oracle.HibernateOracle.Generation;
 
@@ -89,13 +90,19 @@ class ExampleAppGenerationsOracleTest {
                 .withCreateScript(createScript(new ArrayList<>())).run(dir, GENERATIONS);
     }
 
-    /** A generation's create script: the example at that state, compiled and booted as the plugin boots it. */
+    /**
+     * A generation's create script: the example at that state, compiled and booted as the plugin boots it, which
+     * must be word for word what Hibernate's own bootstrap API writes for it (so the reference is not the tool's).
+     */
     private BiFunction<String, DatabaseKind, String> createScript(List<String> labels) {
         return (generation, kind) -> {
             Path overlay = ExampleApp.STATES.resolve(generation);
-            DesiredSchema desired = ExampleApp.desired(ExampleApp.compile(directory(generation + "-" + kind),
-                    Files.isDirectory(overlay) ? overlay : null, REMOVED.get(generation)), kind, line -> { });
+            ProjectClasspath project = ExampleApp.compile(directory(generation + "-" + kind),
+                    Files.isDirectory(overlay) ? overlay : null, REMOVED.get(generation));
+            DesiredSchema desired = ExampleApp.desired(project, kind, line -> { });
             labels.add(desired.label());
+            assertThat(desired.ddl()).as("%s: the desired schema is Hibernate's own create script", generation)
+                    .isEqualTo(ExampleApp.hibernatesOwnScript(project, kind));
             return desired.ddl();
         };
     }
