@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.db.UrlDataSource;
 import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.diff.desired.DesiredSchema;
 import org.schemamigrate.diff.desired.EntityModel;
@@ -18,7 +21,8 @@ import org.schemamigrate.diff.desired.ProjectClasspath;
 
 /**
  * The MariaDB oracle with the model as a project on Hibernate 6.6 sees it (its own Hibernate and
- * hibernate-validator make both the reference create script and the desired schema), judged by mariadb-dump. The
+ * hibernate-validator make both the reference create script and the desired schema), judged by mariadb-dump, the
+ * tool reaching the server through the MariaDB driver and through mysql-connector-j. The
  * project's classes are the model without its PostgreSQL-only package (NAMED_ENUM has no MariaDB type).
  */
 class MariaDbHibernate66OracleTest {
@@ -29,9 +33,22 @@ class MariaDbHibernate66OracleTest {
 
     @Test
     void everyGenerationMigratesToWhatHibernate66sCreateScriptMakes() throws IOException {
-        ProjectClasspath project = projectWithoutPostgresOnlyClasses();
         List<String> labels = new ArrayList<>();
-        List<String> ups = new HibernateOracle(DatabaseKind.MARIADB, MariaDbDump::of, TestDatabase::dataSource,
+        List<String> ups = run(TestDatabase::dataSource, labels);
+
+        assertThat(labels).hasSize(3).allMatch(label -> label.contains("Hibernate 6.6."));
+        assertThat(ups.get(0)).contains("`email` varchar(150) NOT NULL"); // @NotBlank @Size through the validator
+    }
+
+    @Test
+    void everyGenerationMigratesToWhatHibernate66sCreateScriptMakesThroughMysqlConnectorJ() throws IOException {
+        run(db -> new UrlDataSource(db.url().replace("jdbc:mariadb:", "jdbc:mysql:"), db.user(), db.password()),
+                new ArrayList<>());
+    }
+
+    private List<String> run(Function<TestDatabase, DataSource> driver, List<String> labels) throws IOException {
+        ProjectClasspath project = projectWithoutPostgresOnlyClasses();
+        return new HibernateOracle(DatabaseKind.MARIADB, MariaDbDump::of, driver,
                 (lines, tables) -> lines).withCreateScript((packageName, kind) -> {
                     DesiredSchema desired = DesiredSchema.fromEntities(project,
                             new EntityModel(List.of(packageName), kind, null, "spring", "spring", null, List.of()),
@@ -39,9 +56,6 @@ class MariaDbHibernate66OracleTest {
                     labels.add(desired.label());
                     return desired.ddl();
                 }).run(dir);
-
-        assertThat(labels).hasSize(3).allMatch(label -> label.contains("Hibernate 6.6."));
-        assertThat(ups.get(0)).contains("`email` varchar(150) NOT NULL"); // @NotBlank @Size through the validator
     }
 
     private ProjectClasspath projectWithoutPostgresOnlyClasses() throws IOException {
