@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -14,23 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
-import jakarta.persistence.MappedSuperclass;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
-import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.diff.desired.DesiredSchema;
 import org.schemamigrate.diff.desired.EntityModel;
@@ -91,53 +82,13 @@ final class ExampleApp {
      * naming (Spring's differs only for join tables the example does not have), no database connection.
      */
     static String hibernatesOwnScript(ProjectClasspath project, DatabaseKind kind) {
-        StringWriter script = new StringWriter();
-        Map<String, Object> settings = new HashMap<>(Map.of(
-                "hibernate.physical_naming_strategy", CamelCaseToUnderscoresNamingStrategy.class.getName(),
-                "jakarta.persistence.database-product-name", kind == DatabaseKind.POSTGRESQL ? "PostgreSQL" : "MariaDB",
-                "jakarta.persistence.database-major-version", kind == DatabaseKind.POSTGRESQL ? "17" : "11",
-                "jakarta.persistence.database-minor-version", kind == DatabaseKind.POSTGRESQL ? "0" : "4",
-                "hibernate.boot.allow_jdbc_metadata_access", "false",
-                "jakarta.persistence.schema-generation.scripts.action", "create",
-                "hibernate.hbm2ddl.delimiter", ";",
-                "hibernate.format_sql", "false"));
-        settings.put("jakarta.persistence.schema-generation.scripts.create-target", script);
         try (URLClassLoader loader = new URLClassLoader(new URL[] {project.outputDirectory().toUri().toURL()},
                 ExampleApp.class.getClassLoader())) {
-            StandardServiceRegistry registry = new StandardServiceRegistryBuilder(
-                    new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build())
-                    .applySettings(settings).build();
-            try {
-                MetadataSources sources = new MetadataSources(registry);
-                for (Class<?> type : mappedClasses(project.outputDirectory(), loader)) {
-                    sources.addAnnotatedClass(type);
-                }
-                sources.buildMetadata().buildSessionFactory().close();
-            } finally {
-                StandardServiceRegistryBuilder.destroy(registry);
-            }
+            return HibernatesOwnScript.of(loader, HibernatesOwnScript.mappedClasses(project.outputDirectory(),
+                    Path.of(""), loader, name -> true), kind, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return script.toString();
-    }
-
-    private static List<Class<?>> mappedClasses(Path classes, ClassLoader loader) throws IOException {
-        List<Class<?>> mapped = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
-                String name = classes.relativize(file).toString().replace(File.separatorChar, '.')
-                        .replaceAll("\\.class$", "");
-                Class<?> type = Class.forName(name, false, loader);
-                if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Embeddable.class)
-                        || type.isAnnotationPresent(MappedSuperclass.class)) {
-                    mapped.add(type);
-                }
-            }
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
-        return mapped;
     }
 
     private static List<Path> sourcesIn(Path directory) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +26,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.schemamigrate.diff.oracle.library.Audited;
 
-/** Generation 2: a column widened, one added and one removed, one made @NotNull, enum labels added, an index. */
+/**
+ * Generation 2: a column widened, one added and one removed, one made @NotNull, enum labels added, an index, a
+ * join table.
+ */
 @Entity
 @Table(indexes = @Index(name = "ix_customer_birthday", columnList = "birthday"))
 public class Customer extends Audited {
@@ -67,6 +71,10 @@ public class Customer extends Audited {
 
     @ElementCollection
     Set<String> tags;
+
+    /** An implicit join table: Spring Boot's naming gives customer_favourites, Hibernate's customer_product. */
+    @ManyToMany
+    Set<Product> favourites;
 
     public enum Status { NEW, ACTIVE, BLOCKED }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -67,6 +68,10 @@ public class Customer extends Audited {
 
     @ElementCollection
     Set<String> tags;
+
+    /** An implicit join table: Spring Boot's naming gives customer_favourites, Hibernate's customer_product. */
+    @ManyToMany
+    Set<Product> favourites;
 
     public enum Status { NEW, ACTIVE, BLOCKED }
 
