@@ -40,13 +40,17 @@ public final class Engine {
     /** Read once by whoever built the Migrator (a fleet, for all its targets); null: read on each operation. */
     private final MigrationDirectory loaded;
 
+    /** Each SQL migration sent with its history row as one text where it can (a fleet's targets). */
+    private final boolean oneRoundTrip;
+
     public Engine(MigratorConfig config) {
-        this(config, null);
+        this(config, null, false);
     }
 
-    public Engine(MigratorConfig config, MigrationDirectory loaded) {
+    public Engine(MigratorConfig config, MigrationDirectory loaded, boolean oneRoundTrip) {
         this.config = config;
         this.loaded = loaded;
+        this.oneRoundTrip = oneRoundTrip;
         List<MigrationListener> listeners = config.listeners();
         this.listener = event -> listeners.forEach(l -> l.onEvent(event));
     }
@@ -173,7 +177,8 @@ public final class Engine {
             return new MigrationResult(true, before, versionOf(recorded), runs);
         }
         MigrationExecutor executor = new MigrationExecutor(ctx.session(), listener, config.backupDirectory() == null
-                ? null : new RowBackup(config.backupDirectory()), config.preChecks()).guardedBy(ctx.lock());
+                ? null : new RowBackup(config.backupDirectory()), config.preChecks(), oneRoundTrip)
+                .guardedBy(ctx.lock());
         if (config.singleTransaction() && !steps.isEmpty() && steps.get(0).direction() == Direction.UP) {
             runs.addAll(executor.executeInOneTransaction(steps, before.version()));
             steps.forEach(s -> recorded.put(s.migration().version(), s.migration().name()));
