@@ -14,8 +14,9 @@ import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
 
 /**
- * A migration sent with its history row as one text (what a fleet does on PostgreSQL) leaves the same history
- * as statement by statement, and a failure is reported and recorded exactly as there, with nothing left behind.
+ * Migrations sent with their history rows as one text (what a fleet does on PostgreSQL) leave the same history
+ * as statement by statement, and a failure is reported and recorded exactly as there: the migrations before it
+ * stay applied, nothing of it remains, none after it runs.
  */
 class MigratorOneRoundTripTest {
     private static final String HISTORY = "SELECT version, name, checksum, state, operation, statements_done,"
@@ -69,7 +70,7 @@ class MigratorOneRoundTripTest {
     }
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)
-    void aFailureIsReportedAtItsStatementAndLeavesNoTrace(TestDatabase db) {
+    void aFailureIsReportedAtItsStatementAndStopsTheMigrationsAfterIt(TestDatabase db) {
         Migrator migrator = new MigrationFiles(dir)
                 .pair(1, "create_customer", "CREATE TABLE customer (id INT PRIMARY KEY);", "DROP TABLE customer;")
                 .pair(2, "add_audit", """
@@ -78,6 +79,7 @@ class MigratorOneRoundTripTest {
                         INSERT INTO no_such_table VALUES (1);
                         CREATE TABLE never_created (id INT);
                         """, "DROP TABLE audit;")
+                .pair(3, "create_later", "CREATE TABLE later (id INT);", "DROP TABLE later;")
                 .migrator(db).oneRoundTrip(true).build();
 
         assertThatThrownBy(migrator::up)
@@ -87,7 +89,8 @@ class MigratorOneRoundTripTest {
                             3, 0));
                 });
 
-        assertThat(db.tables()).doesNotContain("audit", "never_created").contains("customer");
+        // all three went as one text: the first committed, the second failed, the third never ran
+        assertThat(db.tables()).doesNotContain("audit", "never_created", "later").contains("customer");
         assertThat(migrator.version()).isEqualTo(new VersionInfo(1, "create_customer", false));
         assertThat(db.rows("SELECT action, version, outcome FROM migration_history_log ORDER BY id"))
                 .containsExactly(List.of("up", "1", "success"), List.of("up", "2", "failed"));

@@ -177,13 +177,16 @@ public final class Engine {
             return new MigrationResult(true, before, versionOf(recorded), runs);
         }
         MigrationExecutor executor = new MigrationExecutor(ctx.session(), listener, config.backupDirectory() == null
-                ? null : new RowBackup(config.backupDirectory()), config.preChecks(), oneRoundTrip)
-                .guardedBy(ctx.lock());
+                ? null : new RowBackup(config.backupDirectory()), config.preChecks()).guardedBy(ctx.lock());
         if (config.singleTransaction() && !steps.isEmpty() && steps.get(0).direction() == Direction.UP) {
             runs.addAll(executor.executeInOneTransaction(steps, before.version()));
             steps.forEach(s -> recorded.put(s.migration().version(), s.migration().name()));
         } else {
-            for (MigrationExecutor.Step step : steps) {
+            List<MigrationRun> atOnce = oneRoundTrip ? new OneRoundTrip(ctx.session(), listener)
+                    .runLeading(steps, config.preChecks(), config.backupDirectory() != null) : List.of();
+            runs.addAll(atOnce);
+            steps.subList(0, atOnce.size()).forEach(step -> track(recorded, step));
+            for (MigrationExecutor.Step step : steps.subList(atOnce.size(), steps.size())) {
                 long current = recorded.isEmpty() ? 0 : recorded.lastKey();
                 if (!ctx.lock().stillHeld()) {
                     throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "The connection holding the migration"

@@ -38,21 +38,17 @@ final class MigrationExecutor {
     private final MigrationListener listener;
     private final RowBackup backup;
     private final boolean preChecks;
-    /** A SQL migration in a transaction goes as one text where it can ({@link OneRoundTrip}). */
-    private final boolean oneRoundTrip;
     /** The migration lock; checked before every statement after the first (null in a dry run or in tests). */
     private MigrationLock lock;
     /** Set when a failed transaction turns out to have committed part of its work before the failure. */
     private boolean partlyCommitted;
 
     /** {@code backup} null: no row backups. */
-    MigrationExecutor(Session session, MigrationListener listener, RowBackup backup, boolean preChecks,
-                      boolean oneRoundTrip) {
+    MigrationExecutor(Session session, MigrationListener listener, RowBackup backup, boolean preChecks) {
         this.session = session;
         this.listener = listener;
         this.backup = backup;
         this.preChecks = preChecks;
-        this.oneRoundTrip = oneRoundTrip;
     }
 
     /** Stops before the next statement once the lock's connection is gone: another migrator may be running. */
@@ -70,11 +66,6 @@ final class MigrationExecutor {
     }
 
     MigrationRun execute(Step step, long versionBefore) {
-        if (oneRoundTrip && OneRoundTrip.fits(session, step, plan(step), backup != null)) {
-            // on an error nothing of it remains: run it again statement by statement to report the failure
-            return new OneRoundTrip(session, listener).run(step)
-                    .orElseGet(() -> executeInOneTransaction(List.of(step), versionBefore).get(0));
-        }
         if (session.dialect().transactionalDdl() && !step.script().noTransaction()) {
             return executeInOneTransaction(List.of(step), versionBefore).get(0);
         }
