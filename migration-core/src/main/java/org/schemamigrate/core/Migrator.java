@@ -21,8 +21,9 @@ import org.schemamigrate.core.event.MigrationListener;
 public final class Migrator {
     private final Engine engine;
 
-    private Migrator(MigratorConfig config, org.schemamigrate.core.source.MigrationDirectory loaded) {
-        this.engine = new Engine(config, loaded);
+    private Migrator(MigratorConfig config, org.schemamigrate.core.source.MigrationDirectory loaded,
+                     boolean oneRoundTrip) {
+        this.engine = new Engine(config, loaded, oneRoundTrip);
     }
 
     public static Builder builder() {
@@ -131,6 +132,7 @@ public final class Migrator {
         private Path backupDirectory;
         private boolean preChecks = true;
         private org.schemamigrate.core.source.MigrationDirectory loaded;
+        private boolean oneRoundTrip;
 
         public Builder dataSource(DataSource dataSource) {
             this.dataSource = dataSource;
@@ -260,6 +262,17 @@ public final class Migrator {
             return this;
         }
 
+        /**
+         * On PostgreSQL, sends each SQL migration with its history row as one text (one round trip instead of
+         * one per statement plus three): the same all-or-nothing and the same history, but a migration's
+         * statement events come after it committed, so a long migration shows no progress while it runs. A fleet
+         * turns it on for its targets (it reports per target); off by default.
+         */
+        public Builder oneRoundTrip(boolean oneRoundTrip) {
+            this.oneRoundTrip = oneRoundTrip;
+            return this;
+        }
+
         /** Reads the location and the Java migrations as configured so far (no database needed). */
         public org.schemamigrate.core.source.MigrationDirectory readDirectory() {
             return org.schemamigrate.core.internal.engine.Engine.loadDirectory(location, loader(), javaPackages,
@@ -269,7 +282,8 @@ public final class Migrator {
         public Migrator build() {
             return new Migrator(new MigratorConfig(dataSource, location, loader(), blankToNull(schema),
                     blankToNull(table), lockTimeout, outOfOrder, dryRun, blankToNull(deployment), singleTransaction,
-                    javaPackages, javaMigrations, listeners, backupDirectory, preChecks, allowDestructive), loaded);
+                    javaPackages, javaMigrations, listeners, backupDirectory, preChecks, allowDestructive), loaded,
+                    oneRoundTrip);
         }
 
         private ClassLoader loader() {

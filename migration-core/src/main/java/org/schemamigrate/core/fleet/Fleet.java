@@ -212,7 +212,7 @@ public final class Fleet {
     private Migrator migratorFor(FleetTarget target, DataSource connections, MigrationDirectory directory) {
         Migrator.Builder builder = Migrator.builder();
         config.settings.accept(builder);
-        builder.directory(directory);
+        builder.directory(directory).oneRoundTrip(true);
         if (config.backupDirectory != null) {
             // one folder per target: the same table name in two tenants must not share a CSV file
             builder.backupDirectory(config.backupDirectory.resolve(target.isUrl()

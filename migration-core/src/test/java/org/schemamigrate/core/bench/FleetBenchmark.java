@@ -23,7 +23,8 @@ import org.schemamigrate.core.testing.TestDatabases;
 /**
  * Fleet figures on the embedded databases: N tenant schemas (PostgreSQL) / databases (MariaDB) × 20 migrations
  * (DDL and small inserts) from empty, then a run with nothing pending, against a loop of single Migrator runs in
- * one JVM over as many fresh targets. Prints targets per second, p95 per target and connections opened.
+ * one JVM over as many fresh targets, the two taking turns in rounds (-Dfleet.rounds, default 10) so both see the
+ * machine's load alike. Prints targets per second, p95 per target and connections opened (the most of a round).
  * {@code ./mvnw -B -pl migration-core -Pbench-fleet verify -DskipTests [-Dfleet.pg=1000 -Dfleet.mariadb=200]}
  */
 public final class FleetBenchmark {
@@ -40,47 +41,85 @@ public final class FleetBenchmark {
     }
 
     private static void measure(DatabaseKind kind, int count, Path dir) {
+        if (count < 1) {
+            return;
+        }
         TestDatabases.server(kind);
         TestDatabase db = TestDatabases.fresh(kind);
         CountingDataSource server = new CountingDataSource(db.dataSource());
-        List<FleetTarget> loopTargets = tenants(db, count, "loop");
-        List<FleetTarget> fleetTargets = tenants(db, count, "fleet");
-
-        long start = System.nanoTime();
-        for (FleetTarget t : loopTargets) {
-            Migrator.builder().dataSource(server).schema(t.schema()).directory(dir).build().up();
+        int cores = Runtime.getRuntime().availableProcessors();
+        // loop and fleets take turns, a slice of the targets each, so load from other work on the machine falls
+        // on all of them alike instead of on whichever ran first
+        int rounds = Math.min(count, Integer.getInteger("fleet.rounds", 10));
+        Run loop = new Run("loop of Migrator runs");
+        Run fleet = new Run("fleet (parallel " + cores + ", the default)");
+        Run wider = new Run("fleet (parallel " + 2 * cores + ")");
+        List<FleetTarget> all = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            int size = count / rounds + (round < count % rounds ? 1 : 0);
+            List<FleetTarget> loopTargets = tenants(db, size, "loop" + round);
+            long start = System.nanoTime();
+            for (FleetTarget t : loopTargets) {
+                Migrator.builder().dataSource(server).schema(t.schema()).directory(dir).build().up();
+            }
+            loop.add(System.nanoTime() - start, server.opened.getAndSet(0), List.of());
+            List<FleetTarget> fleetTargets = tenants(db, size, "fleet" + round);
+            all.addAll(fleetTargets);
+            fleet.add(Fleet.builder().server(server).targets(fleetTargets).migrator(b -> b.directory(dir)).build()
+                    .up(), server);
+            wider.add(Fleet.builder().server(server).targets(tenants(db, size, "more" + round)).parallel(2 * cores)
+                    .migrator(b -> b.directory(dir)).build().up(), server);
         }
-        double loopSeconds = (System.nanoTime() - start) / 1e9;
-        print(kind, count + " targets x " + MIGRATIONS + " migrations, loop of Migrator runs", loopSeconds, count,
-                server.opened.getAndSet(0), "");
+        String what = count + " targets x " + MIGRATIONS + " migrations, ";
+        loop.print(kind, what, count, "");
+        fleet.print(kind, what, count, String.format(Locale.ROOT, "(%.1fx the loop)", loop.seconds() / fleet.seconds()));
+        wider.print(kind, what, count, String.format(Locale.ROOT, "(%.1fx the loop)", loop.seconds() / wider.seconds()));
+        Run noop = new Run("nothing pending, fleet");
+        noop.add(Fleet.builder().server(server).targets(all).migrator(b -> b.directory(dir)).build().up(), server);
+        noop.print(kind, count + " targets, ", count, "");
+    }
 
-        Fleet fleet = Fleet.builder().server(server).targets(fleetTargets).migrator(b -> b.directory(dir)).build();
-        FleetReport first = fleet.up();
-        print(kind, count + " targets x " + MIGRATIONS + " migrations, fleet (parallel "
-                + Runtime.getRuntime().availableProcessors() + ")", first.duration().toNanos() / 1e9, count,
-                server.opened.getAndSet(0), "p95 " + first.percentile(95).toMillis() + " ms, failed "
-                        + first.with(org.schemamigrate.core.fleet.TargetResult.Outcome.FAILED).size());
-        FleetReport noop = fleet.up();
-        print(kind, count + " targets, nothing pending, fleet", noop.duration().toNanos() / 1e9, count,
-                server.opened.getAndSet(0), "p95 " + noop.percentile(95).toMillis() + " ms");
-        System.out.printf(Locale.ROOT, "BENCH %-10s fleet vs loop: %.1fx%n", kind.displayName(),
-                loopSeconds / (first.duration().toNanos() / 1e9));
-        // a target mostly waits for round trips, so twice as many threads as cores still gain
-        int twice = 2 * Runtime.getRuntime().availableProcessors();
-        List<FleetTarget> more = tenants(db, count, "more");
-        FleetReport wider = Fleet.builder().server(server).targets(more).parallel(twice)
-                .migrator(b -> b.directory(dir)).build().up();
-        print(kind, count + " targets x " + MIGRATIONS + " migrations, fleet (parallel " + twice + ")",
-                wider.duration().toNanos() / 1e9, count, server.opened.getAndSet(0), "p95 "
-                        + wider.percentile(95).toMillis() + " ms, failed "
-                        + wider.with(org.schemamigrate.core.fleet.TargetResult.Outcome.FAILED).size());
-        System.out.printf(Locale.ROOT, "BENCH %-10s fleet (parallel %d) vs loop: %.1fx%n", kind.displayName(),
-                twice, loopSeconds / (wider.duration().toNanos() / 1e9));
+    /** One contender's time and results summed over the rounds. */
+    private static final class Run {
+        private final String name;
+        private long nanos;
+        private int connections;
+        private final List<java.time.Duration> perTarget = new ArrayList<>();
+        private int failed;
+
+        Run(String name) {
+            this.name = name;
+        }
+
+        void add(FleetReport report, CountingDataSource server) {
+            add(report.duration().toNanos(), server.opened.getAndSet(0), report.results());
+        }
+
+        void add(long nanos, int connections, List<org.schemamigrate.core.fleet.TargetResult> results) {
+            this.nanos += nanos;
+            // the loop's connections add up; a fleet's are per run (each run opens its own few)
+            this.connections = name.startsWith("loop") ? this.connections + connections
+                    : Math.max(this.connections, connections);
+            results.forEach(r -> perTarget.add(r.duration()));
+            failed += (int) results.stream()
+                    .filter(r -> r.outcome() != org.schemamigrate.core.fleet.TargetResult.Outcome.DONE).count();
+        }
+
+        double seconds() {
+            return nanos / 1e9;
+        }
+
+        void print(DatabaseKind kind, String what, int targets, String extra) {
+            List<java.time.Duration> sorted = perTarget.stream().sorted().toList();
+            String p95 = sorted.isEmpty() ? "" : "p95 " + sorted.get(Math.max(0, (int) Math.ceil(sorted.size()
+                    * 0.95) - 1)).toMillis() + " ms, failed " + failed + " ";
+            FleetBenchmark.print(kind, what + name, seconds(), targets, connections, p95 + extra);
+        }
     }
 
     private static void print(DatabaseKind kind, String what, double seconds, int targets, int connections,
                               String extra) {
-        System.out.printf(Locale.ROOT, "BENCH %-10s %-62s %7.2f s %7.1f targets/s %6d connections %s%n",
+        System.out.printf(Locale.ROOT, "BENCH %-10s %-72s %7.2f s %7.1f targets/s %6d connections %s%n",
                 kind.displayName(), what, seconds, targets / seconds, connections, extra);
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.VersionInfo;
+import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.fleet.TargetResult.Outcome;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
@@ -208,6 +209,36 @@ class FleetTest {
         for (FleetTarget t : targets) {
             assertThat(backups.resolve(t.schema()).resolve("customer.email.csv")).exists();
         }
+    }
+
+    /** A fleet sends a PostgreSQL target's migrations as one text: one failing midway stops that target there. */
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void aMigrationFailingMidwayLeavesItsTargetAtTheLastOneThatCommitted(TestDatabase db) throws IOException {
+        List<FleetTarget> targets = tenants(db, 3, "mid");
+        write("1_create_customer", "CREATE TABLE customer (id INT PRIMARY KEY, name VARCHAR(100));",
+                "DROP TABLE customer;");
+        write("2_add_audit", "ALTER TABLE customer ADD COLUMN email VARCHAR(200);\nCREATE TABLE audit (id INT);",
+                "DROP TABLE audit;\nALTER TABLE customer DROP COLUMN email;");
+        write("3_seed", "INSERT INTO customer (id, name) VALUES (1, 'first');", "DELETE FROM customer;");
+        String hotFixed = targets.get(1).schema();
+        // a hand-made table makes the second statement of the second migration fail on this tenant only
+        db.execute("CREATE TABLE " + hotFixed + ".audit (id INT)");
+
+        FleetReport report = fleet(db, targets).build().up();
+
+        assertThat(report.with(Outcome.FAILED)).singleElement().satisfies(r -> {
+            assertThat(r.target()).isEqualTo(targets.get(1));
+            assertThat(r.code()).isEqualTo(CoreErrorCode.MIGRATION_FAILED);
+            assertThat(r.after()).isEqualTo(new VersionInfo(1, "create_customer", false));
+        });
+        assertThat(report.with(Outcome.DONE)).extracting(TargetResult::ran).containsOnly(3);
+        assertThat(db.rows("SELECT action, version, outcome FROM " + hotFixed + ".migration_history_log ORDER BY id"))
+                .containsExactly(List.of("up", "1", "success"), List.of("up", "2", "failed"));
+        assertThat(db.rows("SELECT column_name FROM information_schema.columns WHERE table_schema = '" + hotFixed
+                + "' AND table_name = 'customer' ORDER BY 1")).as("nothing of the second remains")
+                .containsExactly(List.of("id"), List.of("name"));
+        assertThat(db.single("SELECT COUNT(*) FROM " + hotFixed + ".customer")).as("the third never ran")
+                .isEqualTo("0");
     }
 
     private Fleet.Builder fleet(TestDatabase db, List<FleetTarget> targets) {

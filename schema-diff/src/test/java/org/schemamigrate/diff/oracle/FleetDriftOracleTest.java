@@ -3,20 +3,17 @@ package org.schemamigrate.diff.oracle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.core.fleet.Fleet;
 import org.schemamigrate.core.fleet.FleetTarget;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.diff.inspect.Exclusions;
 import org.schemamigrate.diff.plan.PlanStep;
-import org.schemamigrate.diff.workflow.FleetDrift;
 import org.schemamigrate.diff.workflow.FleetDriftReport;
+import org.schemamigrate.diff.workflow.FleetTenants;
 import org.schemamigrate.diff.workflow.FleetDriftReport.Group;
 
 /**
@@ -35,13 +32,13 @@ class FleetDriftOracleTest {
 
     @DatabaseTest
     void theReportedDifferenceMakesAMigratedTenantPrintAsTheHotFixedOne(TestDatabase db) throws IOException {
-        Files.writeString(dir.resolve("1_shop.up.sql"), MIGRATION);
-        Files.writeString(dir.resolve("1_shop.down.sql"), "DROP TABLE orders;\nDROP TABLE customer;");
-        List<FleetTarget> targets = tenants(db, 3);
-        fleet(db, targets).up();
-        TestDatabase asMigrated = tenant(db, targets.get(0));
-        TestDatabase hotFixed = tenant(db, targets.get(1));
-        TestDatabase repaired = tenant(db, targets.get(2));
+        FleetTenants tenants = new FleetTenants(db, dir);
+        tenants.write("1_shop", MIGRATION, "DROP TABLE orders;\nDROP TABLE customer;");
+        List<FleetTarget> targets = tenants.create(3);
+        tenants.fleet(targets).build().up();
+        TestDatabase asMigrated = tenants.tenant(targets.get(0));
+        TestDatabase hotFixed = tenants.tenant(targets.get(1));
+        TestDatabase repaired = tenants.tenant(targets.get(2));
         boolean pg = db.kind() == DatabaseKind.POSTGRESQL;
         hotFixed.execute(pg ? "CREATE INDEX customer_email_lower ON customer (lower(email)) WHERE email IS NOT NULL"
                         : "CREATE INDEX customer_name_email ON customer (name, email(50))",
@@ -54,7 +51,7 @@ class FleetDriftOracleTest {
         assertThat(dump(hotFixed)).as("the server prints the hotfix").isNotEqualTo(dump(asMigrated));
         assertThat(dump(repaired)).isEqualTo(dump(asMigrated));
 
-        FleetDriftReport report = check(db, targets);
+        FleetDriftReport report = tenants.check(targets, Exclusions.defaults());
 
         Group group = report.groups().stream().filter(g -> g.targets().contains(targets.get(1))).findFirst()
                 .orElseThrow();
@@ -62,17 +59,8 @@ class FleetDriftOracleTest {
         repaired.execute(group.difference().steps().stream().map(PlanStep::sql).toArray(String[]::new));
         assertThat(dump(repaired)).as("the reported difference is the hotfix, as the server prints it")
                 .isEqualTo(dump(hotFixed));
-        assertThat(check(db, targets).groups()).singleElement()
+        assertThat(tenants.check(targets, Exclusions.defaults()).groups()).singleElement()
                 .satisfies(g -> assertThat(g.targets()).containsExactly(targets.get(1), targets.get(2)));
-    }
-
-    private FleetDriftReport check(TestDatabase db, List<FleetTarget> targets) {
-        return new FleetDrift(db.dataSource(), db.kind(), dir, null, Exclusions.defaults()).check(fleet(db, targets));
-    }
-
-    private Fleet fleet(TestDatabase db, List<FleetTarget> targets) {
-        return Fleet.builder().server(db.dataSource()).targets(targets).parallel(2)
-                .migrator(b -> b.directory(dir)).build();
     }
 
     /** What the server prints for a tenant, its own name taken out (pg_get_indexdef qualifies the table). */
@@ -80,23 +68,5 @@ class FleetDriftOracleTest {
         List<String> lines = tenant.kind() == DatabaseKind.POSTGRESQL ? PostgresCatalogDump.of(tenant)
                 : MariaDbDump.of(tenant);
         return lines.stream().map(line -> line.replace(tenant.name() + ".", "<tenant>.")).sorted().toList();
-    }
-
-    /** A tenant as a database of its own for the oracles: its schema (PostgreSQL) or database (MariaDB). */
-    private static TestDatabase tenant(TestDatabase db, FleetTarget target) {
-        String url = db.kind() == DatabaseKind.POSTGRESQL
-                ? db.url() + (db.url().contains("?") ? "&" : "?") + "currentSchema=" + target.schema()
-                : db.url().replace("/" + db.name(), "/" + target.schema());
-        return new TestDatabase(db.kind(), target.schema(), url, db.user(), db.password());
-    }
-
-    private static List<FleetTarget> tenants(TestDatabase db, int count) {
-        List<FleetTarget> targets = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            String name = db.name() + "_t" + i;
-            db.execute((db.kind() == DatabaseKind.POSTGRESQL ? "CREATE SCHEMA " : "CREATE DATABASE ") + name);
-            targets.add(new FleetTarget(name, name, null));
-        }
-        return targets;
     }
 }

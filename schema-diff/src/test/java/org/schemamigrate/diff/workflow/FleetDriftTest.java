@@ -3,14 +3,11 @@ package org.schemamigrate.diff.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.core.fleet.Fleet;
 import org.schemamigrate.core.fleet.FleetTarget;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
@@ -20,18 +17,21 @@ import org.schemamigrate.diff.workflow.FleetDriftReport.TargetDrift;
 
 /** migration:check over a fleet: live schemas against the replayed migrations, grouped by identical difference. */
 class FleetDriftTest {
+    private static final String CUSTOMER = "CREATE TABLE customer (id INT PRIMARY KEY, name VARCHAR(100));";
+
     @TempDir
     Path dir;
 
     @DatabaseTest
     void targetsWithTheSameHandMadeChangeFormOneGroupAndTargetsBehindCompareAtTheirOwnVersion(TestDatabase db)
             throws IOException {
-        write("1_create_customer", "CREATE TABLE customer (id INT PRIMARY KEY, name VARCHAR(100));");
-        write("2_add_email", "ALTER TABLE customer ADD COLUMN email VARCHAR(200);",
+        FleetTenants tenants = new FleetTenants(db, dir);
+        tenants.write("1_create_customer", CUSTOMER, "DROP TABLE customer;");
+        tenants.write("2_add_email", "ALTER TABLE customer ADD COLUMN email VARCHAR(200);",
                 "ALTER TABLE customer DROP COLUMN email;");
-        List<FleetTarget> targets = tenants(db, 5);
-        fleet(db, targets).build().up();
-        fleet(db, targets.subList(3, 4)).build().down(1);
+        List<FleetTarget> targets = tenants.create(5);
+        tenants.fleet(targets).build().up();
+        tenants.fleet(targets.subList(3, 4)).build().down(1);
         String t2 = targets.get(1).schema();
         String t3 = targets.get(2).schema();
         // the same hotfix by hand on two tenants, another one on a third
@@ -40,8 +40,7 @@ class FleetDriftTest {
         }
         db.execute("ALTER TABLE " + targets.get(4).schema() + ".customer DROP COLUMN email");
 
-        FleetDriftReport report = new FleetDrift(db.dataSource(), db.kind(), dir, null, Exclusions.defaults()).check(fleet(db, targets)
-                .build());
+        FleetDriftReport report = tenants.check(targets, Exclusions.defaults());
 
         assertThat(report.successful()).isFalse();
         assertThat(report.matching()).extracting(TargetDrift::target)
@@ -61,9 +60,10 @@ class FleetDriftTest {
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)
     void aHandMadeViewAndAVersionTheDirectoryLacksAreReported(TestDatabase db) throws IOException {
-        write("1_create_customer", "CREATE TABLE customer (id INT PRIMARY KEY, name VARCHAR(100));");
-        List<FleetTarget> targets = tenants(db, 3);
-        fleet(db, targets).build().up();
+        FleetTenants tenants = new FleetTenants(db, dir);
+        tenants.write("1_create_customer", CUSTOMER, "DROP TABLE customer;");
+        List<FleetTarget> targets = tenants.create(3);
+        tenants.fleet(targets).build().up();
         db.execute("CREATE VIEW " + targets.get(0).schema() + ".named AS SELECT name FROM "
                 + targets.get(0).schema() + ".customer");
         // a version applied from another directory: the replay cannot reach it
@@ -72,8 +72,7 @@ class FleetDriftTest {
                 "UPDATE copied SET version = 7, name = 'from_elsewhere'", "INSERT INTO " + history
                         + " SELECT * FROM copied");
 
-        FleetDriftReport report = new FleetDrift(db.dataSource(), db.kind(), dir, null, Exclusions.defaults()).check(fleet(db, targets)
-                .build());
+        FleetDriftReport report = tenants.check(targets, Exclusions.defaults());
 
         assertThat(report.groups()).singleElement().satisfies(g -> {
             assertThat(g.targets()).containsExactly(targets.get(0));
@@ -88,18 +87,17 @@ class FleetDriftTest {
 
     @DatabaseTest
     void anotherToolsHistoryTableAndAnExcludedTableAreNoDrift(TestDatabase db) throws IOException {
-        write("1_create_customer", "CREATE TABLE customer (id INT PRIMARY KEY, name VARCHAR(100));");
-        List<FleetTarget> targets = tenants(db, 2);
-        fleet(db, targets).build().up();
+        FleetTenants tenants = new FleetTenants(db, dir);
+        tenants.write("1_create_customer", CUSTOMER, "DROP TABLE customer;");
+        List<FleetTarget> targets = tenants.create(2);
+        tenants.fleet(targets).build().up();
         String tenant = targets.get(0).schema();
         // the tenant was once migrated by Flyway, and a reporting job keeps a table of its own there
         db.execute("CREATE TABLE " + tenant + ".flyway_schema_history (installed_rank INT PRIMARY KEY,"
                 + " version VARCHAR(50))", "CREATE TABLE " + tenant + ".report_cache (id INT)");
 
-        FleetDriftReport excluded = new FleetDrift(db.dataSource(), db.kind(), dir, null,
-                Exclusions.parse("report_*")).check(fleet(db, targets).build());
-        FleetDriftReport defaults = new FleetDrift(db.dataSource(), db.kind(), dir, null, Exclusions.defaults())
-                .check(fleet(db, targets).build());
+        FleetDriftReport excluded = tenants.check(targets, Exclusions.parse("report_*"));
+        FleetDriftReport defaults = tenants.check(targets, Exclusions.defaults());
 
         assertThat(excluded.successful()).isTrue();
         assertThat(excluded.matching()).extracting(TargetDrift::target).containsExactlyElementsOf(targets);
@@ -112,31 +110,7 @@ class FleetDriftTest {
                 });
     }
 
-    private Fleet.Builder fleet(TestDatabase db, List<FleetTarget> targets) {
-        return Fleet.builder().server(db.dataSource()).targets(targets).parallel(2)
-                .migrator(b -> b.directory(dir).allowDestructive(true));
-    }
-
-    private void write(String base, String up) throws IOException {
-        write(base, up, "DROP TABLE customer;");
-    }
-
-    private void write(String base, String up, String down) throws IOException {
-        Files.writeString(dir.resolve(base + ".up.sql"), up);
-        Files.writeString(dir.resolve(base + ".down.sql"), down);
-    }
-
     private static String scratchNamespaces(TestDatabase db) {
         return "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'sm\\_%'";
-    }
-
-    private static List<FleetTarget> tenants(TestDatabase db, int count) {
-        List<FleetTarget> targets = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            String name = db.name() + "_t" + i;
-            db.execute((db.kind() == DatabaseKind.POSTGRESQL ? "CREATE SCHEMA " : "CREATE DATABASE ") + name);
-            targets.add(new FleetTarget(name, name, null));
-        }
-        return targets;
     }
 }

@@ -40,13 +40,17 @@ public final class Engine {
     /** Read once by whoever built the Migrator (a fleet, for all its targets); null: read on each operation. */
     private final MigrationDirectory loaded;
 
+    /** Each SQL migration sent with its history row as one text where it can (a fleet's targets). */
+    private final boolean oneRoundTrip;
+
     public Engine(MigratorConfig config) {
-        this(config, null);
+        this(config, null, false);
     }
 
-    public Engine(MigratorConfig config, MigrationDirectory loaded) {
+    public Engine(MigratorConfig config, MigrationDirectory loaded, boolean oneRoundTrip) {
         this.config = config;
         this.loaded = loaded;
+        this.oneRoundTrip = oneRoundTrip;
         List<MigrationListener> listeners = config.listeners();
         this.listener = event -> listeners.forEach(l -> l.onEvent(event));
     }
@@ -178,7 +182,11 @@ public final class Engine {
             runs.addAll(executor.executeInOneTransaction(steps, before.version()));
             steps.forEach(s -> recorded.put(s.migration().version(), s.migration().name()));
         } else {
-            for (MigrationExecutor.Step step : steps) {
+            List<MigrationRun> atOnce = oneRoundTrip ? new OneRoundTrip(ctx.session(), listener)
+                    .runLeading(steps, config.preChecks(), config.backupDirectory() != null) : List.of();
+            runs.addAll(atOnce);
+            steps.subList(0, atOnce.size()).forEach(step -> track(recorded, step));
+            for (MigrationExecutor.Step step : steps.subList(atOnce.size(), steps.size())) {
                 long current = recorded.isEmpty() ? 0 : recorded.lastKey();
                 if (!ctx.lock().stillHeld()) {
                     throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "The connection holding the migration"

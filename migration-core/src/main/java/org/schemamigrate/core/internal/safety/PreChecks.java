@@ -99,6 +99,11 @@ public final class PreChecks {
         return name.toLowerCase(Locale.ROOT);
     }
 
+    /** True when no statement has a check: the statements may run without stops between them. */
+    public boolean none() {
+        return early.isEmpty() && late.isEmpty();
+    }
+
     /** Runs the checks that belong before the migration's first statement. */
     public void runEarly(Connection c) throws SQLException, Failure {
         for (Indexed indexed : early) {
