@@ -34,13 +34,13 @@ public final class UnsupportedKinds {
             " REFERENCES (\"([^\"]|\"\")+\"|[^ (\"]+)\\.");
 
     /**
-     * A MySQL/MariaDB key line of SHOW CREATE TABLE with a clause information_schema does not show (an explicit
-     * {@code USING BTREE}, an index's own {@code KEY_BLOCK_SIZE}), so the model cannot hold it.
+     * A MySQL/MariaDB primary key with an option only SHOW CREATE TABLE shows (an explicit {@code USING BTREE},
+     * its own {@code KEY_BLOCK_SIZE}): the model holds these for secondary keys only.
      */
     private static final Pattern KEY_CLAUSE = Pattern.compile(
-            "^(PRIMARY |UNIQUE |FULLTEXT |SPATIAL )?KEY .*\\)( USING BTREE| KEY_BLOCK_SIZE=\\d+)");
+            "^PRIMARY KEY .*\\)( USING [A-Z]+| KEY_BLOCK_SIZE=\\d+)");
 
-    private static final String INDEX_OPTION = "index option (USING BTREE, KEY_BLOCK_SIZE)";
+    private static final String INDEX_OPTION = "primary key option (USING BTREE, KEY_BLOCK_SIZE)";
 
     /** The kinds the model holds on PostgreSQL (as objects compared by definition); planned, not refused. */
     private static final Set<String> PLANNED_ON_POSTGRES = Set.of("view", "materialized view", "function",

@@ -76,7 +76,7 @@ class InitDumpIdentityTest {
                 id int NOT NULL AUTO_INCREMENT,
                 name varchar(50) NOT NULL,
                 PRIMARY KEY (id) COMMENT 'category id',
-                UNIQUE KEY uk_category_name (name)
+                UNIQUE KEY uk_category_name (name) USING BTREE
             ) ENGINE=InnoDB ROW_FORMAT=DYNAMIC COMMENT='categories';
             CREATE TABLE product (
                 id bigint NOT NULL AUTO_INCREMENT,
@@ -95,6 +95,8 @@ class InitDumpIdentityTest {
                 UNIQUE KEY uk_sku (sku),
                 KEY ix_title (title(20)) COMMENT 'prefix',
                 KEY ix_updated (updated_at DESC) IGNORED,
+                KEY ix_price (price) USING BTREE KEY_BLOCK_SIZE=4,
+                KEY ix_net (net) USING HASH,
                 FULLTEXT KEY ft_body (body),
                 CONSTRAINT fk_product_category FOREIGN KEY (category_id) REFERENCES category (id) ON DELETE SET NULL,
                 CONSTRAINT chk_price CHECK (price < 100000)
