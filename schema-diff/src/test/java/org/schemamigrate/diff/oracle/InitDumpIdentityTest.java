@@ -69,6 +69,15 @@ class InitDumpIdentityTest {
             );
             ALTER SEQUENCE invoice_number_seq OWNED BY invoice.number;
             COMMENT ON CONSTRAINT invoice_no_overlap ON invoice IS 'one invoice per period';
+            CREATE TABLE invoice_ref (invoice_id int, customer_id bigint, PRIMARY KEY (invoice_id, customer_id));
+            CREATE TABLE invoice_line (
+                invoice_id int,
+                line int,
+                customer_id bigint,
+                CONSTRAINT invoice_line_pkey PRIMARY KEY (invoice_id, line) DEFERRABLE INITIALLY DEFERRED,
+                CONSTRAINT invoice_line_invoice FOREIGN KEY (invoice_id, customer_id)
+                    REFERENCES invoice_ref (invoice_id, customer_id) MATCH FULL
+            );
             """;
 
     private static final String MARIADB_SCHEMA = """

@@ -93,23 +93,35 @@ class CatalogProofTest {
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)
     void aDifferenceOnlyTheCatalogSeesIsRefusedNotReportedUpToDate(TestDatabase dev) throws Exception {
+        DiffGenerator generator = new DiffGenerator(CLOCK);
+        generator.generate(request(dev, V1, "create_item"));
+
+        // the model does not hold a column's statistics target: it plans nothing, the catalogs print differently
+        assertThatThrownBy(() -> generator.generate(request(dev, V1 + "ALTER TABLE item ALTER COLUMN name SET"
+                + " STATISTICS 500;\n", "statistics")))
+                .isInstanceOfSatisfying(MigrationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
+                    assertThat(((FailureDetails.NotPlanned) e.details().orElseThrow()).objects())
+                            .containsExactly(Map.entry("column", List.of("item")));
+                });
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(f -> f.toString().contains("statistics"))).isEmpty();
+        }
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void matchFullForeignKeysAndDeferrablePrimaryKeysArePlannedAndProven(TestDatabase dev) throws Exception {
         String parent = "CREATE TABLE parent (a int, b int, PRIMARY KEY (a, b));\n";
         DiffGenerator generator = new DiffGenerator(CLOCK);
         generator.generate(request(dev, parent + "CREATE TABLE child (id int PRIMARY KEY, a int, b int,"
                 + " CONSTRAINT child_parent FOREIGN KEY (a, b) REFERENCES parent);", "create_tables"));
 
-        // the model does not hold MATCH FULL: it plans nothing, the catalogs print differently
-        assertThatThrownBy(() -> generator.generate(request(dev, parent + "CREATE TABLE child (id int PRIMARY KEY,"
-                + " a int, b int, CONSTRAINT child_parent FOREIGN KEY (a, b) REFERENCES parent MATCH FULL);",
-                "match_full")))
-                .isInstanceOfSatisfying(MigrationException.class, e -> {
-                    assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
-                    assertThat(((FailureDetails.NotPlanned) e.details().orElseThrow()).objects())
-                            .containsExactly(Map.entry("constraint", List.of("child")));
-                });
-        try (var files = Files.list(dir)) {
-            assertThat(files.filter(f -> f.toString().contains("match_full"))).isEmpty();
-        }
+        DiffResult result = generator.generate(request(dev, parent + "CREATE TABLE child (id int PRIMARY KEY"
+                + " DEFERRABLE INITIALLY DEFERRED, a int, b int, CONSTRAINT child_parent FOREIGN KEY (a, b)"
+                + " REFERENCES parent MATCH FULL);", "match_full"));
+        assertThat(Files.readString(result.up())).contains("REFERENCES \"parent\" (\"a\", \"b\") MATCH FULL",
+                "PRIMARY KEY (\"id\") DEFERRABLE INITIALLY DEFERRED");
+        assertThat(Files.readString(result.down())).doesNotContain("MATCH FULL", "DEFERRABLE");
     }
 
     @DatabaseTest(DatabaseKind.MARIADB)

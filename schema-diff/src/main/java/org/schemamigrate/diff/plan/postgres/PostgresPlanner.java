@@ -161,8 +161,8 @@ public final class PostgresPlanner implements Planner {
 
         @Override
         public Void visit(AddPrimaryKey c) {
-            out.add(new PlanStep(alter(c.table()) + "ADD " + constraintName(c.primaryKey().name()) + "PRIMARY KEY ("
-                    + quoteAll(c.primaryKey().columns()) + ")", "Add primary key to " + c.table()
+            out.add(new PlanStep(alter(c.table()) + "ADD " + PostgresTableSql.primaryKey(c.primaryKey()),
+                    "Add primary key to " + c.table()
                     + " (fails on duplicates or nulls)", Safety.DATA_DEPENDENT));
             return null;
         }
