@@ -29,6 +29,7 @@ class InitDumpIdentityTest {
 
     private static final String POSTGRES_SCHEMA = """
             CREATE TYPE mood AS ENUM ('happy', 'sad', 'ok');
+            COMMENT ON TYPE mood IS 'how the customer feels';
             CREATE SEQUENCE invoice_number_seq START WITH 1000 INCREMENT BY 10 CACHE 5;
             COMMENT ON SEQUENCE invoice_number_seq IS 'invoice numbers';
             CREATE TABLE customer (

@@ -87,7 +87,7 @@ public final class PostgresInspector implements SchemaInspector {
         });
         List<EnumType> enums = new ArrayList<>();
         query(connection, PostgresQueries.ENUMS, schema,
-                rs -> enums.add(new EnumType(rs.getString(1), strings(rs.getArray(2)))));
+                rs -> enums.add(new EnumType(rs.getString(1), strings(rs.getArray(2)), rs.getString(3))));
         List<Cast> casts = new ArrayList<>();
         query(connection, PostgresQueries.CASTS, schema, rs -> casts.add(cast(rs)));
         PostgresStructures structures = PostgresStructures.read(connection, schema, tables.keySet(), excluded);

@@ -143,7 +143,8 @@ final class PostgresQueries {
 
     static final String ENUMS = """
             SELECT t.typname,
-                   array(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)
+                   array(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder),
+                   obj_description(t.oid, 'pg_type')
             FROM pg_type t
             JOIN pg_namespace n ON n.oid = t.typnamespace
             WHERE n.nspname = ? AND t.typtype = 'e'

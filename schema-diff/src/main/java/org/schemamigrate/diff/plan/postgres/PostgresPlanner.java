@@ -43,6 +43,7 @@ import org.schemamigrate.diff.change.SchemaChange.DropSequence;
 import org.schemamigrate.diff.change.SchemaChange.DropTable;
 import org.schemamigrate.diff.change.SchemaChange.DropUnique;
 import org.schemamigrate.diff.change.SchemaChange.RecreateEnum;
+import org.schemamigrate.diff.change.SchemaChange.SetEnumComment;
 import org.schemamigrate.diff.change.SchemaChange.RenameColumn;
 import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
 import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
@@ -330,7 +331,7 @@ public final class PostgresPlanner implements Planner {
 
         @Override
         public Void visit(CreateEnum c) {
-            out.add(PostgresEnumSql.createEnum(c.enumType()));
+            PostgresEnumSql.createEnum(c.enumType(), out);
             return null;
         }
 
@@ -349,6 +350,12 @@ public final class PostgresPlanner implements Planner {
         @Override
         public Void visit(RecreateEnum c) {
             PostgresEnumSql.recreate(c, out);
+            return null;
+        }
+
+        @Override
+        public Void visit(SetEnumComment c) {
+            out.add(PostgresEnumSql.comment(c.enumName(), c.comment()));
             return null;
         }
 
