@@ -124,6 +124,18 @@ class CatalogProofTest {
         assertThat(Files.readString(result.down())).doesNotContain("MATCH FULL", "DEFERRABLE");
     }
 
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void enumCommentsArePlannedAndProven(TestDatabase dev) throws Exception {
+        String type = "CREATE TYPE mood AS ENUM ('happy', 'sad');\n";
+        DiffGenerator generator = new DiffGenerator(CLOCK);
+        generator.generate(request(dev, type, "create_mood"));
+
+        DiffResult result = generator.generate(request(dev, type + "COMMENT ON TYPE mood IS 'how it feels';",
+                "comment_mood"));
+        assertThat(Files.readString(result.up())).contains("COMMENT ON TYPE \"mood\" IS 'how it feels'");
+        assertThat(Files.readString(result.down())).contains("COMMENT ON TYPE \"mood\" IS NULL");
+    }
+
     @DatabaseTest(DatabaseKind.MARIADB)
     void mariaDbTriggersArePlannedAndProven(TestDatabase dev) throws Exception {
         String table = "CREATE TABLE item (id bigint PRIMARY KEY, name text);";
