@@ -1,6 +1,9 @@
 package org.schemamigrate.core;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The facts of a failure, for tools and tests: what the message says in words, as data. One record per kind of
@@ -48,5 +51,18 @@ public sealed interface FailureDetails {
      * line, 0 when not known.
      */
     record DesiredSchemaFailed(String source, int line) implements FailureDetails {
+    }
+
+    /**
+     * The current and the desired schema differ in objects the diff cannot plan (a kind the model does not hold,
+     * or a detail of one it does). {@code objects} maps each kind as the user reads it ({@code view},
+     * {@code range type}, {@code constraint}) to the objects (or the tables they belong to), both sorted.
+     */
+    record NotPlanned(SortedMap<String, List<String>> objects) implements FailureDetails {
+        public NotPlanned {
+            SortedMap<String, List<String>> copy = new TreeMap<>();
+            objects.forEach((kind, names) -> copy.put(kind, List.copyOf(names)));
+            objects = Collections.unmodifiableSortedMap(copy);
+        }
     }
 }

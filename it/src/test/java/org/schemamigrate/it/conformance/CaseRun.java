@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.schemamigrate.core.FailureDetails;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.Migrator;
 import org.schemamigrate.core.db.DatabaseKind;
@@ -131,10 +132,8 @@ final class CaseRun {
         if (message.contains("failed on the dev database")) {
             return code + ": plan fails on the dev database";
         }
-        int unsupported = message.indexOf("kinds not supported yet (");
-        if (unsupported >= 0) {
-            int from = unsupported + "kinds not supported yet (".length();
-            return code + ": not supported: " + message.substring(from, message.indexOf(')', from));
+        if (e.details().orElse(null) instanceof FailureDetails.NotPlanned notPlanned) {
+            return code + ": not supported: " + String.join(", ", notPlanned.objects().keySet());
         }
         if (message.contains("not supported")) {
             return code + ": " + message.substring(0, Math.min(message.indexOf("not supported") + 13, 80));

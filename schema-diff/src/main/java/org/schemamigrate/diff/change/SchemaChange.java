@@ -249,20 +249,12 @@ public sealed interface SchemaChange {
 
     record CreateEnum(EnumType enumType) implements SchemaChange {
         @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
-
-        @Override
-        public String table() {
-            return null;
-        }
+        @Override public String table() { return null; }
     }
 
     record DropEnum(EnumType enumType) implements SchemaChange {
         @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
-
-        @Override
-        public String table() {
-            return null;
-        }
+        @Override public String table() { return null; }
     }
 
     /** A label added to an enum; exactly one of {@code before}/{@code after} is set, or neither to append. */
@@ -273,6 +265,12 @@ public sealed interface SchemaChange {
         public String table() {
             return null;
         }
+    }
+
+    /** COMMENT ON TYPE of an enum that stays ({@code comment} null removes it); a created or rebuilt one has it. */
+    record SetEnumComment(String enumName, String comment) implements SchemaChange {
+        @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
+        @Override public String table() { return null; }
     }
 
     /**

@@ -30,6 +30,7 @@ import org.schemamigrate.diff.change.SchemaChange.DropSequence;
 import org.schemamigrate.diff.change.SchemaChange.DropTable;
 import org.schemamigrate.diff.change.SchemaChange.DropUnique;
 import org.schemamigrate.diff.change.SchemaChange.RecreateEnum;
+import org.schemamigrate.diff.change.SchemaChange.SetEnumComment;
 import org.schemamigrate.diff.change.SchemaChange.RenameColumn;
 import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
 import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
@@ -267,6 +268,11 @@ final class ChangeOrder {
 
         @Override
         public Phase visit(AddEnumValue change) {
+            return Phase.CREATE_TYPES_AND_SEQUENCES;
+        }
+
+        @Override
+        public Phase visit(SetEnumComment change) {
             return Phase.CREATE_TYPES_AND_SEQUENCES;
         }
 

@@ -78,8 +78,7 @@ final class DerivedRenames {
                 UniqueConstraint::sameDefinition, UniqueConstraint::withName, derive,
                 constraint(name, ConstraintKind.UNIQUE), hooks.canRename(ConstraintKind.UNIQUE), out);
         List<ForeignKey> foreignKeys = rename(table.foreignKeys(), wanted.foreignKeys(), ForeignKey::name,
-                ForeignKey::sameDefinition, (f, n) -> new ForeignKey(n, f.columns(), f.referencedTable(),
-                        f.referencedColumns(), f.onDelete(), f.onUpdate(), f.deferrable(), f.initiallyDeferred()),
+                ForeignKey::sameDefinition, ForeignKey::withName,
                 derive, constraint(name, ConstraintKind.FOREIGN_KEY), hooks.canRename(ConstraintKind.FOREIGN_KEY),
                 out);
         List<Check> checks = rename(table.checks(), wanted.checks(), Check::name,

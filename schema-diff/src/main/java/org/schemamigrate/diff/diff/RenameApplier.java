@@ -76,7 +76,7 @@ final class RenameApplier {
             Map<String, String> referenced = columnsByTable.getOrDefault(fk.referencedTable(), Map.of());
             return new ForeignKey(fk.name(), map(fk.columns(), column), renames.newTableName(fk.referencedTable()),
                     map(fk.referencedColumns(), c -> referenced.getOrDefault(c, c)), fk.onDelete(), fk.onUpdate(),
-                    fk.deferrable(), fk.initiallyDeferred());
+                    fk.deferrable(), fk.initiallyDeferred(), fk.matchFull());
         }).toList();
         List<Exclusion> exclusions = table.exclusions().stream()
                 .map(x -> new Exclusion(x.name(), expression.apply(x.definition()))).toList();

@@ -181,8 +181,16 @@ public final class SchemaDiffer {
             EnumType target = wanted.get(type.name());
             if (target == null) {
                 out.add(new SchemaChange.DropEnum(type));
-            } else if (!target.values().equals(type.values())) {
-                alterEnum(from, to, type, target, out);
+            } else {
+                if (!target.values().equals(type.values())) {
+                    alterEnum(from, to, type, target, out);
+                }
+                // a rebuilt type is created with its comment
+                boolean rebuilt = out.stream().anyMatch(c -> c instanceof SchemaChange.RecreateEnum r
+                        && r.to().name().equals(type.name()));
+                if (!rebuilt && !Objects.equals(type.comment(), target.comment())) {
+                    out.add(new SchemaChange.SetEnumComment(type.name(), target.comment()));
+                }
             }
         }
         for (EnumType type : to.enumTypes()) {

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * An index not backing a constraint. {@code predicate} is null unless the index is partial. {@code include}
  * lists PostgreSQL's non-key ({@code INCLUDE}) columns, {@code storage} its storage parameters as the catalog
- * prints them ({@code fillfactor=70}); {@code comment} may be null. {@code nullsNotDistinct} is PostgreSQL 15's
+ * prints them ({@code fillfactor=70}; MySQL/MariaDB: the key's options as SHOW CREATE TABLE prints them, an
+ * explicit {@code USING BTREE} and {@code KEY_BLOCK_SIZE=8}); {@code comment} may be null. {@code nullsNotDistinct} is PostgreSQL 15's
  * {@code NULLS NOT DISTINCT} of a unique index (two NULLs collide). {@code invisible} is an index the optimizer
  * does not use (MariaDB's {@code IGNORED}, MySQL's {@code INVISIBLE}).
  */

@@ -1,16 +1,17 @@
 package org.schemamigrate.diff.prove;
 
-import org.schemamigrate.core.CoreErrorCode;
-import java.util.List;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.schemamigrate.core.db.DatabaseKind;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.schemamigrate.core.CoreErrorCode;
+import org.schemamigrate.core.FailureDetails;
 import org.schemamigrate.core.MigrationException;
-import org.schemamigrate.diff.model.Schema;
+import org.schemamigrate.core.db.DatabaseKind;
 
 /**
  * Object kinds the model does not hold yet (views, functions, triggers, range types, …). When they differ between the
@@ -33,13 +34,13 @@ public final class UnsupportedKinds {
             " REFERENCES (\"([^\"]|\"\")+\"|[^ (\"]+)\\.");
 
     /**
-     * A MySQL/MariaDB key line of SHOW CREATE TABLE with a clause information_schema does not show (an explicit
-     * {@code USING BTREE}, an index's own {@code KEY_BLOCK_SIZE}), so the model cannot hold it.
+     * A MySQL/MariaDB primary key with an option only SHOW CREATE TABLE shows (an explicit {@code USING BTREE},
+     * its own {@code KEY_BLOCK_SIZE}): the model holds these for secondary keys only.
      */
     private static final Pattern KEY_CLAUSE = Pattern.compile(
-            "^(PRIMARY |UNIQUE |FULLTEXT |SPATIAL )?KEY .*\\)( USING BTREE| KEY_BLOCK_SIZE=\\d+)");
+            "^PRIMARY KEY .*\\)( USING [A-Z]+| KEY_BLOCK_SIZE=\\d+)");
 
-    private static final String INDEX_OPTION = "index option (USING BTREE, KEY_BLOCK_SIZE)";
+    private static final String INDEX_OPTION = "primary key option (USING BTREE, KEY_BLOCK_SIZE)";
 
     /** The kinds the model holds on PostgreSQL (as objects compared by definition); planned, not refused. */
     private static final Set<String> PLANNED_ON_POSTGRES = Set.of("view", "materialized view", "function",
@@ -50,110 +51,92 @@ public final class UnsupportedKinds {
     private UnsupportedKinds() {
     }
 
-    /** Fails with {@link ErrorCode#CONFIGURATION} when objects of an unsupported kind differ; else returns. */
-    public static void refuseChanges(CatalogFingerprint current, CatalogFingerprint desired) {
-        refuse(current, desired, Set.of(), "of kinds not supported yet");
-    }
-
-    /** As {@link #refuseChanges(CatalogFingerprint, CatalogFingerprint)}, except kinds the dialect plans. */
+    /**
+     * Before planning: fails with {@link CoreErrorCode#CONFIGURATION} and {@link FailureDetails.NotPlanned} when
+     * objects of a kind the dialect does not plan (events, range types, …) differ; else returns.
+     */
     public static void refuseChanges(CatalogFingerprint current, CatalogFingerprint desired, DatabaseKind dialect) {
-        refuse(current, desired, dialect == DatabaseKind.POSTGRESQL ? PLANNED_ON_POSTGRES : PLANNED_ON_MYSQL,
-                "of kinds not supported yet");
-    }
-
-    private static void refuse(CatalogFingerprint current, CatalogFingerprint desired, Set<String> planned,
-                               String why) {
         if (current == null || desired == null) {
             return;
         }
-        Map<String, TreeSet<String>> differing = new TreeMap<>();
-        for (String line : desired.residual(current)) {
+        Set<String> planned = planned(dialect);
+        Map<String, List<String>> differing = byKind(desired.residual(current).stream().filter(line -> {
             String kind = kind(line.substring(2));
-            if (kind != null && !planned.contains(kind) && !unmanagedSchema(line.substring(2), desired)) {
-                differing.computeIfAbsent(kind, k -> new TreeSet<>()).add(owner(line.substring(2)));
-            }
+            return kind != null && !planned.contains(kind) && !unmanagedSchema(line.substring(2), desired);
+        }).toList());
+        if (!differing.isEmpty()) {
+            throw notPlanned(differing, "of kinds not supported yet", "");
         }
-        if (differing.isEmpty()) {
-            return;
-        }
-        StringBuilder list = new StringBuilder();
-        differing.forEach((kind, names) -> list.append("\n  ").append(kind).append(": ")
-                .append(String.join(", ", names)));
-        throw new MigrationException(CoreErrorCode.CONFIGURATION, "The current and the desired schema differ in"
-                + " objects " + why + " (" + String.join(", ", differing.keySet()) + "), so nothing"
-                + " was written:" + list + "\nWrite this migration by hand (migration:create), or keep these"
-                + " objects out of the desired schema.");
     }
 
     /**
-     * The fingerprint without the objects migration:init leaves out (and lists): lines of unsupported kinds, and
-     * every line of a view or other relation outside the model (its columns, indexes). Index options the model
+     * For a diff that planned nothing: any line the two catalogs print differently (a view's body, a detail of a
+     * partition or of a MATCH FULL foreign key) means the model missed it, so it is refused by kind and object,
+     * never reported "up to date"; the known equivalences and other schemas the desired schema does not hold
+     * aside.
+     */
+    public static void refuseUnplanned(CatalogFingerprint current, CatalogFingerprint desired) {
+        if (current == null || desired == null) {
+            return;
+        }
+        List<String> residual = new ArrayList<>(current.residual(desired));
+        residual.removeIf(line -> unmanagedSchema(line.substring(2), desired) || CatalogProof.knownEquivalence(line));
+        if (residual.isEmpty()) {
+            return;
+        }
+        StringBuilder shown = new StringBuilder("\nThey print differently (- as desired, + as current):");
+        residual.stream().limit(CatalogProof.SHOWN).forEach(line -> shown.append("\n  ").append(line));
+        if (residual.size() > CatalogProof.SHOWN) {
+            shown.append("\n  … and ").append(residual.size() - CatalogProof.SHOWN).append(" more");
+        }
+        throw notPlanned(byKind(residual), "in details schemamigrate does not plan yet", shown.toString());
+    }
+
+    private static Map<String, List<String>> byKind(List<String> residual) {
+        Map<String, TreeSet<String>> byKind = new TreeMap<>();
+        for (String line : residual) {
+            String text = line.substring(2);
+            String kind = kind(text);
+            byKind.computeIfAbsent(kind != null ? kind : lineKind(text), k -> new TreeSet<>()).add(owner(text));
+        }
+        Map<String, List<String>> lists = new TreeMap<>();
+        byKind.forEach((kind, names) -> lists.put(kind, List.copyOf(names)));
+        return lists;
+    }
+
+    private static MigrationException notPlanned(Map<String, List<String>> differing, String why, String shown) {
+        StringBuilder list = new StringBuilder();
+        differing.forEach((kind, names) -> list.append("\n  ").append(kind).append(": ")
+                .append(String.join(", ", names)));
+        return new MigrationException(CoreErrorCode.CONFIGURATION, "The current and the desired schema differ in"
+                + " objects " + why + " (" + String.join(", ", differing.keySet()) + "), so nothing was written:"
+                + list + shown + "\nWrite this migration by hand (migration:create), or keep these objects out of"
+                + " the desired schema.", new FailureDetails.NotPlanned(new TreeMap<>(differing)), null);
+    }
+
+    private static Set<String> planned(DatabaseKind dialect) {
+        return dialect == DatabaseKind.POSTGRESQL ? PLANNED_ON_POSTGRES : PLANNED_ON_MYSQL;
+    }
+
+    /**
+     * The fingerprint without the objects migration:init leaves out (and lists): lines of kinds the dialect does
+     * not plan, and every line of a relation of such a kind (a foreign table's columns). Index options the model
      * cannot hold stay in, so an adoption that would lose them fails its proof.
      */
-    public static CatalogFingerprint withoutSkipped(CatalogFingerprint fingerprint) {
-        java.util.Set<String> skippedRelations = new java.util.HashSet<>();
+    public static CatalogFingerprint withoutSkipped(CatalogFingerprint fingerprint, DatabaseKind dialect) {
+        Set<String> planned = planned(dialect);
+        Set<String> skippedRelations = new HashSet<>();
         for (String line : fingerprint.lines()) {
             String kind = kind(line);
-            if (kind != null && (line.startsWith("view ") || RELATION_KINDS.containsValue(kind))) {
+            if (kind != null && !planned.contains(kind) && RELATION_KINDS.containsValue(kind)) {
                 skippedRelations.add(owner(line));
             }
         }
         return new CatalogFingerprint(fingerprint.lines().stream().filter(line -> {
             String kind = kind(line);
-            return (kind == null || kind.equals(INDEX_OPTION)) && !skippedRelations.contains(owner(line));
+            return (kind == null || planned.contains(kind) || kind.equals(INDEX_OPTION))
+                    && !skippedRelations.contains(owner(line));
         }).toList());
-    }
-
-    /**
-     * For a diff that planned nothing: any difference in the kinds of {@link #kind}, planned or not, means the
-     * model missed it; so do differing lines of the structural kinds it plans (domains, composite types,
-     * partitions: a partition's own index, an attribute's comment). Refused by name, never "up to date".
-     */
-    public static void refuseUnplanned(CatalogFingerprint current, CatalogFingerprint desired, Schema... schemas) {
-        if (current == null || desired == null) {
-            return;
-        }
-        refuse(current, desired, Set.of(), "that the diff does not see");
-        Set<String> owners = new HashSet<>();
-        for (Schema schema : schemas) {
-            schema.userTypes().forEach(t -> owners.add(t.name()));
-            schema.partitions().forEach(p -> owners.add(p.name()));
-        }
-        Set<String> differing = new TreeSet<>();
-        for (String line : desired.residual(current)) {
-            String text = line.substring(2);
-            if (owners.contains(owner(text)) || text.startsWith("row security ")
-                    || text.startsWith("relation ") && text.contains(" partition by ")) {
-                differing.add(owner(text));
-            }
-        }
-        if (!differing.isEmpty()) {
-            throw new MigrationException(CoreErrorCode.CONFIGURATION, "The current and the desired schema differ in"
-                    + " details of " + String.join(", ", differing) + " that schemamigrate does not plan yet, so"
-                    + " nothing was written.\nWrite this migration by hand (migration:create).");
-        }
-        refuseUnseen(current, desired);
-    }
-
-    /**
-     * Last: any other line the two print differently (a MATCH FULL foreign key, a deferrable primary key: details
-     * the model does not hold) means the model missed a difference; the known equivalences and other schemas
-     * the desired schema does not hold aside.
-     */
-    private static void refuseUnseen(CatalogFingerprint current, CatalogFingerprint desired) {
-        List<String> residual = new java.util.ArrayList<>(current.residual(desired));
-        residual.removeIf(line -> unmanagedSchema(line.substring(2), desired) || CatalogProof.knownEquivalence(line));
-        if (residual.isEmpty()) {
-            return;
-        }
-        StringBuilder shown = new StringBuilder();
-        residual.stream().limit(CatalogProof.SHOWN).forEach(line -> shown.append("\n  ").append(line));
-        if (residual.size() > CatalogProof.SHOWN) {
-            shown.append("\n  … and ").append(residual.size() - CatalogProof.SHOWN).append(" more");
-        }
-        throw new MigrationException(CoreErrorCode.CONFIGURATION, "The current and the desired schema print"
-                + " differently in details schemamigrate does not model yet, so nothing was written (- as desired,"
-                + " + as current):" + shown + "\nWrite this migration by hand (migration:create).");
     }
 
     /** Another schema that the desired schema does not mention: unmanaged, like tables outside the model. */
@@ -196,5 +179,12 @@ public final class UnsupportedKinds {
         String head = line.substring(0, colon);
         List<String> words = List.of(head.split(" "));
         return words.get(words.size() - 1);
+    }
+
+    /** A fingerprint line's own kind: its head without the owner ("constraint", "row security"). */
+    private static String lineKind(String line) {
+        String head = line.substring(0, line.indexOf(": "));
+        int space = head.lastIndexOf(' ');
+        return space > 0 ? head.substring(0, space) : head;
     }
 }

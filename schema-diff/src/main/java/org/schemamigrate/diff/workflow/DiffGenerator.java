@@ -148,8 +148,7 @@ public final class DiffGenerator {
         phases.ended("planning", (System.nanoTime() - planning) / 1_000_000);
         if (up.isEmpty() && later.isEmpty()) {
             // never "up to date" while the server prints the two differently
-            UnsupportedKinds.refuseUnplanned(scratch.fingerprintOf(current), scratch.fingerprintOf(desired),
-                    current, desired);
+            UnsupportedKinds.refuseUnplanned(scratch.fingerprintOf(current), scratch.fingerprintOf(desired));
             return new DiffResult(up, planner.plan(diff(differ, desired, current, request.renames().inverse())),
                     null, null, 0);
         }

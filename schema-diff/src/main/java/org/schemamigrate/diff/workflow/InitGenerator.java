@@ -114,8 +114,9 @@ public final class InitGenerator {
             phases.phase("proving up", () -> {
                 proof.prove(new Proof.Claim(upText, up, schema, "up", request.liveLabel()));
                 // the baseline must print as the adopted database does, not only match its model
-                CatalogProof.require(null, UnsupportedKinds.withoutSkipped(scratch.fingerprint(space)),
-                        UnsupportedKinds.withoutSkipped(liveCatalog), "up", request.liveLabel(), up);
+                CatalogProof.require(null,
+                        UnsupportedKinds.withoutSkipped(scratch.fingerprint(space), request.kind()),
+                        UnsupportedKinds.withoutSkipped(liveCatalog, request.kind()), "up", request.liveLabel(), up);
             });
             phases.phase("proving down", () -> proof.prove(new Proof.Claim(downText, down, empty, "down",
                     "an empty schema")));

@@ -29,6 +29,7 @@ class InitDumpIdentityTest {
 
     private static final String POSTGRES_SCHEMA = """
             CREATE TYPE mood AS ENUM ('happy', 'sad', 'ok');
+            COMMENT ON TYPE mood IS 'how the customer feels';
             CREATE SEQUENCE invoice_number_seq START WITH 1000 INCREMENT BY 10 CACHE 5;
             COMMENT ON SEQUENCE invoice_number_seq IS 'invoice numbers';
             CREATE TABLE customer (
@@ -69,6 +70,15 @@ class InitDumpIdentityTest {
             );
             ALTER SEQUENCE invoice_number_seq OWNED BY invoice.number;
             COMMENT ON CONSTRAINT invoice_no_overlap ON invoice IS 'one invoice per period';
+            CREATE TABLE invoice_ref (invoice_id int, customer_id bigint, PRIMARY KEY (invoice_id, customer_id));
+            CREATE TABLE invoice_line (
+                invoice_id int,
+                line int,
+                customer_id bigint,
+                CONSTRAINT invoice_line_pkey PRIMARY KEY (invoice_id, line) DEFERRABLE INITIALLY DEFERRED,
+                CONSTRAINT invoice_line_invoice FOREIGN KEY (invoice_id, customer_id)
+                    REFERENCES invoice_ref (invoice_id, customer_id) MATCH FULL
+            );
             """;
 
     private static final String MARIADB_SCHEMA = """
@@ -76,7 +86,7 @@ class InitDumpIdentityTest {
                 id int NOT NULL AUTO_INCREMENT,
                 name varchar(50) NOT NULL,
                 PRIMARY KEY (id) COMMENT 'category id',
-                UNIQUE KEY uk_category_name (name)
+                UNIQUE KEY uk_category_name (name) USING BTREE
             ) ENGINE=InnoDB ROW_FORMAT=DYNAMIC COMMENT='categories';
             CREATE TABLE product (
                 id bigint NOT NULL AUTO_INCREMENT,
@@ -95,6 +105,8 @@ class InitDumpIdentityTest {
                 UNIQUE KEY uk_sku (sku),
                 KEY ix_title (title(20)) COMMENT 'prefix',
                 KEY ix_updated (updated_at DESC) IGNORED,
+                KEY ix_price (price) USING BTREE KEY_BLOCK_SIZE=4,
+                KEY ix_net (net) USING HASH,
                 FULLTEXT KEY ft_body (body),
                 CONSTRAINT fk_product_category FOREIGN KEY (category_id) REFERENCES category (id) ON DELETE SET NULL,
                 CONSTRAINT chk_price CHECK (price < 100000)

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
+import org.schemamigrate.core.FailureDetails;
 import org.schemamigrate.diff.DiffErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
@@ -82,29 +85,55 @@ class CatalogProofTest {
                 + "CREATE TYPE span AS RANGE (subtype = float8);", "add_view")))
                 .isInstanceOfSatisfying(MigrationException.class, e -> {
                     assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
-                    assertThat(e.getMessage()).contains("range type: span").doesNotContain("view: named");
+                    assertThat(((FailureDetails.NotPlanned) e.details().orElseThrow()).objects())
+                            .containsExactly(Map.entry("multirange type", List.of("span_multirange")),
+                                    Map.entry("range type", List.of("span")));
                 });
     }
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)
     void aDifferenceOnlyTheCatalogSeesIsRefusedNotReportedUpToDate(TestDatabase dev) throws Exception {
+        DiffGenerator generator = new DiffGenerator(CLOCK);
+        generator.generate(request(dev, V1, "create_item"));
+
+        // the model does not hold a column's statistics target: it plans nothing, the catalogs print differently
+        assertThatThrownBy(() -> generator.generate(request(dev, V1 + "ALTER TABLE item ALTER COLUMN name SET"
+                + " STATISTICS 500;\n", "statistics")))
+                .isInstanceOfSatisfying(MigrationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
+                    assertThat(((FailureDetails.NotPlanned) e.details().orElseThrow()).objects())
+                            .containsExactly(Map.entry("column", List.of("item")));
+                });
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(f -> f.toString().contains("statistics"))).isEmpty();
+        }
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void matchFullForeignKeysAndDeferrablePrimaryKeysArePlannedAndProven(TestDatabase dev) throws Exception {
         String parent = "CREATE TABLE parent (a int, b int, PRIMARY KEY (a, b));\n";
         DiffGenerator generator = new DiffGenerator(CLOCK);
         generator.generate(request(dev, parent + "CREATE TABLE child (id int PRIMARY KEY, a int, b int,"
                 + " CONSTRAINT child_parent FOREIGN KEY (a, b) REFERENCES parent);", "create_tables"));
 
-        // the model does not hold MATCH FULL: it plans nothing, the catalogs print differently
-        assertThatThrownBy(() -> generator.generate(request(dev, parent + "CREATE TABLE child (id int PRIMARY KEY,"
-                + " a int, b int, CONSTRAINT child_parent FOREIGN KEY (a, b) REFERENCES parent MATCH FULL);",
-                "match_full")))
-                .isInstanceOfSatisfying(MigrationException.class, e -> {
-                    assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
-                    assertThat(e.getMessage()).contains("- constraint child: child_parent FOREIGN KEY (a, b)"
-                            + " REFERENCES parent(a, b) MATCH FULL");
-                });
-        try (var files = Files.list(dir)) {
-            assertThat(files.filter(f -> f.toString().contains("match_full"))).isEmpty();
-        }
+        DiffResult result = generator.generate(request(dev, parent + "CREATE TABLE child (id int PRIMARY KEY"
+                + " DEFERRABLE INITIALLY DEFERRED, a int, b int, CONSTRAINT child_parent FOREIGN KEY (a, b)"
+                + " REFERENCES parent MATCH FULL);", "match_full"));
+        assertThat(Files.readString(result.up())).contains("REFERENCES \"parent\" (\"a\", \"b\") MATCH FULL",
+                "PRIMARY KEY (\"id\") DEFERRABLE INITIALLY DEFERRED");
+        assertThat(Files.readString(result.down())).doesNotContain("MATCH FULL", "DEFERRABLE");
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void enumCommentsArePlannedAndProven(TestDatabase dev) throws Exception {
+        String type = "CREATE TYPE mood AS ENUM ('happy', 'sad');\n";
+        DiffGenerator generator = new DiffGenerator(CLOCK);
+        generator.generate(request(dev, type, "create_mood"));
+
+        DiffResult result = generator.generate(request(dev, type + "COMMENT ON TYPE mood IS 'how it feels';",
+                "comment_mood"));
+        assertThat(Files.readString(result.up())).contains("COMMENT ON TYPE \"mood\" IS 'how it feels'");
+        assertThat(Files.readString(result.down())).contains("COMMENT ON TYPE \"mood\" IS NULL");
     }
 
     @DatabaseTest(DatabaseKind.MARIADB)

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.schemamigrate.core.FailureDetails;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.junit.jupiter.api.Test;
 import org.schemamigrate.core.MigrationException;
@@ -28,11 +31,10 @@ class UnsupportedKindsTest {
         assertThat(UnsupportedKinds.kind("collation posix_c: c POSIX POSIX")).isEqualTo("collation");
         assertThat(UnsupportedKinds.kind("constraint account: account_pkey PRIMARY KEY (id)")).isNull();
         assertThat(UnsupportedKinds.kind("table t: KEY `ix_a` (`a`) USING BTREE COMMENT 'x'"))
-                .isEqualTo("index option (USING BTREE, KEY_BLOCK_SIZE)");
+                .as("secondary keys' options are in the model now").isNull();
+        assertThat(UnsupportedKinds.kind("table t: UNIQUE KEY `uk` (`a`) KEY_BLOCK_SIZE=8")).isNull();
         assertThat(UnsupportedKinds.kind("table t: PRIMARY KEY (`id`) USING BTREE"))
-                .isEqualTo("index option (USING BTREE, KEY_BLOCK_SIZE)");
-        assertThat(UnsupportedKinds.kind("table t: UNIQUE KEY `uk` (`a`) KEY_BLOCK_SIZE=8"))
-                .isEqualTo("index option (USING BTREE, KEY_BLOCK_SIZE)");
+                .isEqualTo("primary key option (USING BTREE, KEY_BLOCK_SIZE)");
         assertThat(UnsupportedKinds.kind("table t: KEY `ix_a` (`a`) IGNORED COMMENT 'held by the model'")).isNull();
         assertThat(UnsupportedKinds.kind("table t: ) ENGINE=InnoDB ROW_FORMAT=COMPRESSED KEY_BLOCK_SIZE=8"))
                 .as("table options are in the model").isNull();
@@ -46,53 +48,81 @@ class UnsupportedKindsTest {
                 + " person(id)")).as("a reference inside the managed schema").isNull();
     }
 
+    private static final CatalogFingerprint NONE = new CatalogFingerprint(List.of());
+
     @Test
     void onlyDifferencesAreRefused() {
-        CatalogFingerprint same = new CatalogFingerprint(List.of("view v: SELECT 1", "relation t: t r p"));
-        UnsupportedKinds.refuseChanges(same, same);
+        CatalogFingerprint same = new CatalogFingerprint(List.of("event e: ONE TIME x", "relation t: t r p"));
+        UnsupportedKinds.refuseChanges(same, same, DatabaseKind.MARIADB);
 
         assertThatThrownBy(() -> UnsupportedKinds.refuseChanges(same, new CatalogFingerprint(List.of(
-                "view v: SELECT 2", "relation t: t r p"))))
-                .isInstanceOfSatisfying(MigrationException.class, e -> {
-                    assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
-                    assertThat(e.getMessage()).contains("kinds not supported yet (view)", "view: v");
-                });
+                "event e: ONE TIME y", "relation t: t r p")), DatabaseKind.MARIADB))
+                .satisfies(e -> assertNotPlanned(e, Map.of("event", List.of("e"))));
     }
 
     @Test
     void anotherSchemaIsRefusedOnlyWhereTheDesiredSchemaHoldsIt() {
         CatalogFingerprint withAudit = new CatalogFingerprint(List.of("schema audit: schema",
                 "schema audit: log r (id integer NOT NULL)"));
-        CatalogFingerprint without = new CatalogFingerprint(List.of());
-        UnsupportedKinds.refuseChanges(withAudit, without); // made by hand, unmanaged: left as it is
+        UnsupportedKinds.refuseChanges(withAudit, NONE, DatabaseKind.POSTGRESQL); // made by hand: left as it is
 
-        assertThatThrownBy(() -> UnsupportedKinds.refuseChanges(without, withAudit))
-                .isInstanceOfSatisfying(MigrationException.class, e -> {
-                    assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
-                    assertThat(e.getMessage()).contains("schema other than the managed one: audit");
-                });
+        assertThatThrownBy(() -> UnsupportedKinds.refuseChanges(NONE, withAudit, DatabaseKind.POSTGRESQL))
+                .satisfies(e -> assertNotPlanned(e, Map.of("schema other than the managed one", List.of("audit"))));
     }
 
     @Test
-    void kindsPostgresPlansAreNotRefusedThereButADifferenceNothingPlannedIsRefused() {
+    void kindsADialectPlansAreNotRefusedBeforePlanning() {
         CatalogFingerprint current = new CatalogFingerprint(List.of("view v: SELECT 1", "function f: CREATE f"));
         CatalogFingerprint desired = new CatalogFingerprint(List.of("view v: SELECT 2", "function f: CREATE f2"));
 
         UnsupportedKinds.refuseChanges(current, desired, DatabaseKind.POSTGRESQL);
         assertThatThrownBy(() -> UnsupportedKinds.refuseChanges(current, desired, DatabaseKind.MARIADB))
-                .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.getMessage())
-                        .as("MariaDB plans views, not functions").contains("function: f").doesNotContain("view: v"));
+                .as("MariaDB plans views, not PostgreSQL functions")
+                .satisfies(e -> assertNotPlanned(e, Map.of("function", List.of("f"))));
         CatalogFingerprint events = new CatalogFingerprint(List.of("view v: SELECT 1", "routine r: FUNCTION () x",
                 "event purge: RECURRING 1 DAY ENABLED DELETE FROM t"));
-        assertThatThrownBy(() -> UnsupportedKinds.refuseChanges(new CatalogFingerprint(List.of()), events,
-                DatabaseKind.MARIADB))
-                .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.getMessage())
-                        .as("MariaDB plans views and routines, not events").contains("(event)", "event: purge")
-                        .doesNotContain("view: v", "routine: r"));
+        assertThatThrownBy(() -> UnsupportedKinds.refuseChanges(NONE, events, DatabaseKind.MARIADB))
+                .as("MariaDB plans views and routines, not events")
+                .satisfies(e -> assertNotPlanned(e, Map.of("event", List.of("purge"))));
+    }
+
+    @Test
+    void aDifferenceNothingPlannedIsRefusedByKindAndObject() {
+        CatalogFingerprint current = new CatalogFingerprint(List.of("view v: SELECT 1", "type span: r integer",
+                "constraint child: child_parent FOREIGN KEY (a) REFERENCES parent(a)", "row security doc: false",
+                "schema audit: schema"));
+        CatalogFingerprint desired = new CatalogFingerprint(List.of("view v: SELECT 2", "type span: r bigint",
+                "constraint child: child_parent FOREIGN KEY (a) REFERENCES parent(a) MATCH FULL",
+                "row security doc: true"));
+
+        UnsupportedKinds.refuseUnplanned(current, current);
         assertThatThrownBy(() -> UnsupportedKinds.refuseUnplanned(current, desired))
-                .isInstanceOfSatisfying(MigrationException.class, e -> {
-                    assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
-                    assertThat(e.getMessage()).contains("function: f", "view: v");
-                });
+                .satisfies(e -> assertNotPlanned(e, Map.of("view", List.of("v"), "range type", List.of("span"),
+                        "constraint", List.of("child"), "row security", List.of("doc"))))
+                .as("a schema the desired one does not hold is not managed").satisfies(e -> assertThat(
+                        ((FailureDetails.NotPlanned) ((MigrationException) e).details().orElseThrow()).objects())
+                        .doesNotContainKey("schema other than the managed one"));
+    }
+
+    @Test
+    void initComparesTheKindsItsDialectPlans() {
+        CatalogFingerprint live = new CatalogFingerprint(List.of("view v: SELECT 1", "relation v: v v p",
+                "column v: a integer", "relation f: f f p", "column f: b integer", "rule t: ON INSERT DO NOTHING",
+                "event e: ONE TIME x", "relation t: t r p"));
+
+        assertThat(UnsupportedKinds.withoutSkipped(live, DatabaseKind.POSTGRESQL).lines())
+                .as("views are adopted; a foreign table (with its columns), rules and events are skipped")
+                .containsExactly("column v: a integer", "relation t: t r p", "relation v: v v p",
+                        "view v: SELECT 1");
+        assertThat(UnsupportedKinds.withoutSkipped(live, DatabaseKind.MARIADB).lines())
+                .contains("view v: SELECT 1").doesNotContain("event e: ONE TIME x");
+    }
+
+    private static void assertNotPlanned(Throwable thrown, Map<String, List<String>> objects) {
+        assertThat(thrown).isInstanceOfSatisfying(MigrationException.class, e -> {
+            assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
+            assertThat(e.details()).get().isInstanceOfSatisfying(FailureDetails.NotPlanned.class,
+                    details -> assertThat(details.objects()).containsExactlyEntriesOf(new TreeMap<>(objects)));
+        });
     }
 }

@@ -8,9 +8,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.schemamigrate.diff.Features;
 import org.schemamigrate.diff.inspect.CatalogQuery;
 import org.schemamigrate.diff.inspect.InspectOptions;
@@ -32,8 +34,10 @@ import org.schemamigrate.diff.model.UniqueConstraint;
 /**
  * Reads a MySQL 8 or MariaDB 10.6+ schema from information_schema with seven queries (schema name, tables,
  * columns, indexes, foreign keys, checks, partitions), plus one for all MariaDB sequences when there are any,
- * whatever the number of tables. Expressions are kept as the server prints them, minus the schema qualifier
- * MariaDB adds to {@code nextval(`schema`.`seq`)}, so that two schemas compare without spelling differences.
+ * whatever the number of tables; only key options information_schema lacks take one SHOW CREATE TABLE per table
+ * with secondary keys ({@link MySqlKeyOptions}). Expressions are kept as the server prints them, minus the schema
+ * qualifier MariaDB adds to {@code nextval(`schema`.`seq`)}, so that two schemas compare without spelling
+ * differences.
  */
 public final class MySqlInspector implements SchemaInspector {
     private final InspectOptions options;
@@ -86,7 +90,11 @@ public final class MySqlInspector implements SchemaInspector {
                         indexes.get(key).add(rs);
                     }
                 });
-        indexes.values().forEach(i -> i.addTo(tables.get(i.table)));
+        Map<String, Map<String, List<String>>> keyOptions = MySqlKeyOptions.read(connection, schema,
+                indexes.values().stream().filter(i -> !i.name.equals("PRIMARY")).map(i -> i.table)
+                        .collect(Collectors.toCollection(LinkedHashSet::new)));
+        indexes.values().forEach(i -> i.addTo(tables.get(i.table),
+                keyOptions.getOrDefault(i.table, Map.of()).getOrDefault(i.name, List.of())));
         Map<String, FkBuilder> foreignKeys = new LinkedHashMap<>();
         query(connection, MySqlQueries.FOREIGN_KEYS, schema, rs -> {
             if (tables.containsKey(rs.getString(1))) {
@@ -192,16 +200,18 @@ public final class MySqlInspector implements SchemaInspector {
                     "D".equals(rs.getString(7)) ? "DESC" : "", prefix == null ? null : prefix.intValue()));
         }
 
-        void addTo(Builder builder) {
+        /** {@code options}: what SHOW CREATE TABLE adds to the key ({@code USING BTREE}, {@code KEY_BLOCK_SIZE}). */
+        void addTo(Builder builder, List<String> options) {
+            List<String> kept = MySqlKeyOptions.kept(options, method);
             List<String> columns = parts.stream().map(IndexPart::column).toList();
             boolean plain = parts.stream().allMatch(p -> p.column() != null && p.prefixLength() == null
                     && p.ordering().isEmpty());
             if (name.equals("PRIMARY")) {
                 builder.primaryKey = new PrimaryKey(name, columns, comment);
-            } else if (unique && plain && method.equals("btree") && comment == null && !invisible) {
+            } else if (unique && plain && method.equals("btree") && comment == null && !invisible && kept.isEmpty()) {
                 builder.uniques.add(new UniqueConstraint(name, columns));
             } else {
-                builder.indexes.add(new Index(name, parts, unique, method, null, List.of(), List.of(), comment, false,
+                builder.indexes.add(new Index(name, parts, unique, method, null, List.of(), kept, comment, false,
                         invisible));
             }
         }

@@ -87,7 +87,7 @@ public final class PostgresInspector implements SchemaInspector {
         });
         List<EnumType> enums = new ArrayList<>();
         query(connection, PostgresQueries.ENUMS, schema,
-                rs -> enums.add(new EnumType(rs.getString(1), strings(rs.getArray(2)))));
+                rs -> enums.add(new EnumType(rs.getString(1), strings(rs.getArray(2)), rs.getString(3))));
         List<Cast> casts = new ArrayList<>();
         query(connection, PostgresQueries.CASTS, schema, rs -> casts.add(cast(rs)));
         PostgresStructures structures = PostgresStructures.read(connection, schema, tables.keySet(), excluded);
@@ -140,12 +140,12 @@ public final class PostgresInspector implements SchemaInspector {
         }
         List<String> columns = strings(rs.getArray(4));
         switch (rs.getString(3)) {
-            case "p" -> table.primaryKey = new PrimaryKey(name, columns);
+            case "p" -> table.primaryKey = new PrimaryKey(name, columns, null, rs.getBoolean(9), rs.getBoolean(10));
             case "u" -> table.uniques.add(new UniqueConstraint(name, columns, rs.getBoolean(13), rs.getBoolean(9),
                     rs.getBoolean(10)));
             case "f" -> table.foreignKeys.add(new ForeignKey(name, columns, rs.getString(5), strings(rs.getArray(6)),
                     PostgresTypeParser.action(rs.getString(7)), PostgresTypeParser.action(rs.getString(8)),
-                    rs.getBoolean(9), rs.getBoolean(10)));
+                    rs.getBoolean(9), rs.getBoolean(10), rs.getBoolean(14)));
             case "x" -> table.exclusions.add(new Exclusion(name, rs.getString(11)));
             default -> table.checks.add(new Check(name, PostgresTypeParser.checkExpression(rs.getString(11))));
         }

@@ -64,7 +64,8 @@ final class PostgresQueries {
                    CASE WHEN con.contype IN ('c', 'x') THEN pg_get_constraintdef(con.oid, true) END,
                    obj_description(con.oid, 'pg_constraint'),
                    con.contype = 'u' AND coalesce((SELECT NULLS_NOT_DISTINCT FROM pg_index i
-                                                   WHERE i.indexrelid = con.conindid), false)
+                                                   WHERE i.indexrelid = con.conindid), false),
+                   con.confmatchtype = 'f'
             FROM pg_constraint con
             JOIN pg_class c ON c.oid = con.conrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -142,7 +143,8 @@ final class PostgresQueries {
 
     static final String ENUMS = """
             SELECT t.typname,
-                   array(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)
+                   array(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder),
+                   obj_description(t.oid, 'pg_type')
             FROM pg_type t
             JOIN pg_namespace n ON n.oid = t.typnamespace
             WHERE n.nspname = ? AND t.typtype = 'e'

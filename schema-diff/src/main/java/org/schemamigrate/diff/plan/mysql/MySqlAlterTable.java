@@ -36,6 +36,7 @@ import org.schemamigrate.diff.change.SchemaChange.DropSequence;
 import org.schemamigrate.diff.change.SchemaChange.DropTable;
 import org.schemamigrate.diff.change.SchemaChange.DropUnique;
 import org.schemamigrate.diff.change.SchemaChange.RecreateEnum;
+import org.schemamigrate.diff.change.SchemaChange.SetEnumComment;
 import org.schemamigrate.diff.change.SchemaChange.RenameColumn;
 import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
 import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
@@ -355,6 +356,11 @@ final class MySqlAlterTable {
 
         @Override
         public Clause visit(RecreateEnum c) {
+            return notInAlterTable(c);
+        }
+
+        @Override
+        public Clause visit(SetEnumComment c) {
             return notInAlterTable(c);
         }
 

@@ -35,6 +35,7 @@ import org.schemamigrate.diff.change.SchemaChange.DropSequence;
 import org.schemamigrate.diff.change.SchemaChange.DropTable;
 import org.schemamigrate.diff.change.SchemaChange.DropUnique;
 import org.schemamigrate.diff.change.SchemaChange.RecreateEnum;
+import org.schemamigrate.diff.change.SchemaChange.SetEnumComment;
 import org.schemamigrate.diff.change.SchemaChange.RenameColumn;
 import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
 import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
@@ -240,6 +241,7 @@ public final class MySqlPlanner implements Planner {
         @Override public Place visit(DropEnum change) { return noEnumTypes(change); }
         @Override public Place visit(AddEnumValue change) { return noEnumTypes(change); }
         @Override public Place visit(RecreateEnum change) { return noEnumTypes(change); }
+        @Override public Place visit(SetEnumComment change) { return noEnumTypes(change); }
         @Override public Place visit(CreateCast change) { return noEnumTypes(change); }
         @Override public Place visit(DropCast change) { return noEnumTypes(change); }
 

@@ -6,6 +6,7 @@ import static org.schemamigrate.diff.plan.mysql.MySqlIdentifiers.quoteAll;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.schemamigrate.diff.Features;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.ForeignKey;
@@ -104,6 +105,8 @@ final class MySqlTableSql {
             parts.add(part.ordering().isEmpty() ? key : key + " " + part.ordering());
         }
         String using = index.method().equals("hash") ? " USING HASH" : "";
+        // MySQL family: the key's own options as SHOW CREATE TABLE prints them (USING BTREE, KEY_BLOCK_SIZE=8)
+        using += index.storage().stream().map(o -> " " + o).collect(Collectors.joining());
         String comment = index.comment() == null ? "" : " COMMENT " + literal(index.comment());
         String visibility = !index.invisible() ? "" : features.isMariaDb() ? " IGNORED" : " INVISIBLE";
         return kind + keyword + " " + quote(index.name()) + " (" + String.join(", ", parts) + ")" + using + comment

@@ -19,9 +19,17 @@ final class PostgresEnumSql {
     private PostgresEnumSql() {
     }
 
-    static PlanStep createEnum(EnumType type) {
-        return new PlanStep("CREATE TYPE " + quote(type.name()) + " AS ENUM (" + labels(type) + ")",
-                "Create enum type " + type.name(), Safety.SAFE);
+    static void createEnum(EnumType type, List<PlanStep> out) {
+        out.add(new PlanStep("CREATE TYPE " + quote(type.name()) + " AS ENUM (" + labels(type) + ")",
+                "Create enum type " + type.name(), Safety.SAFE));
+        if (type.comment() != null) {
+            out.add(comment(type.name(), type.comment()));
+        }
+    }
+
+    static PlanStep comment(String name, String comment) {
+        return new PlanStep("COMMENT ON TYPE " + quote(name) + " IS " + (comment == null ? "NULL" : literal(comment)),
+                (comment == null ? "Remove comment of enum type " : "Comment enum type ") + name, Safety.SAFE);
     }
 
     static PlanStep dropEnum(EnumType type) {
@@ -47,7 +55,7 @@ final class PostgresEnumSql {
         String old = name + "_old";
         out.add(new PlanStep("ALTER TYPE " + quote(name) + " RENAME TO " + quote(old),
                 "Rename enum type " + name + " away to rebuild it with its new labels", Safety.SAFE));
-        out.add(createEnum(change.to()));
+        createEnum(change.to(), out);
         for (EnumUsage usage : change.usages()) {
             Column column = usage.column();
             String prefix = "ALTER TABLE " + quote(usage.table()) + " ALTER COLUMN " + quote(column.name()) + " ";

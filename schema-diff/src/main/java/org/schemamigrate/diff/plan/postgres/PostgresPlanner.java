@@ -43,6 +43,7 @@ import org.schemamigrate.diff.change.SchemaChange.DropSequence;
 import org.schemamigrate.diff.change.SchemaChange.DropTable;
 import org.schemamigrate.diff.change.SchemaChange.DropUnique;
 import org.schemamigrate.diff.change.SchemaChange.RecreateEnum;
+import org.schemamigrate.diff.change.SchemaChange.SetEnumComment;
 import org.schemamigrate.diff.change.SchemaChange.RenameColumn;
 import org.schemamigrate.diff.change.SchemaChange.RenameConstraint;
 import org.schemamigrate.diff.change.SchemaChange.RenameIndex;
@@ -161,8 +162,8 @@ public final class PostgresPlanner implements Planner {
 
         @Override
         public Void visit(AddPrimaryKey c) {
-            out.add(new PlanStep(alter(c.table()) + "ADD " + constraintName(c.primaryKey().name()) + "PRIMARY KEY ("
-                    + quoteAll(c.primaryKey().columns()) + ")", "Add primary key to " + c.table()
+            out.add(new PlanStep(alter(c.table()) + "ADD " + PostgresTableSql.primaryKey(c.primaryKey()),
+                    "Add primary key to " + c.table()
                     + " (fails on duplicates or nulls)", Safety.DATA_DEPENDENT));
             return null;
         }
@@ -330,7 +331,7 @@ public final class PostgresPlanner implements Planner {
 
         @Override
         public Void visit(CreateEnum c) {
-            out.add(PostgresEnumSql.createEnum(c.enumType()));
+            PostgresEnumSql.createEnum(c.enumType(), out);
             return null;
         }
 
@@ -349,6 +350,12 @@ public final class PostgresPlanner implements Planner {
         @Override
         public Void visit(RecreateEnum c) {
             PostgresEnumSql.recreate(c, out);
+            return null;
+        }
+
+        @Override
+        public Void visit(SetEnumComment c) {
+            out.add(PostgresEnumSql.comment(c.enumName(), c.comment()));
             return null;
         }
 

@@ -10,6 +10,7 @@ import org.schemamigrate.diff.change.SchemaChange.AddColumn;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.ForeignKey;
+import org.schemamigrate.diff.model.PrimaryKey;
 import org.schemamigrate.diff.model.ReferentialAction;
 import org.schemamigrate.diff.model.Table;
 import org.schemamigrate.diff.model.UniqueConstraint;
@@ -27,8 +28,17 @@ final class PostgresTableSql {
     static String unique(UniqueConstraint unique) {
         return constraintName(unique.name()) + "UNIQUE "
                 + (unique.nullsNotDistinct() ? "NULLS NOT DISTINCT " : "") + "(" + quoteAll(unique.columns()) + ")"
-                + (!unique.deferrable() ? "" : unique.initiallyDeferred() ? " DEFERRABLE INITIALLY DEFERRED"
-                : " DEFERRABLE");
+                + deferral(unique.deferrable(), unique.initiallyDeferred());
+    }
+
+    /** {@code CONSTRAINT name PRIMARY KEY (a, b)} with its deferral. */
+    static String primaryKey(PrimaryKey key) {
+        return constraintName(key.name()) + "PRIMARY KEY (" + quoteAll(key.columns()) + ")"
+                + deferral(key.deferrable(), key.initiallyDeferred());
+    }
+
+    private static String deferral(boolean deferrable, boolean initiallyDeferred) {
+        return !deferrable ? "" : initiallyDeferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE";
     }
 
     static String check(Check check) {
@@ -39,15 +49,16 @@ final class PostgresTableSql {
         StringBuilder sql = new StringBuilder(constraintName(fk.name())).append("FOREIGN KEY (")
                 .append(quoteAll(fk.columns())).append(") REFERENCES ").append(quote(fk.referencedTable()))
                 .append(" (").append(quoteAll(fk.referencedColumns())).append(')');
+        if (fk.matchFull()) {
+            sql.append(" MATCH FULL");
+        }
         if (fk.onDelete() != ReferentialAction.NO_ACTION) {
             sql.append(" ON DELETE ").append(fk.onDelete().sql());
         }
         if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
             sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
         }
-        if (fk.deferrable()) {
-            sql.append(" DEFERRABLE").append(fk.initiallyDeferred() ? " INITIALLY DEFERRED" : "");
-        }
+        sql.append(deferral(fk.deferrable(), fk.initiallyDeferred()));
         return sql.toString();
     }
 
@@ -63,8 +74,7 @@ final class PostgresTableSql {
         List<String> lines = new ArrayList<>();
         table.columns().forEach(c -> lines.add(PostgresColumnSql.definition(c)));
         if (table.primaryKey() != null) {
-            lines.add(constraintName(table.primaryKey().name()) + "PRIMARY KEY ("
-                    + quoteAll(table.primaryKey().columns()) + ")");
+            lines.add(primaryKey(table.primaryKey()));
         }
         table.uniques().forEach(u -> lines.add(unique(u)));
         table.checks().forEach(c -> lines.add(check(c)));

@@ -1,0 +1,18 @@
+-- Drop foreign key child_parent of child
+ALTER TABLE "child" DROP CONSTRAINT "child_parent";
+
+-- Drop primary key slot_pkey of slot
+ALTER TABLE "slot" DROP CONSTRAINT "slot_pkey";
+
+-- Create table queue
+CREATE TABLE "queue" (
+  "id" integer NOT NULL,
+  "item" integer,
+  CONSTRAINT "queue_pkey" PRIMARY KEY ("id") DEFERRABLE
+);
+
+-- Add primary key to slot (fails on duplicates or nulls)
+ALTER TABLE "slot" ADD CONSTRAINT "slot_pkey" PRIMARY KEY ("id") DEFERRABLE INITIALLY DEFERRED;
+
+-- Add foreign key child_parent from child to parent
+ALTER TABLE "child" ADD CONSTRAINT "child_parent" FOREIGN KEY ("a", "b") REFERENCES "parent" ("a", "b") MATCH FULL ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED;
