@@ -195,7 +195,8 @@ public final class MySqlInspector implements SchemaInspector {
 
         void add(ResultSet rs) throws SQLException {
             String column = rs.getString(5);
-            Long prefix = longOrNull(rs, 8);
+            // MariaDB reports SUB_PART 32 for a spatial key's column, which no ADD SPATIAL INDEX accepts
+            Long prefix = method.equals("spatial") ? null : longOrNull(rs, 8);
             parts.add(new IndexPart(column, column == null ? rs.getString(6) : null,
                     "D".equals(rs.getString(7)) ? "DESC" : "", prefix == null ? null : prefix.intValue()));
         }

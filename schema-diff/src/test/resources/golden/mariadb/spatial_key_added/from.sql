@@ -1,0 +1,3 @@
+CREATE TABLE places (
+  id bigint(20) NOT NULL
+);
