@@ -131,6 +131,9 @@ public final class DiffGenerator {
                             HandWrittenObjects kept, Schema current, String currentSpace,
                             String desiredSpace) {
         Schema desired = kept.desired();
+        if (!request.desiredFromEntities()) {
+            OtherSchemas.refuseUnmentioned(scratch.fingerprintOf(current), scratch.fingerprintOf(desired));
+        }
         // kinds the model does not hold (domains, partitioning, …) must not differ unseen: refused by name
         UnsupportedKinds.refuseChanges(scratch.fingerprintOf(current), scratch.fingerprintOf(desired),
                 scratch.kind());

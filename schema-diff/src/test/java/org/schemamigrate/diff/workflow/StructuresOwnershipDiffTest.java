@@ -1,20 +1,24 @@
 package org.schemamigrate.diff.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
+import org.schemamigrate.core.CoreErrorCode;
+import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
+import org.schemamigrate.diff.inspect.Exclusions;
 
 /**
  * Who owns the structural kinds: with entities as the desired schema, domains, composite types and row-level
  * security that migrations written by hand created stay (entities cannot express them); a SQL desired schema
- * manages them fully.
+ * manages them fully, and refuses by name another schema that it does not mention.
  */
 class StructuresOwnershipDiffTest {
     private static final String STRUCTURES = """
@@ -79,5 +83,26 @@ class StructuresOwnershipDiffTest {
         String up = Files.readString(scenario().generator().generate(scenario().sql(dev, table, "drop_all")).up());
         assertThat(up).contains("DROP DOMAIN \"positive_price\"", "DROP TYPE \"price_range\"",
                 "DISABLE ROW LEVEL SECURITY", "DROP POLICY");
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void anotherSchemaTheDesiredScriptDoesNotMentionIsRefusedByNameUnlessExcluded(TestDatabase dev)
+            throws IOException {
+        String table = "CREATE TABLE item (id BIGINT PRIMARY KEY, label VARCHAR(80), price INTEGER);\n";
+        scenario().generator().generate(scenario().sql(dev, table, "create_item"));
+        scenario().byHand("reporting", "CREATE SCHEMA reporting;\nCREATE TABLE reporting.total (n int);\n",
+                "DROP TABLE reporting.total;\nDROP SCHEMA reporting;\n");
+
+        assertThatThrownBy(() -> scenario().generator().check(scenario().sql(dev, table, "nothing")))
+                .isInstanceOfSatisfying(MigrationException.class,
+                        e -> assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION))
+                .hasMessageContaining("reporting").hasMessageContaining(Exclusions.SETTING);
+        DiffRequest plain = scenario().sql(dev, table, "nothing");
+        DiffRequest excluded = new DiffRequest(plain.devDatabase(), plain.kind(), table, "schema.sql",
+                plain.current(), dir, "nothing", false, null, null, null, Exclusions.parse("reporting"));
+        assertThat(scenario().generator().check(excluded).upToDate()).isTrue();
+        assertThat(scenario().generator().check(scenario().sql(dev, table
+                + "CREATE SCHEMA reporting;\nCREATE TABLE reporting.total (n int);\n", "nothing")).upToDate())
+                .as("named in the desired script, the same schema is no difference").isTrue();
     }
 }
