@@ -106,4 +106,25 @@ class DefinedObjectsDiffTest {
                 up.indexOf("DROP FUNCTION"));
         assertThat(scenario().generator().check(scenario().sql(dev, tables, "nothing")).upToDate()).isTrue();
     }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void aViewsColumnCommentsAreComparedAndWrittenWithTheView(TestDatabase dev) throws IOException {
+        String schema = "CREATE TABLE item (id BIGINT PRIMARY KEY, label VARCHAR(80), price INTEGER);\n"
+                + "CREATE VIEW priced_item AS SELECT id, label, price FROM item WHERE price > 0;\n";
+        String cents = schema + "COMMENT ON COLUMN priced_item.price IS 'in cents';\n";
+        String created = Files.readString(scenario().generator().generate(scenario().sql(dev, cents, "create"))
+                .up());
+        assertThat(created).contains("COMMENT ON COLUMN priced_item.price IS 'in cents'");
+
+        String euros = schema + "COMMENT ON COLUMN priced_item.price IS 'in euro''s';\n";
+        DiffResult changed = scenario().generator().generate(scenario().sql(dev, euros, "euros"));
+        assertThat(Files.readString(changed.up())).contains("COMMENT ON COLUMN priced_item.price IS 'in euro''s'");
+        assertThat(Files.readString(changed.down())).contains("COMMENT ON COLUMN priced_item.price IS 'in cents'");
+        assertThat(scenario().generator().check(scenario().sql(dev, euros, "nothing")).upToDate()).isTrue();
+        scenario().appliedUpAndDown(
+                target -> assertThat(target.rows("SELECT col_description('priced_item'::regclass, 3)"))
+                        .containsExactly(List.of("in euro's")),
+                target -> assertThat(target.rows("SELECT col_description('priced_item'::regclass, 3)"))
+                        .containsExactly(List.of("in cents")));
+    }
 }
