@@ -2,6 +2,7 @@ package org.schemamigrate.diff.prove;
 
 import org.schemamigrate.core.CoreErrorCode;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -84,11 +85,8 @@ class UnsupportedKindsTest {
                         .as("MariaDB plans views, not functions").contains("function: f").doesNotContain("view: v"));
         CatalogFingerprint events = new CatalogFingerprint(List.of("view v: SELECT 1", "routine r: FUNCTION () x",
                 "event purge: RECURRING 1 DAY ENABLED DELETE FROM t"));
-        assertThatThrownBy(() -> UnsupportedKinds.refuseChanges(new CatalogFingerprint(List.of()), events,
-                DatabaseKind.MARIADB))
-                .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.getMessage())
-                        .as("MariaDB plans views and routines, not events").contains("(event)", "event: purge")
-                        .doesNotContain("view: v", "routine: r"));
+        assertThatCode(() -> UnsupportedKinds.refuseChanges(new CatalogFingerprint(List.of()), events,
+                DatabaseKind.MARIADB)).as("MariaDB plans views, routines and events").doesNotThrowAnyException();
         assertThatThrownBy(() -> UnsupportedKinds.refuseUnplanned(current, desired))
                 .isInstanceOfSatisfying(MigrationException.class, e -> {
                     assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);

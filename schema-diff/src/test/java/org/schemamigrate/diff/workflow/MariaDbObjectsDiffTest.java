@@ -13,8 +13,8 @@ import org.schemamigrate.core.testing.TestDatabase;
 
 /**
  * Views and triggers on MariaDB through the whole diff: hand-written ones stay when the entities change a column
- * under them, and a SQL desired schema manages them (and stored routines) fully. Events are refused by name
- * (UnsupportedKindsTest: the embedded MariaDB runs without grant tables, where CREATE EVENT is refused).
+ * under them, and a SQL desired schema manages them (and stored routines) fully. Events: MariaDbEventsTest (on
+ * a server with grant tables of its own: the shared embedded MariaDB refuses CREATE EVENT).
  */
 class MariaDbObjectsDiffTest {
     private static final String HAND_WRITTEN = """
