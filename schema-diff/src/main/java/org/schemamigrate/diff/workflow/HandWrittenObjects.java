@@ -40,8 +40,16 @@ record HandWrittenObjects(Schema desired, List<DefinedObject> kept, List<UserTyp
         List<DefinedObject> kept = current.objects().stream().filter(o -> !present.contains(o.key())).toList();
         List<DefinedObject> all = new ArrayList<>(desired.objects());
         all.addAll(kept);
-        Schema target = withRowSecurityOf(desired.withObjects(all), current);
-        List<UserType> types = current.userTypes().stream().filter(t -> desired.userTypes().contains(t)).toList();
+        // domains came first (withExtensionsIn); composite types after the entities' DDL, which creates those
+        // of @Struct embeddables itself: the others are the migrations' own
+        Set<String> made = desired.userTypes().stream().map(UserType::name).collect(Collectors.toSet());
+        List<UserType> types = new ArrayList<>(domains(current));
+        current.userTypes().stream().filter(t -> !(t instanceof DomainType) && !made.contains(t.name()))
+                .forEach(types::add);
+        List<UserType> allTypes = new ArrayList<>(desired.userTypes());
+        types.stream().filter(t -> !made.contains(t.name())).forEach(allTypes::add);
+        Schema target = withRowSecurityOf(desired.withObjects(all), current)
+                .withStructures(allTypes, desired.partitions());
         if (target.equals(desired)) {
             return new HandWrittenObjects(desired, List.of(), types);
         }
@@ -58,15 +66,16 @@ record HandWrittenObjects(Schema desired, List<DefinedObject> kept, List<UserTyp
         return new HandWrittenObjects(scratch.inspect(space, dialect::inspector), kept, types);
     }
 
-    /** Whether {@code current} has extensions or types that go into the desired namespace before its DDL. */
+    /** Whether {@code current} has extensions or domains that go into the desired namespace before its DDL. */
     static boolean comeFirst(Schema current) {
-        return !current.userTypes().isEmpty()
+        return !domains(current).isEmpty()
                 || current.objects().stream().anyMatch(o -> o.kind() == DefinedObject.Kind.EXTENSION);
     }
 
     /**
-     * Creates {@code current}'s extensions, domains and composite types in {@code space} before the entities' DDL
-     * runs there (an entity column may use them through its column definition); returns {@code current}.
+     * Creates {@code current}'s extensions and domains in {@code space} before the entities' DDL runs there (an
+     * entity column may use them through its column definition; Hibernate creates neither); returns
+     * {@code current}.
      */
     static Schema withExtensionsIn(ScratchSpace scratch, DiffDialect dialect, String space, Schema current) {
         List<DefinedObject> extensions = current.objects().stream()
@@ -74,10 +83,14 @@ record HandWrittenObjects(Schema desired, List<DefinedObject> kept, List<UserTyp
         if (comeFirst(current)) {
             Schema none = Schema.empty(current.name());
             scratch.executeEach(space, dialect.planner().plan(dialect.differ().diff(none,
-                    none.withObjects(extensions).withStructures(current.userTypes(), List.of()))).script(),
-                    "the extensions and types of the migrations");
+                    none.withObjects(extensions).withStructures(domains(current), List.of()))).script(),
+                    "the extensions and domains of the migrations");
         }
         return current;
+    }
+
+    private static List<UserType> domains(Schema schema) {
+        return schema.userTypes().stream().filter(t -> t instanceof DomainType).toList();
     }
 
     /** {@code desired} with the row-level-security flags the current schema's table of the same name has. */
