@@ -9,8 +9,8 @@ import java.util.List;
 import org.schemamigrate.core.db.DatabaseKind;
 
 /**
- * Objects of a schema that the model does not cover (views, functions, triggers, …). init lists them as
- * skipped so nothing is lost silently: they stay in the database but are not in the first migration.
+ * Objects of a schema listed by name (views, functions, triggers, …; events on MySQL/MariaDB) for fleet drift.
+ * init no longer uses them: every kind listed here is in the model now.
  */
 public final class UnmanagedObjects {
     // extension members (pg_depend deptype 'e') belong to their extension, not to the application
@@ -25,7 +25,6 @@ public final class UnmanagedObjects {
               FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
               WHERE n.nspname = ? AND NOT t.tgisinternal
             ORDER BY 1, 2""";
-    // views, triggers and routines are in the model (MySqlObjects); events are not yet
     private static final String MYSQL = """
             SELECT 'event', event_name FROM information_schema.events WHERE event_schema = ?
             ORDER BY 1, 2""";

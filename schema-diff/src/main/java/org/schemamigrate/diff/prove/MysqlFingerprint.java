@@ -41,7 +41,8 @@ final class MysqlFingerprint implements CatalogFingerprint.Reader {
             """;
 
     static final String EVENTS = """
-            SELECT EVENT_NAME, concat_ws(' ', EVENT_TYPE, EXECUTE_AT, INTERVAL_VALUE, INTERVAL_FIELD, STARTS, ENDS,
+            SELECT EVENT_NAME, concat_ws(' ', EVENT_TYPE, EXECUTE_AT, INTERVAL_VALUE, INTERVAL_FIELD,
+                   CASE WHEN STARTS <> CREATED THEN STARTS END, ENDS, -- a STARTS left out is the creation time
                    STATUS, ON_COMPLETION, EVENT_COMMENT, EVENT_DEFINITION)
             FROM information_schema.EVENTS WHERE EVENT_SCHEMA = ?
             """;

@@ -45,8 +45,8 @@ public final class UnsupportedKinds {
     /** The kinds the model holds on PostgreSQL (as objects compared by definition); planned, not refused. */
     private static final Set<String> PLANNED_ON_POSTGRES = Set.of("view", "materialized view", "function",
             "trigger", "row-level security policy", "extension");
-    /** On MySQL/MariaDB: views, triggers, stored functions and procedures (events are still refused). */
-    private static final Set<String> PLANNED_ON_MYSQL = Set.of("view", "trigger", "routine");
+    /** On MySQL/MariaDB: views, triggers, stored functions and procedures, events. */
+    private static final Set<String> PLANNED_ON_MYSQL = Set.of("view", "trigger", "routine", "event");
 
     private UnsupportedKinds() {
     }

@@ -16,7 +16,6 @@ import org.schemamigrate.diff.diff.RenameHints;
 import org.schemamigrate.diff.diff.Renames;
 import org.schemamigrate.diff.diff.SchemaDiffer;
 import org.schemamigrate.diff.inspect.ScratchSpace;
-import org.schemamigrate.diff.model.DefinedObject;
 import org.schemamigrate.diff.model.Schema;
 import org.schemamigrate.diff.plan.Plan;
 import org.schemamigrate.diff.plan.PlanStep;
@@ -107,8 +106,7 @@ public final class DiffGenerator {
         };
         // with entities, the current schema comes first: its extensions may hold types the entities' DDL uses
         Schema before = request.desiredFromEntities() ? phases.phase(currentPhase, readCurrent) : null;
-        boolean extensionsFirst = before != null && before.objects().stream()
-                .anyMatch(o -> o.kind() == DefinedObject.Kind.EXTENSION);
+        boolean extensionsFirst = before != null && HandWrittenObjects.comeFirst(before);
         // a desired template holds only the desired DDL: not where the migrations' extensions come first
         DesiredTemplate template = replayCache && !extensionsFirst ? DesiredTemplate.open(scratch, request) : null;
         String desiredSpace = template == null ? scratch.create("desired") : template.createDesired();
@@ -133,6 +131,9 @@ public final class DiffGenerator {
                             HandWrittenObjects kept, Schema current, String currentSpace,
                             String desiredSpace) {
         Schema desired = kept.desired();
+        if (!request.desiredFromEntities()) {
+            OtherSchemas.refuseUnmentioned(scratch.fingerprintOf(current), scratch.fingerprintOf(desired));
+        }
         // kinds the model does not hold (domains, partitioning, …) must not differ unseen: refused by name
         UnsupportedKinds.refuseChanges(scratch.fingerprintOf(current), scratch.fingerprintOf(desired),
                 scratch.kind());

@@ -10,21 +10,27 @@ import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.dialect.DiffDialect;
 import org.schemamigrate.diff.inspect.ScratchSpace;
 import org.schemamigrate.diff.model.DefinedObject;
+import org.schemamigrate.diff.model.DomainType;
 import org.schemamigrate.diff.model.Schema;
+import org.schemamigrate.diff.model.Table;
+import org.schemamigrate.diff.model.TableOptions;
+import org.schemamigrate.diff.model.UserType;
 
 /**
  * Ownership with entities as the desired schema: entities cannot express views, functions, triggers, policies,
- * extensions or events, so those the migrations created by hand belong to the migrations. They are created in the
- * desired namespace too (from the text the server printed for them), so the diff never drops them and rebuilds a
- * dependent one around an entity change that needs it; the proof then compares like with like.
+ * extensions or events, nor domains, composite types or row-level-security flags, so those the migrations created
+ * by hand belong to the migrations. They are created in the desired namespace too (from the text the server
+ * printed for them; types and extensions before the entities' DDL, which may use them), so the diff never drops
+ * them and rebuilds a dependent one around an entity change that needs it; the proof then compares like with like.
  *
  * @param desired the desired schema with the kept objects
  * @param kept    the objects kept from the current schema
+ * @param types   the domains and composite types kept from the current schema
  */
-record HandWrittenObjects(Schema desired, List<DefinedObject> kept) {
+record HandWrittenObjects(Schema desired, List<DefinedObject> kept, List<UserType> types) {
 
     static HandWrittenObjects none(Schema desired) {
-        return new HandWrittenObjects(desired, List.of());
+        return new HandWrittenObjects(desired, List.of(), List.of());
     }
 
     /** Creates the current schema's objects that the desired one lacks in {@code space}, and reads it again. */
@@ -32,12 +38,22 @@ record HandWrittenObjects(Schema desired, List<DefinedObject> kept) {
                                    Schema current) {
         Set<String> present = desired.objects().stream().map(DefinedObject::key).collect(Collectors.toSet());
         List<DefinedObject> kept = current.objects().stream().filter(o -> !present.contains(o.key())).toList();
-        if (kept.isEmpty()) {
-            return none(desired);
-        }
         List<DefinedObject> all = new ArrayList<>(desired.objects());
         all.addAll(kept);
-        List<SchemaChange> creates = dialect.differ().diff(desired, desired.withObjects(all));
+        // domains came first (withExtensionsIn); composite types after the entities' DDL, which creates those
+        // of @Struct embeddables itself: the others are the migrations' own
+        Set<String> made = desired.userTypes().stream().map(UserType::name).collect(Collectors.toSet());
+        List<UserType> types = new ArrayList<>(domains(current));
+        current.userTypes().stream().filter(t -> !(t instanceof DomainType) && !made.contains(t.name()))
+                .forEach(types::add);
+        List<UserType> allTypes = new ArrayList<>(desired.userTypes());
+        types.stream().filter(t -> !made.contains(t.name())).forEach(allTypes::add);
+        Schema target = withRowSecurityOf(desired.withObjects(all), current)
+                .withStructures(allTypes, desired.partitions());
+        if (target.equals(desired)) {
+            return new HandWrittenObjects(desired, List.of(), types);
+        }
+        List<SchemaChange> creates = dialect.differ().diff(desired, target);
         try {
             scratch.executeEach(space, dialect.planner().plan(creates).script(), "the hand-written objects");
         } catch (ScratchSpace.ScriptFailure e) {
@@ -47,25 +63,59 @@ record HandWrittenObjects(Schema desired, List<DefinedObject> kept) {
                     + " written by hand (migration:create) together with the entity change. Nothing was written.",
                     e);
         }
-        return new HandWrittenObjects(scratch.inspect(space, dialect::inspector), kept);
+        return new HandWrittenObjects(scratch.inspect(space, dialect::inspector), kept, types);
     }
 
-    /** Creates {@code current}'s extensions in {@code space} before the entities' DDL runs there; returns it. */
+    /** Whether {@code current} has extensions or domains that go into the desired namespace before its DDL. */
+    static boolean comeFirst(Schema current) {
+        return !domains(current).isEmpty()
+                || current.objects().stream().anyMatch(o -> o.kind() == DefinedObject.Kind.EXTENSION);
+    }
+
+    /**
+     * Creates {@code current}'s extensions and domains in {@code space} before the entities' DDL runs there (an
+     * entity column may use them through its column definition; Hibernate creates neither); returns
+     * {@code current}.
+     */
     static Schema withExtensionsIn(ScratchSpace scratch, DiffDialect dialect, String space, Schema current) {
         List<DefinedObject> extensions = current.objects().stream()
                 .filter(o -> o.kind() == DefinedObject.Kind.EXTENSION).toList();
-        if (!extensions.isEmpty()) {
+        if (comeFirst(current)) {
             Schema none = Schema.empty(current.name());
             scratch.executeEach(space, dialect.planner().plan(dialect.differ().diff(none,
-                    none.withObjects(extensions))).script(), "the extensions of the migrations");
+                    none.withObjects(extensions).withStructures(domains(current), List.of()))).script(),
+                    "the extensions and domains of the migrations");
         }
         return current;
     }
 
-    /** The kept objects that {@code changes} drop and create again, for the file header. */
+    private static List<UserType> domains(Schema schema) {
+        return schema.userTypes().stream().filter(t -> t instanceof DomainType).toList();
+    }
+
+    /** {@code desired} with the row-level-security flags the current schema's table of the same name has. */
+    private static Schema withRowSecurityOf(Schema desired, Schema current) {
+        return desired.withTables(desired.tables().stream().map(t -> current.table(t.name())
+                .map(Table::options).filter(o -> o.rowSecurity() || o.forceRowSecurity())
+                .map(o -> t.withOptions(withRowSecurity(t.options(), o))).orElse(t)).toList());
+    }
+
+    private static TableOptions withRowSecurity(TableOptions options, TableOptions from) {
+        TableOptions base = options == null ? new TableOptions(null, null) : options;
+        return new TableOptions(base.engine(), base.collation(), base.rowFormat(), base.keyBlockSize(),
+                base.partitioning(), from.rowSecurity(), from.forceRowSecurity());
+    }
+
+    /** The kept objects and types that {@code changes} drop and create again, for the file header. */
     List<String> rebuiltBy(List<SchemaChange> changes) {
         Set<String> dropped = changes.stream().filter(c -> c instanceof SchemaChange.DropObject)
                 .map(c -> ((SchemaChange.DropObject) c).object().key()).collect(Collectors.toSet());
-        return kept.stream().filter(o -> dropped.contains(o.key())).map(DefinedObject::label).toList();
+        Set<String> droppedTypes = changes.stream().filter(c -> c instanceof SchemaChange.DropType)
+                .map(c -> ((SchemaChange.DropType) c).type().name()).collect(Collectors.toSet());
+        List<String> rebuilt = new ArrayList<>(kept.stream().filter(o -> dropped.contains(o.key()))
+                .map(DefinedObject::label).toList());
+        types.stream().filter(t -> droppedTypes.contains(t.name()))
+                .forEach(t -> rebuilt.add((t instanceof DomainType ? "domain " : "type ") + t.name()));
+        return rebuilt;
     }
 }

@@ -22,7 +22,6 @@ import org.schemamigrate.diff.dialect.DiffDialect;
 import org.schemamigrate.diff.diff.SchemaDiffer;
 import org.schemamigrate.diff.inspect.InspectOptions;
 import org.schemamigrate.diff.inspect.ScratchSpace;
-import org.schemamigrate.diff.inspect.UnmanagedObjects;
 import org.schemamigrate.diff.model.Schema;
 import org.schemamigrate.diff.plan.Plan;
 import org.schemamigrate.diff.plan.PlanOptions;
@@ -80,9 +79,8 @@ public final class InitGenerator {
             InspectOptions options = request.exclusions().applyTo(InspectOptions.defaults()).withSchema(name);
             schema = DiffDialect.of(Features.of(c)).inspector(options).inspect(c);
             liveCatalog = CatalogFingerprint.reader(request.kind()).read(c, options);
-            // PostgreSQL's views, functions, triggers, policies and extensions are in the model: init takes them
-            skipped = request.kind() == DatabaseKind.POSTGRESQL ? List.of()
-                    : UnmanagedObjects.list(c, request.kind(), name);
+            // views, functions, triggers, policies, extensions, routines and events are in the model: init takes them
+            skipped = List.of();
             excluded = request.exclusions().found(c, name);
         } catch (SQLException e) {
             throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not inspect " + request.liveLabel() + ": "

@@ -6,29 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
-import org.schemamigrate.core.Migrator;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.core.source.SumFile;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
-import org.schemamigrate.core.testing.TestDatabases;
-import org.schemamigrate.diff.desired.EntityModel;
-import org.schemamigrate.diff.desired.EntityScanner;
-import org.schemamigrate.diff.desired.HibernateDdlGenerator;
 
 /**
  * Views, functions and triggers through the whole diff (replay, inspect, plan, the catalog-fingerprint proof,
  * write), and who owns them: a SQL desired schema manages them fully, entities keep those written by hand.
  */
 class DefinedObjectsDiffTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T08:00:00Z"), ZoneOffset.UTC);
     private static final String HAND_WRITTEN = """
             CREATE VIEW priced_item AS SELECT id, label, price FROM item WHERE price > 0;
             CREATE FUNCTION check_price() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -44,18 +34,20 @@ class DefinedObjectsDiffTest {
     @TempDir
     Path dir;
 
+    private ObjectsScenario scenario() {
+        return new ObjectsScenario(dir, DatabaseKind.POSTGRESQL);
+    }
+
     @DatabaseTest(DatabaseKind.POSTGRESQL)
     void anEntityColumnUnderAHandWrittenViewAndTriggerChangesTypeAndBothAreRebuilt(TestDatabase dev)
             throws IOException {
-        generator().generate(entities(dev, "v1", "create_item"));
-        Files.writeString(dir.resolve("20261207090000_price_view.up.sql"), HAND_WRITTEN);
-        Files.writeString(dir.resolve("20261207090000_price_view.down.sql"),
+        scenario().generator().generate(scenario().entities(dev, "v1", "create_item"));
+        scenario().byHand("price_view", HAND_WRITTEN,
                 "DROP TRIGGER item_price ON item;\nDROP FUNCTION check_price();\nDROP VIEW priced_item;\n");
-        SumFile.write(dir);
 
-        assertThat(generator().check(entities(dev, "v1", "nothing")).upToDate())
+        assertThat(scenario().generator().check(scenario().entities(dev, "v1", "nothing")).upToDate())
                 .as("hand-written objects are the migrations' own: entities never drop them").isTrue();
-        DiffResult widened = generator().generate(entities(dev, "v2", "widen_price"));
+        DiffResult widened = scenario().generator().generate(scenario().entities(dev, "v2", "widen_price"));
 
         String up = Files.readString(widened.up());
         assertThat(up).contains("-- Rebuilt around this change, kept as written by hand (entities cannot express"
@@ -68,26 +60,20 @@ class DefinedObjectsDiffTest {
         assertThat(Files.readString(widened.down())).contains("DROP VIEW \"priced_item\"",
                 "ALTER COLUMN \"price\" TYPE integer", "CREATE VIEW priced_item AS", "CREATE TRIGGER item_price");
 
-        TestDatabase target = TestDatabases.fresh(DatabaseKind.POSTGRESQL);
-        Migrator migrator = Migrator.builder().dataSource(target.dataSource()).directory(dir).allowDestructive(true)
-                .build();
-        migrator.up();
-        assertThat(target.rows("SELECT data_type FROM information_schema.columns WHERE table_name = 'priced_item'"
-                + " AND column_name = 'price'")).containsExactly(List.of("numeric"));
-        assertThat(target.rows("SELECT tgname FROM pg_trigger WHERE tgname = 'item_price'")).hasSize(1);
-        migrator.down();
-        assertThat(target.rows("SELECT data_type FROM information_schema.columns WHERE table_name = 'priced_item'"
-                + " AND column_name = 'price'")).containsExactly(List.of("integer"));
+        scenario().appliedUpAndDown(target -> {
+            assertThat(target.rows("SELECT data_type FROM information_schema.columns WHERE table_name ="
+                    + " 'priced_item' AND column_name = 'price'")).containsExactly(List.of("numeric"));
+            assertThat(target.rows("SELECT tgname FROM pg_trigger WHERE tgname = 'item_price'")).hasSize(1);
+        }, target -> assertThat(target.rows("SELECT data_type FROM information_schema.columns WHERE table_name ="
+                + " 'priced_item' AND column_name = 'price'")).containsExactly(List.of("integer")));
     }
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)
     void aHandWrittenViewOverAColumnTheEntitiesDropIsReportedByName(TestDatabase dev) throws IOException {
-        generator().generate(entities(dev, "v1", "create_item"));
-        Files.writeString(dir.resolve("20261207090000_price_view.up.sql"), HAND_WRITTEN);
-        Files.writeString(dir.resolve("20261207090000_price_view.down.sql"), "DROP VIEW priced_item;\n");
-        SumFile.write(dir);
+        scenario().generator().generate(scenario().entities(dev, "v1", "create_item"));
+        scenario().byHand("price_view", HAND_WRITTEN, "DROP VIEW priced_item;\n");
 
-        assertThatThrownBy(() -> generator().generate(entities(dev, "v3", "drop_price")))
+        assertThatThrownBy(() -> scenario().generator().generate(scenario().entities(dev, "v3", "drop_price")))
                 .isInstanceOfSatisfying(MigrationException.class,
                         e -> assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION))
                 .hasMessageContaining("view priced_item")
@@ -96,12 +82,10 @@ class DefinedObjectsDiffTest {
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)
     void anEntityColumnMayUseATypeFromAnExtensionTheMigrationsCreated(TestDatabase dev) throws IOException {
-        generator().generate(entities(dev, "v1", "create_item"));
-        Files.writeString(dir.resolve("20261207090000_citext.up.sql"), "CREATE EXTENSION citext;\n");
-        Files.writeString(dir.resolve("20261207090000_citext.down.sql"), "DROP EXTENSION citext;\n");
-        SumFile.write(dir);
+        scenario().generator().generate(scenario().entities(dev, "v1", "create_item"));
+        scenario().byHand("citext", "CREATE EXTENSION citext;\n", "DROP EXTENSION citext;\n");
 
-        DiffResult coded = generator().generate(entities(dev, "v4", "add_code"));
+        DiffResult coded = scenario().generator().generate(scenario().entities(dev, "v4", "add_code"));
         assertThat(Files.readString(coded.up())).contains("ADD COLUMN \"code\" \"citext\"")
                 .doesNotContain("EXTENSION");
         assertThat(Files.readString(coded.down())).doesNotContain("EXTENSION");
@@ -110,34 +94,37 @@ class DefinedObjectsDiffTest {
     @DatabaseTest(DatabaseKind.POSTGRESQL)
     void aSqlDesiredSchemaManagesEveryKindFully(TestDatabase dev) throws IOException {
         String tables = "CREATE TABLE item (id BIGINT PRIMARY KEY, label VARCHAR(80), price INTEGER);\n";
-        DiffResult created = generator().generate(sql(dev, tables + HAND_WRITTEN, "create_all"));
+        DiffResult created = scenario().generator().generate(scenario().sql(dev, tables + HAND_WRITTEN, "create_all"));
         assertThat(Files.readString(created.up())).contains("CREATE VIEW priced_item", "CREATE OR REPLACE FUNCTION"
                 + " check_price()", "CREATE TRIGGER item_price");
 
-        DiffResult dropped = generator().generate(sql(dev, tables, "drop_objects"));
+        DiffResult dropped = scenario().generator().generate(scenario().sql(dev, tables, "drop_objects"));
         String up = Files.readString(dropped.up());
         assertThat(up).contains("DROP VIEW \"priced_item\"", "DROP TRIGGER \"item_price\" ON \"item\"",
                 "DROP FUNCTION \"check_price\"()");
         assertThat(up.indexOf("DROP TRIGGER")).as("the trigger before its function").isLessThan(
                 up.indexOf("DROP FUNCTION"));
-        assertThat(generator().check(sql(dev, tables, "nothing")).upToDate()).isTrue();
+        assertThat(scenario().generator().check(scenario().sql(dev, tables, "nothing")).upToDate()).isTrue();
     }
 
-    private static DiffGenerator generator() {
-        return new DiffGenerator(CLOCK);
-    }
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void aViewsColumnCommentsAreComparedAndWrittenWithTheView(TestDatabase dev) throws IOException {
+        String schema = "CREATE TABLE item (id BIGINT PRIMARY KEY, label VARCHAR(80), price INTEGER);\n"
+                + "CREATE VIEW priced_item AS SELECT id, label, price FROM item WHERE price > 0;\n";
+        String cents = schema + "COMMENT ON COLUMN priced_item.price IS 'in cents';\n";
+        String created = Files.readString(scenario().generator().generate(scenario().sql(dev, cents, "create"))
+                .up());
+        assertThat(created).contains("COMMENT ON COLUMN priced_item.price IS 'in cents'");
 
-    private DiffRequest sql(TestDatabase dev, String desired, String name) {
-        return new DiffRequest(dev.dataSource(), dev.kind(), desired, "schema.sql", new DiffRequest.FromMigrations(),
-                dir, name, false);
-    }
-
-    private DiffRequest entities(TestDatabase dev, String version, String name) {
-        ClassLoader loader = getClass().getClassLoader();
-        EntityModel model = new EntityModel(List.of("org.schemamigrate.diff.workflow.objects." + version),
-                DatabaseKind.POSTGRESQL, null, "spring", "spring", null);
-        String ddl = HibernateDdlGenerator.createDdl(loader, EntityScanner.scan(loader, model.packages()), model);
-        return new DiffRequest(dev.dataSource(), dev.kind(), ddl, "1 entity", new DiffRequest.FromMigrations(), dir,
-                name, false).fromEntities();
+        String euros = schema + "COMMENT ON COLUMN priced_item.price IS 'in euro''s';\n";
+        DiffResult changed = scenario().generator().generate(scenario().sql(dev, euros, "euros"));
+        assertThat(Files.readString(changed.up())).contains("COMMENT ON COLUMN priced_item.price IS 'in euro''s'");
+        assertThat(Files.readString(changed.down())).contains("COMMENT ON COLUMN priced_item.price IS 'in cents'");
+        assertThat(scenario().generator().check(scenario().sql(dev, euros, "nothing")).upToDate()).isTrue();
+        scenario().appliedUpAndDown(
+                target -> assertThat(target.rows("SELECT col_description('priced_item'::regclass, 3)"))
+                        .containsExactly(List.of("in euro's")),
+                target -> assertThat(target.rows("SELECT col_description('priced_item'::regclass, 3)"))
+                        .containsExactly(List.of("in cents")));
     }
 }

@@ -50,7 +50,8 @@ class ScratchDatabasesTest {
 
         DiffResult result = check(dev, "CREATE EXTENSION \"" + extension + "\";\n"
                 + "CREATE TABLE public.c (id int PRIMARY KEY, name text);\n"
-                + "CREATE INDEX CONCURRENTLY c_name_idx ON c (name);\n");
+                + "CREATE INDEX CONCURRENTLY c_name_idx ON c (name);\n"
+                + "CREATE SCHEMA audit;\nCREATE TABLE audit.log (id int PRIMARY KEY);\n");
 
         assertThat(result.upPlan().script()).contains("ADD COLUMN \"name\"", "c_name_idx")
                 .doesNotContain("CREATE TABLE");

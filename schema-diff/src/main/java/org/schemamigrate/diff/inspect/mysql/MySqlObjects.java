@@ -17,11 +17,12 @@ import org.schemamigrate.diff.model.DefinedObject;
 import org.schemamigrate.diff.prove.CatalogFingerprint;
 
 /**
- * Views, triggers, stored functions and procedures of a MySQL/MariaDB schema, one information_schema query per kind, each as the statement that
- * creates it from the text the server stores (the DEFINER left out, so a migration runs as whoever applies it).
- * The server records no dependencies; a view's are the schema-qualified names the server itself wrote into its
- * definition, which orders views over views and after the functions they call. Events are not read: the diff
- * refuses them by name.
+ * Views, triggers, stored functions and procedures and events of a MySQL/MariaDB schema, one information_schema
+ * query per kind, each as the statement that creates it from the text the server stores (the DEFINER left out,
+ * so a migration runs as whoever applies it). The server records no dependencies; a view's are the
+ * schema-qualified names the server itself wrote into its definition, which orders views over views and after
+ * the functions they call. Events come last (their kind's place) and need nothing before them: a body is only
+ * compiled when it runs.
  */
 final class MySqlObjects {
 
@@ -62,10 +63,19 @@ final class MySqlObjects {
             ORDER BY r.ROUTINE_TYPE, r.ROUTINE_NAME
             """;
 
+    /** Events; a STARTS the statement left out is the creation time, so it is read as left out. */
+    static final String EVENTS = """
+            SELECT EVENT_NAME, EVENT_TYPE, EXECUTE_AT, INTERVAL_VALUE, INTERVAL_FIELD,
+                   CASE WHEN STARTS <> CREATED THEN STARTS END, ENDS, STATUS, ON_COMPLETION, EVENT_COMMENT,
+                   EVENT_DEFINITION
+            FROM information_schema.EVENTS WHERE EVENT_SCHEMA = ?
+            ORDER BY EVENT_NAME
+            """;
+
     private MySqlObjects() {
     }
 
-    /** The schema's views and triggers, without those excluded by name or on an excluded table. */
+    /** The schema's objects, without those excluded by name or on an excluded table. */
     static List<DefinedObject> read(Connection connection, Features features, String schema,
                                     InspectOptions.NameFilter excluded, Set<String> tables) throws SQLException {
         List<DefinedObject> objects = new ArrayList<>();
@@ -129,7 +139,34 @@ final class MySqlObjects {
             objects.add(new DefinedObject(DefinedObject.Kind.TRIGGER, name, table, List.of(definition), null,
                     dependsOn));
         });
+        query(connection, EVENTS, schema, rs -> {
+            if (!excluded.excludes(rs.getString(1))) {
+                objects.add(event(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10), unqualify(rs.getString(11), schema)));
+            }
+        });
         return objects;
+    }
+
+    /** CREATE EVENT from information_schema.EVENTS, in SHOW CREATE EVENT's order of clauses. */
+    static DefinedObject event(String name, String type, String executeAt, String intervalValue,
+                               String intervalField, String starts, String ends, String status,
+                               String onCompletion, String comment, String body) {
+        String schedule = "ONE TIME".equals(type) ? "AT '" + executeAt + "'"
+                // MariaDB stores a compound interval quoted ('1:30'), MySQL bare
+                : "EVERY " + (intervalValue.matches("\\d+|'.*'") ? intervalValue : literal(intervalValue)) + " "
+                + intervalField + (starts == null ? "" : " STARTS '" + starts + "'")
+                + (ends == null ? "" : " ENDS '" + ends + "'");
+        String state = switch (status) {
+            case "ENABLED" -> "ENABLE";
+            case "DISABLED" -> "DISABLE";
+            default -> "DISABLE ON SLAVE"; // SLAVESIDE_DISABLED (MariaDB), REPLICA_SIDE_DISABLED (MySQL)
+        };
+        String definition = "CREATE EVENT " + DatabaseKind.MYSQL.quote(name) + " ON SCHEDULE " + schedule
+                + " ON COMPLETION " + onCompletion + " " + state
+                + (comment == null || comment.isEmpty() ? "" : " COMMENT " + literal(comment)) + " DO " + body;
+        return new DefinedObject(DefinedObject.Kind.EVENT, name, null, List.of(definition), null, List.of());
     }
 
     /** CREATE FUNCTION/PROCEDURE from its stored parts; the body is the server's copy of what was written. */

@@ -17,7 +17,8 @@ import org.schemamigrate.diff.prove.CatalogFingerprint;
 /**
  * Views, materialized views (with their indexes), functions, procedures, triggers, policies and extensions of
  * a schema in one query, each as the statements the server prints for it (pg_get_viewdef, pg_get_functiondef,
- * pg_get_triggerdef, pg_get_indexdef, policy expressions through pg_get_expr) and what it depends on from
+ * pg_get_triggerdef, pg_get_indexdef, policy expressions through pg_get_expr; a view's column comments as COMMENT ON
+ * COLUMN statements after it) and what it depends on from
  * pg_depend (a view's through its rewrite rule). Extension members belong to their extension and are left out.
  */
 final class PostgresObjects {
@@ -35,7 +36,13 @@ final class PostgresObjects {
                            || CASE WHEN c.relkind = 'm' AND NOT c.relispopulated THEN E'\\nWITH NO DATA' ELSE '' END]
                      || array(SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i
                               JOIN pg_class ic ON ic.oid = i.indexrelid
-                              WHERE i.indrelid = c.oid ORDER BY ic.relname) AS def,
+                              WHERE i.indrelid = c.oid ORDER BY ic.relname)
+                     || array(SELECT 'COMMENT ON COLUMN ' || quote_ident(c.relname) || '.' || quote_ident(a.attname)
+                                     || ' IS ' || quote_literal(d.description)
+                              FROM pg_attribute a JOIN pg_description d ON d.objoid = c.oid
+                              AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
+                              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                              ORDER BY a.attnum) AS def,
                      obj_description(c.oid, 'pg_class') AS comment
               FROM pg_class c
               JOIN s ON c.relnamespace = s.oid

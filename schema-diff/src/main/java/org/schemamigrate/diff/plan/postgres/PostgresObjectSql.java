@@ -21,9 +21,10 @@ final class PostgresObjectSql {
     static void create(DefinedObject object, List<PlanStep> out) {
         List<String> statements = object.definition();
         for (int i = 0; i < statements.size(); i++) {
-            // after the CREATE: a materialized view's indexes, a trigger's enabled state
+            // after the CREATE: a materialized view's indexes and a view's column comments, a trigger's state
             String what = i == 0 ? "Create " + object.label() : (object.kind() == DefinedObject.Kind.TRIGGER
-                    ? "Set the firing of " : "Create an index of ") + object.label();
+                    ? "Set the firing of " : statements.get(i).startsWith("COMMENT ON COLUMN ")
+                    ? "Comment on a column of " : "Create an index of ") + object.label();
             out.add(new PlanStep(statements.get(i), what, Safety.SAFE));
         }
         if (object.comment() != null) {

@@ -1,0 +1,108 @@
+package org.schemamigrate.diff.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.schemamigrate.core.CoreErrorCode;
+import org.schemamigrate.core.MigrationException;
+import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.testing.DatabaseTest;
+import org.schemamigrate.core.testing.TestDatabase;
+import org.schemamigrate.diff.inspect.Exclusions;
+
+/**
+ * Who owns the structural kinds: with entities as the desired schema, domains, composite types and row-level
+ * security that migrations written by hand created stay (entities cannot express them); a SQL desired schema
+ * manages them fully, and refuses by name another schema that it does not mention.
+ */
+class StructuresOwnershipDiffTest {
+    private static final String STRUCTURES = """
+            CREATE DOMAIN positive_price AS integer CHECK (VALUE > 0);
+            CREATE TYPE price_range AS (low integer, high integer);
+            ALTER TABLE item ENABLE ROW LEVEL SECURITY;
+            CREATE POLICY item_visible ON item USING (price IS NOT NULL);
+            """;
+    private static final String STRUCTURES_DOWN = """
+            DROP POLICY item_visible ON item;
+            ALTER TABLE item DISABLE ROW LEVEL SECURITY;
+            DROP TYPE price_range;
+            DROP DOMAIN positive_price;
+            """;
+
+    @TempDir
+    Path dir;
+
+    private ObjectsScenario scenario() {
+        return new ObjectsScenario(dir, DatabaseKind.POSTGRESQL);
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void handWrittenDomainsTypesAndRowSecurityStayThroughEntityChanges(TestDatabase dev) throws IOException {
+        scenario().generator().generate(scenario().entities(dev, "v1", "create_item"));
+        scenario().byHand("structures", STRUCTURES, STRUCTURES_DOWN);
+        assertThat(scenario().generator().check(scenario().entities(dev, "v1", "nothing")).upToDate())
+                .as("entities never drop what they cannot express").isTrue();
+
+        DiffResult widened = scenario().generator().generate(scenario().entities(dev, "v2", "widen_price"));
+        assertThat(Files.readString(widened.up())).contains("ALTER COLUMN \"price\" TYPE numeric(10,2)",
+                        "kept as written by hand (entities cannot express them): policy item_visible on item",
+                        "CREATE POLICY item_visible ON item")
+                .doesNotContain("DOMAIN", "DROP TYPE", "ROW LEVEL SECURITY");
+        assertThat(Files.readString(widened.down())).contains("ALTER COLUMN \"price\" TYPE integer")
+                .doesNotContain("DOMAIN", "DROP TYPE", "ROW LEVEL SECURITY");
+
+        DiffResult domained = scenario().generator().generate(scenario().entities(dev, "v5", "price_domain"));
+        assertThat(Files.readString(domained.up())).as("an entity column may use the hand-written domain")
+                .contains("positive_price").doesNotContain("CREATE DOMAIN", "DROP DOMAIN");
+
+        String kept = "SELECT (SELECT count(*) FROM pg_type WHERE typname IN ('positive_price', 'price_range')),"
+                + " (SELECT relrowsecurity FROM pg_class WHERE relname = 'item'),"
+                + " (SELECT count(*) FROM pg_policy WHERE polname = 'item_visible')";
+        String priceType = "SELECT coalesce(domain_name, data_type) FROM information_schema.columns"
+                + " WHERE table_name = 'item' AND column_name = 'price'";
+        scenario().appliedUpAndDown(target -> {
+            assertThat(target.rows(kept)).containsExactly(List.of("2", "t", "1"));
+            assertThat(target.rows(priceType)).containsExactly(List.of("positive_price"));
+        }, target -> {
+            assertThat(target.rows(kept)).containsExactly(List.of("2", "t", "1"));
+            assertThat(target.rows(priceType)).containsExactly(List.of("numeric"));
+        });
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void aSqlDesiredSchemaManagesThemFully(TestDatabase dev) throws IOException {
+        String table = "CREATE TABLE item (id BIGINT PRIMARY KEY, label VARCHAR(80), price INTEGER);\n";
+        scenario().generator().generate(scenario().sql(dev, table, "create_item"));
+        scenario().byHand("structures", STRUCTURES, STRUCTURES_DOWN);
+
+        String up = Files.readString(scenario().generator().generate(scenario().sql(dev, table, "drop_all")).up());
+        assertThat(up).contains("DROP DOMAIN \"positive_price\"", "DROP TYPE \"price_range\"",
+                "DISABLE ROW LEVEL SECURITY", "DROP POLICY");
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void anotherSchemaTheDesiredScriptDoesNotMentionIsRefusedByNameUnlessExcluded(TestDatabase dev)
+            throws IOException {
+        String table = "CREATE TABLE item (id BIGINT PRIMARY KEY, label VARCHAR(80), price INTEGER);\n";
+        scenario().generator().generate(scenario().sql(dev, table, "create_item"));
+        scenario().byHand("reporting", "CREATE SCHEMA reporting;\nCREATE TABLE reporting.total (n int);\n",
+                "DROP TABLE reporting.total;\nDROP SCHEMA reporting;\n");
+
+        assertThatThrownBy(() -> scenario().generator().check(scenario().sql(dev, table, "nothing")))
+                .isInstanceOfSatisfying(MigrationException.class,
+                        e -> assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION))
+                .hasMessageContaining("reporting").hasMessageContaining(Exclusions.SETTING);
+        DiffRequest plain = scenario().sql(dev, table, "nothing");
+        DiffRequest excluded = new DiffRequest(plain.devDatabase(), plain.kind(), table, "schema.sql",
+                plain.current(), dir, "nothing", false, null, null, null, Exclusions.parse("reporting"));
+        assertThat(scenario().generator().check(excluded).upToDate()).isTrue();
+        assertThat(scenario().generator().check(scenario().sql(dev, table
+                + "CREATE SCHEMA reporting;\nCREATE TABLE reporting.total (n int);\n", "nothing")).upToDate())
+                .as("named in the desired script, the same schema is no difference").isTrue();
+    }
+}
