@@ -37,8 +37,8 @@ public final class ScratchSpace implements AutoCloseable {
     private final DataSource dev;
     private final DatabaseKind kind;
     private final String token = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-    private final List<String> created = new ArrayList<>();
-    /** Synchronized: the up and down proofs inspect at the same time (BothProofs). */
+    /** Synchronized: the two sides are built (BuiltSchemas) and proven (BothProofs) at the same time. */
+    private final List<String> created = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Map<Schema, CatalogFingerprint> fingerprints =
             java.util.Collections.synchronizedMap(new IdentityHashMap<>());
     private final Exclusions exclusions;
@@ -47,7 +47,7 @@ public final class ScratchSpace implements AutoCloseable {
     /** PostgreSQL: encoding, LC_COLLATE and LC_CTYPE of scratch databases (null: the dev database's). */
     private String[] locale;
     /** PostgreSQL namespaces that are databases, with their data sources. */
-    private final Map<String, DataSource> databases = new java.util.HashMap<>();
+    private final Map<String, DataSource> databases = new java.util.concurrent.ConcurrentHashMap<>();
     /** Why scratch schemas serve instead of databases, and what they cannot replay; null while databases work. */
     private String limitation;
 
