@@ -4,11 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.schemamigrate.core.CoreErrorCode;
@@ -22,23 +20,20 @@ import org.schemamigrate.diff.model.Schema;
 import org.schemamigrate.diff.prove.CatalogFingerprint;
 
 /**
- * Throw-away namespaces on the dev server, named {@code sm_<random>_<role>}: databases (on PostgreSQL created from
+ * Throw-away namespaces on the dev server, named {@code sm_<token>_<role>}: databases (on PostgreSQL created from
  * template0 with the target's encoding and locale, objects in {@code public}), or scratch schemas on PostgreSQL
  * when the dev user may not create databases ({@link #limitation()} says what those cannot replay). Everything
- * created is dropped on close, also after a failure.
+ * created is dropped on close, also after a failure; what a killed build left is dropped by the next one
+ * ({@link ScratchOwnership}).
  */
 public final class ScratchSpace implements AutoCloseable {
-    private static final String DATABASE_DEFAULTS = """
-            SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA
-            WHERE SCHEMA_NAME = coalesce(?, database())""";
-    private static final String UTF8MB4_DEFAULT = """
-            SELECT CHARACTER_SET_NAME, DEFAULT_COLLATE_NAME FROM information_schema.CHARACTER_SETS
-            WHERE CHARACTER_SET_NAME = 'utf8mb4'""";
     private final DataSource dev;
     private final DatabaseKind kind;
-    private final String token = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-    private final List<String> created = new ArrayList<>();
-    /** Synchronized: the up and down proofs inspect at the same time (BothProofs). */
+    private final String token = ScratchOwnership.newToken();
+    /** PostgreSQL: the session holding this space's lock, taken before its first namespace is created. */
+    private ScratchOwnership owner;
+    /** Synchronized: the two sides are built (BuiltSchemas) and proven (BothProofs) at the same time. */
+    private final List<String> created = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Map<Schema, CatalogFingerprint> fingerprints =
             java.util.Collections.synchronizedMap(new IdentityHashMap<>());
     private final Exclusions exclusions;
@@ -47,7 +42,7 @@ public final class ScratchSpace implements AutoCloseable {
     /** PostgreSQL: encoding, LC_COLLATE and LC_CTYPE of scratch databases (null: the dev database's). */
     private String[] locale;
     /** PostgreSQL namespaces that are databases, with their data sources. */
-    private final Map<String, DataSource> databases = new java.util.HashMap<>();
+    private final Map<String, DataSource> databases = new java.util.concurrent.ConcurrentHashMap<>();
     /** Why scratch schemas serve instead of databases, and what they cannot replay; null while databases work. */
     private String limitation;
 
@@ -69,7 +64,7 @@ public final class ScratchSpace implements AutoCloseable {
      */
     public void takeDefaultsFrom(Connection c, String schema) throws SQLException {
         if (kind.isMySqlFamily()) {
-            defaults = queryPair(c, DATABASE_DEFAULTS, schema);
+            defaults = MySqlScratchDefaults.of(c, schema);
             if (defaults == null) {
                 throw new SQLException("no database " + schema + " to take the character set from");
             }
@@ -104,9 +99,9 @@ public final class ScratchSpace implements AutoCloseable {
         }
         if (defaults == null) {
             try (Connection c = connect()) {
-                defaults = queryPair(c, DATABASE_DEFAULTS, null);
+                defaults = MySqlScratchDefaults.of(c, null);
                 if (defaults == null) {
-                    defaults = queryPair(c, UTF8MB4_DEFAULT, null);
+                    defaults = MySqlScratchDefaults.utf8mb4(c);
                 }
             } catch (SQLException e) {
                 throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not read the dev database's"
@@ -114,26 +109,6 @@ public final class ScratchSpace implements AutoCloseable {
             }
         }
         return defaults[1];
-    }
-
-    private static String[] queryPair(Connection c, String sql, String parameter) throws SQLException {
-        try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
-            if (sql.contains("?")) {
-                ps.setString(1, parameter);
-            }
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                String[] pair = {rs.getString(1), rs.getString(2)};
-                for (String name : pair) {
-                    if (name == null || !name.matches("[A-Za-z0-9_]+")) {
-                        throw new SQLException("unexpected character set or collation name '" + name + "'");
-                    }
-                }
-                return pair;
-            }
-        }
     }
 
     private InspectOptions options(String namespace) {
@@ -156,6 +131,7 @@ public final class ScratchSpace implements AutoCloseable {
 
     /** Creates an empty namespace for one role ("desired", "current") and returns its name. */
     public String create(String role) {
+        own();
         String name = "sm_" + token + "_" + role;
         if (kind == DatabaseKind.POSTGRESQL && limitation == null && createPostgresDatabase(name)) {
             return name;
@@ -186,6 +162,7 @@ public final class ScratchSpace implements AutoCloseable {
         if (kind != DatabaseKind.POSTGRESQL || limitation != null || database == null) {
             return null;
         }
+        own();
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + kind.quote(name) + " TEMPLATE " + kind.quote(template));
         } catch (SQLException e) {
@@ -385,6 +362,16 @@ public final class ScratchSpace implements AutoCloseable {
                     + created + " from the dev database: " + e.getMessage() + ". Drop them by hand.", e);
         } finally {
             created.clear();
+            if (owner != null) {
+                owner.close();
+            }
+        }
+    }
+
+    /** Locks this space's token first (and drops namespaces whose owner is gone): {@link ScratchOwnership}. */
+    private synchronized void own() {
+        if (owner == null) {
+            owner = ScratchOwnership.take(dev, kind, token);
         }
     }
 

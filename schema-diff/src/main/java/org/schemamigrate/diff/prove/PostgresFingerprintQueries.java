@@ -164,7 +164,7 @@ final class PostgresFingerprintQueries {
                     SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_proc'::regclass AND x.objid = p.oid
                     AND x.deptype = 'e')) o
             WHERE n.oid <> (SELECT oid FROM s) AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'public')
-              AND n.nspname !~ '^pg_(toast|temp_)' AND n.nspname !~ '^sm_[0-9a-f]{8}_'
+              AND n.nspname !~ '^pg_(toast|temp_)' AND n.nspname !~ '^sm_[0-9a-f]{8}([0-9a-f]{8})?_'
               AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_namespace'::regclass
                   AND x.objid = n.oid AND x.deptype = 'e')
             UNION ALL

@@ -36,23 +36,35 @@ public final class Proof {
     private final DiffDialect dialect;
     private final SchemaDiffer differ;
     private final Planner planner;
+    /** What the namespace prints as last read (null: unknown, read again before the next proof). */
+    private CatalogFingerprint known;
 
     /**
      * Proves in {@code space}, which must hold the schema the first file starts from; a residual difference is
      * shown as the SQL {@code planner} would write for it.
      */
     public Proof(ScratchSpace scratch, String space, DiffDialect dialect, Planner planner) {
+        this(scratch, space, dialect, planner, null);
+    }
+
+    /**
+     * A proof in {@code space} that still holds {@code holding} exactly as {@code scratch} inspected it there, so
+     * its catalog is not read again before the first file runs.
+     */
+    public Proof(ScratchSpace scratch, String space, DiffDialect dialect, Planner planner, Schema holding) {
         this.scratch = scratch;
         this.space = space;
         this.dialect = dialect;
         this.differ = dialect.differ();
         this.planner = planner;
+        this.known = holding == null ? null : scratch.fingerprintOf(holding);
     }
 
     /** Runs the claim's text and requires the namespace to inspect equal to its target. */
     public void prove(Claim claim) {
         // what the namespace printed before: a known equivalence already there is not this file's doing
-        CatalogFingerprint before = scratch.fingerprintOf(claim.target()) == null ? null : scratch.fingerprint(space);
+        CatalogFingerprint before = scratch.fingerprintOf(claim.target()) == null ? null
+                : known != null ? known : scratch.fingerprint(space);
         run(claim.text(), claim.plan(), claim.direction());
         Schema reached = inspect();
         List<SchemaChange> residual = differ.diff(reached, claim.target());
@@ -71,6 +83,7 @@ public final class Proof {
 
     /** Runs a file's text without comparing (a first file whose result the next one is proven from). */
     public void run(String text, Plan plan, String direction) {
+        known = null;
         try {
             scratch.execute(space, text, "the generated " + direction + " migration");
         } catch (ScratchSpace.ScriptFailure e) {
@@ -83,6 +96,8 @@ public final class Proof {
 
     /** The namespace's schema as the proven files have left it. */
     public Schema inspect() {
-        return scratch.inspect(space, dialect::inspector);
+        Schema reached = scratch.inspect(space, dialect::inspector);
+        known = scratch.fingerprintOf(reached);
+        return reached;
     }
 }

@@ -7,15 +7,15 @@ import org.schemamigrate.diff.prove.Proof;
 
 /**
  * The up and down proofs of one pair, neither re-building a schema from zero: up runs in the replayed current
- * namespace, down at the same time in a clone ({@code CREATE DATABASE … TEMPLATE}) of the desired namespace, which
- * holds what a proven up reaches. Without a clone (MySQL family, scratch schemas, the desired database in use) down
- * runs after up in the namespace up left behind, as before.
+ * namespace, down at the same time in the desired namespace (a PostgreSQL database that nothing reads any more),
+ * which holds what a proven up reaches. Otherwise (MySQL family, scratch schemas) down runs after up in the
+ * namespace up left behind.
  */
 final class BothProofs {
     private BothProofs() {
     }
 
-    /** @param downOnClone a proof in a fresh clone of the desired namespace, or null when none can be made */
+    /** @param downOnClone a proof in the desired namespace (or a clone of it), or null to prove down after up */
     static void prove(PhaseListener phases, Proof upProof, Proof.Claim up, Supplier<Proof> downOnClone,
                       Proof.Claim down) {
         Proof downProof = downOnClone.get();

@@ -34,6 +34,7 @@ final class DesiredTemplate {
     private final ScratchSpace scratch;
     private final String key;
     private boolean cloned;
+    private Boolean found;
 
     private DesiredTemplate(ScratchSpace scratch, String key) {
         this.scratch = scratch;
@@ -59,9 +60,17 @@ final class DesiredTemplate {
         }
     }
 
+    /** Whether the template is kept on the server: {@link #createDesired} then clones it unless it is in use. */
+    boolean found() {
+        if (found == null) {
+            found = kept().contains(key);
+        }
+        return found;
+    }
+
     /** The "desired" namespace: a clone of the kept template when there is one, else an empty one. */
     String createDesired() {
-        if (kept().contains(key)) {
+        if (found()) {
             String space = scratch.createFrom("desired", key);
             if (space != null) {
                 cloned = true;

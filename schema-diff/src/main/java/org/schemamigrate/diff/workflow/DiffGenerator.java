@@ -1,12 +1,10 @@
 package org.schemamigrate.diff.workflow;
 
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.schemamigrate.core.source.MigrationDirectory;
 import org.schemamigrate.core.source.MigrationWriter;
 import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
 import org.schemamigrate.diff.change.SchemaChange.DropIndex;
@@ -93,37 +91,14 @@ public final class DiffGenerator {
         DiffDialect dialect = DiffDialect.of(scratch.features());
         ScratchSchemas schemas = new ScratchSchemas(scratch, dialect, request.exclusions());
         schemas.takeDefaults(request);
-        ReplayCache cache = replayCache && replayed == null ? ReplayCache.open(scratch, request) : null;
-        String currentSpace = replayed != null ? replayed
-                : cache == null ? scratch.create("current") : cache.createCurrent();
-        String currentPhase = replayed != null ? "inspecting the replayed migrations" : currentPhase(request, cache);
-        Supplier<Schema> readCurrent = () -> {
-            Schema read = replayed != null ? schemas.replayed(replayed) : schemas.current(currentSpace, request);
-            if (cache != null) {
-                cache.keep(currentSpace);
-            }
-            return read;
-        };
-        // with entities, the current schema comes first: its extensions may hold types the entities' DDL uses
-        Schema before = request.desiredFromEntities() ? phases.phase(currentPhase, readCurrent) : null;
-        boolean extensionsFirst = before != null && HandWrittenObjects.comeFirst(before);
-        // a desired template holds only the desired DDL: not where the migrations' extensions come first
-        DesiredTemplate template = replayCache && !extensionsFirst ? DesiredTemplate.open(scratch, request) : null;
-        String desiredSpace = template == null ? scratch.create("desired") : template.createDesired();
-        if (extensionsFirst) {
-            HandWrittenObjects.withExtensionsIn(scratch, dialect, desiredSpace, before);
-        }
-        boolean cloned = template != null && template.cloned();
-        Schema desired = phases.phase("inspecting the desired schema" + (cloned ? " (cloned, its DDL unchanged)"
-                : ""), () -> cloned ? schemas.desiredCloned(desiredSpace) : schemas.desired(desiredSpace, request));
-        if (template != null) {
-            template.keep(desiredSpace);
-        }
-        Schema current = before != null ? before : phases.phase(currentPhase, readCurrent);
+        BuiltSchemas built = BuiltSchemas.build(phases, scratch, dialect, schemas, request, replayCache, replayed);
+        String desiredSpace = built.desiredSpace();
+        Schema desired = built.desired();
+        Schema current = built.current();
         HandWrittenObjects kept = request.desiredFromEntities()
                 ? HandWrittenObjects.keep(scratch, dialect, desiredSpace, desired, current)
                 : HandWrittenObjects.none(desired);
-        return diff(request, write, scratch, dialect, kept, current, currentSpace, desiredSpace)
+        return diff(request, write, scratch, dialect, kept, current, built.currentSpace(), desiredSpace)
                 .withScratchFacts(schemas.excluded(), scratch.limitation());
     }
 
@@ -154,11 +129,10 @@ public final class DiffGenerator {
                     null, null, 0);
         }
         List<String> hints = RenameHints.find(changes);
-        Pairs pairs = new Pairs(new Proof(scratch, currentSpace, dialect, planner), differ, planner, request,
-                scratch.serverDescription(), hints, kept.rebuiltBy(changes), () -> {
-                    String clone = scratch.createFrom("downproof", desiredSpace);
-                    return clone == null ? null : new Proof(scratch, clone, dialect, planner);
-                });
+        // down is proven in the desired database itself, which nothing reads after this (PostgreSQL databases)
+        Pairs pairs = new Pairs(new Proof(scratch, currentSpace, dialect, planner, current), differ, planner,
+                request, scratch.serverDescription(), hints, kept.rebuiltBy(changes), () -> scratch.clonesDatabases()
+                ? new Proof(scratch, desiredSpace, dialect, planner, desired) : null);
         List<GeneratedPair> generated = later.isEmpty()
                 ? List.of(pairs.single(up, planner.plan(diff(differ, desired, current,
                 request.renames().inverse())), current, desired))
@@ -274,18 +248,6 @@ public final class DiffGenerator {
             return MigrationFileText.compose(request.kind(), lines, plan, noTransaction,
                     new LockTimeout(request.kind(), request.planOptions().lockTimeout()), rollback);
         }
-    }
-
-    /** The current schema's phase: the directory replayed (with its number of migrations) or a live copy. */
-    private static String currentPhase(DiffRequest request, ReplayCache cache) {
-        if (request.current() instanceof DiffRequest.FromDatabase live) {
-            return "inspecting " + live.label();
-        }
-        int count = Files.isDirectory(request.directory())
-                ? MigrationDirectory.load(request.directory().toString(), null).migrations().size() : 0;
-        int reused = cache == null ? 0 : cache.reused();
-        return "replaying " + (count - reused) + (count - reused == 1 ? " migration" : " migrations")
-                + (reused == 0 ? "" : " (" + reused + " cloned from the replay cache)");
     }
 
     /** The differ's changes, with columns that follow their table's collation written without one. */

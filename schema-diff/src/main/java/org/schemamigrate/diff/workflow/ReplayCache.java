@@ -42,6 +42,7 @@ final class ReplayCache {
     /** keys.get(k): the key of the first k migrations. */
     private final List<String> keys;
     private int reused = -1;
+    private int found = -1;
 
     private ReplayCache(ScratchSpace scratch, List<String> keys) {
         this.scratch = scratch;
@@ -85,22 +86,31 @@ final class ReplayCache {
         }
     }
 
+    /** How many migrations the longest kept prefix of the directory holds (0: none): what a clone would hold. */
+    int found() {
+        if (found < 0) {
+            List<String> kept = kept();
+            found = 0;
+            for (int k = keys.size() - 1; k > 0 && found == 0; k--) {
+                found = kept.contains(keys.get(k)) ? k : 0;
+            }
+        }
+        return found;
+    }
+
     /**
      * The "current" namespace: a clone of the longest cached prefix of the directory, else an empty one. The
      * runner then applies what the clone's history lacks.
      */
     String createCurrent() {
-        List<String> kept = kept();
-        for (int k = keys.size() - 1; k > 0; k--) {
-            if (kept.contains(keys.get(k))) {
-                String space = scratch.createFrom("current", keys.get(k));
-                if (space != null) {
-                    reused = k;
-                    return space;
-                }
+        if (found() > 0) {
+            String space = scratch.createFrom("current", keys.get(found));
+            if (space != null) {
+                reused = found;
+                return space;
             }
         }
-        reused = 0;
+        reused = 0;   // the template is in use (being cloned by another build): a full replay
         return scratch.create("current");
     }
 

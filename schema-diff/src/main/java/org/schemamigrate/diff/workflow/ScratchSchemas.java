@@ -29,7 +29,7 @@ final class ScratchSchemas {
     private final ScratchSpace scratch;
     private final DiffDialect dialect;
     private final Exclusions exclusions;
-    private final Set<String> excluded = new TreeSet<>();
+    private final Set<String> excluded = java.util.Collections.synchronizedSortedSet(new TreeSet<>());
 
     ScratchSchemas(ScratchSpace scratch, DiffDialect dialect, Exclusions exclusions) {
         this.scratch = scratch;

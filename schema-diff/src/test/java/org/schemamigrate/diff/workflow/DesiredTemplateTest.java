@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.testing.DatabaseTest;
@@ -19,30 +14,17 @@ import org.schemamigrate.core.testing.TestDatabase;
  * finds no stale template, and a clone gives the same result as executing the DDL.
  */
 class DesiredTemplateTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T07:00:00Z"), ZoneOffset.UTC);
-
     @TempDir
     Path dir;
 
-    private final List<String> phases = new ArrayList<>();
-    private final PhaseListener recorder = new PhaseListener() {
-        @Override
-        public void started(String phase) {
-            phases.add(phase);
-        }
-
-        @Override
-        public void ended(String phase, long millis) {
-        }
-    };
+    private final CachedRuns runs = new CachedRuns();
 
     private DiffResult check(TestDatabase dev, String desired, boolean cache) {
-        return new DiffGenerator(CLOCK, recorder).withReplayCache(cache).check(new DiffRequest(dev.dataSource(),
-                dev.kind(), desired, "schema.sql", new DiffRequest.FromMigrations(), dir, "next", true));
+        return runs.run(dev, dir, desired, cache, false);
     }
 
     private String desiredPhase() {
-        return phases.stream().filter(p -> p.startsWith("inspecting the desired")).reduce((a, b) -> b).orElseThrow();
+        return runs.lastPhase("inspecting the desired");
     }
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,24 +19,12 @@ import org.schemamigrate.core.testing.TestDatabase;
  * and a changed file, a new file or other server facts find no stale template.
  */
 class ReplayCacheTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T07:00:00Z"), ZoneOffset.UTC);
-
     @TempDir
     Path cached;
     @TempDir
     Path uncached;
 
-    private final List<String> phases = new ArrayList<>();
-    private final PhaseListener recorder = new PhaseListener() {
-        @Override
-        public void started(String phase) {
-            phases.add(phase);
-        }
-
-        @Override
-        public void ended(String phase, long millis) {
-        }
-    };
+    private final CachedRuns runs = new CachedRuns();
 
     private static void migration(Path dir, String version, String up, String down) throws Exception {
         Files.writeString(dir.resolve(version + "_m" + version + ".up.sql"), up);
@@ -48,10 +32,7 @@ class ReplayCacheTest {
     }
 
     private DiffResult run(TestDatabase dev, Path dir, String desired, boolean cache, boolean write) {
-        DiffRequest request = new DiffRequest(dev.dataSource(), dev.kind(), desired, "schema.sql",
-                new DiffRequest.FromMigrations(), dir, "next", true);
-        DiffGenerator generator = new DiffGenerator(CLOCK, recorder).withReplayCache(cache);
-        return write ? generator.generate(request) : generator.check(request);
+        return runs.run(dev, dir, desired, cache, write);
     }
 
     /** The file's text with its directory (named in the header) left out. */
@@ -60,7 +41,7 @@ class ReplayCacheTest {
     }
 
     private String replayPhase() {
-        return phases.stream().filter(p -> p.startsWith("replaying")).reduce((a, b) -> b).orElseThrow();
+        return runs.lastPhase("replaying");
     }
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)
