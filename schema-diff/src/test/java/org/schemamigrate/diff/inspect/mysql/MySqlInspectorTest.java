@@ -135,10 +135,10 @@ class MySqlInspectorTest {
                     .append(" for each row set new.c = 1;\n");
         }
         MARIADB.run(db, ddl.toString());
-        // tables, columns, indexes, FKs, checks, schema, sequences, partitions; views, triggers, routines; and one
-        // SHOW CREATE TABLE per table with secondary keys (key options information_schema does not show)
-        assertThat(one).isEqualTo(11 + 1);
-        assertThat(roundTrips(db)).isEqualTo(11 + 41);
+        // tables, columns, indexes, FKs, checks, schema, sequences, partitions; views, triggers, routines, events;
+        // and one SHOW CREATE TABLE per table with secondary keys (key options information_schema does not show)
+        assertThat(one).isEqualTo(12 + 1);
+        assertThat(roundTrips(db)).isEqualTo(12 + 41);
         assertThat(MARIADB.inspect(db).sequences()).hasSize(41);
     }
 
