@@ -125,7 +125,8 @@ public final class PostgresInspector implements SchemaInspector {
         boolean generated = !rs.getString(11).isEmpty();
         String identityKind = rs.getString(10);
         Identity identity = identityKind == null || identityKind.isEmpty() ? null
-                : new Identity("a".equals(identityKind), rs.getLong(14), rs.getLong(15));
+                : Identity.fromCatalog("a".equals(identityKind), rs.getLong(14), rs.getLong(15), rs.getLong(16),
+                        rs.getLong(17), rs.getLong(18), rs.getBoolean(19), rs.getString(20));
         return new Column(rs.getString(2),
                 PostgresTypeParser.parse(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                         rs.getBoolean(7)),

@@ -33,7 +33,8 @@ final class PostgresQueries {
                    coalesce(etn.nspname, tn.nspname), t.typcategory = 'A',
                    a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated,
                    CASE WHEN a.attcollation <> t.typcollation THEN co.collname END,
-                   col_description(c.oid, a.attnum), s.seqstart, s.seqincrement
+                   col_description(c.oid, a.attnum), s.seqstart, s.seqincrement,
+                   s.seqmin, s.seqmax, s.seqcache, s.seqcycle, format_type(s.seqtypid, NULL)
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace

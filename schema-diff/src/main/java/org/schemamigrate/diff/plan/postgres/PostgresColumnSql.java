@@ -4,6 +4,7 @@ import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.literal;
 import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.quote;
 
 import java.util.List;
+import java.util.Objects;
 import org.schemamigrate.diff.change.ColumnChange;
 import org.schemamigrate.diff.change.SchemaChange.AlterColumn;
 import org.schemamigrate.diff.model.Column;
@@ -40,10 +41,14 @@ final class PostgresColumnSql {
 
     static String identity(Identity identity) {
         String sql = "GENERATED " + (identity.always() ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY";
-        if (identity.start() != 1 || identity.increment() != 1) {
-            sql += " (START WITH " + identity.start() + " INCREMENT BY " + identity.increment() + ")";
+        if (identity.defaultOptions()) {
+            return sql;
         }
-        return sql;
+        return sql + " (START WITH " + identity.start() + " INCREMENT BY " + identity.increment()
+                + (identity.min() == null ? "" : " MINVALUE " + identity.min())
+                + (identity.max() == null ? "" : " MAXVALUE " + identity.max())
+                + (identity.cache() == 1 ? "" : " CACHE " + identity.cache())
+                + (identity.cycle() ? " CYCLE" : "") + ")";
     }
 
     static PlanStep comment(String table, Column column) {
@@ -131,6 +136,19 @@ final class PostgresColumnSql {
         }
         if (from.increment() != to.increment()) {
             sql.append("SET INCREMENT BY ").append(to.increment()).append(' ');
+        }
+        // one ALTER COLUMN: PostgreSQL checks the options together, so a new START may lie below the old MINVALUE
+        if (!Objects.equals(from.min(), to.min())) {
+            sql.append(to.min() == null ? "SET NO MINVALUE " : "SET MINVALUE " + to.min() + " ");
+        }
+        if (!Objects.equals(from.max(), to.max())) {
+            sql.append(to.max() == null ? "SET NO MAXVALUE " : "SET MAXVALUE " + to.max() + " ");
+        }
+        if (from.cache() != to.cache()) {
+            sql.append("SET CACHE ").append(to.cache()).append(' ');
+        }
+        if (from.cycle() != to.cycle()) {
+            sql.append(to.cycle() ? "SET CYCLE " : "SET NO CYCLE ");
         }
         return new PlanStep(sql.toString().strip(), "Change identity generation of " + name, Safety.SAFE);
     }
