@@ -1,4 +1,4 @@
--- Change identity generation of voltages.volt
+-- Change identity generation of voltages.volt (fails if the sequence's current value lies outside the new bounds)
 ALTER TABLE "voltages" ALTER COLUMN "volt" SET START WITH -200 SET INCREMENT BY 10 SET MINVALUE -200 SET MAXVALUE 200 SET CACHE 5;
 
 -- Add column voltages.down

@@ -150,6 +150,9 @@ final class PostgresColumnSql {
         if (from.cycle() != to.cycle()) {
             sql.append(to.cycle() ? "SET CYCLE " : "SET NO CYCLE ");
         }
-        return new PlanStep(sql.toString().strip(), "Change identity generation of " + name, Safety.SAFE);
+        boolean bounds = !Objects.equals(from.min(), to.min()) || !Objects.equals(from.max(), to.max());
+        return bounds ? new PlanStep(sql.toString().strip(), "Change identity generation of " + name
+                + " (fails if the sequence's current value lies outside the new bounds)", Safety.DATA_DEPENDENT)
+                : new PlanStep(sql.toString().strip(), "Change identity generation of " + name, Safety.SAFE);
     }
 }
