@@ -1,11 +1,11 @@
 -- Drop foreign key child_parent of child
 ALTER TABLE "child" DROP CONSTRAINT "child_parent";
 
--- Drop primary key slot_pkey of slot
-ALTER TABLE "slot" DROP CONSTRAINT "slot_pkey";
-
 -- Drop table queue (its data is lost)
 DROP TABLE "queue";
+
+-- Drop primary key slot_pkey of slot
+ALTER TABLE "slot" DROP CONSTRAINT "slot_pkey";
 
 -- Add primary key to slot (fails on duplicates or nulls)
 ALTER TABLE "slot" ADD CONSTRAINT "slot_pkey" PRIMARY KEY ("id");

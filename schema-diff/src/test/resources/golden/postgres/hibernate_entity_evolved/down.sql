@@ -1,8 +1,8 @@
--- Drop check constraint orders_status_check of orders
-ALTER TABLE "orders" DROP CONSTRAINT "orders_status_check";
-
 -- Drop table invoice (its data is lost)
 DROP TABLE "invoice";
+
+-- Drop check constraint orders_status_check of orders
+ALTER TABLE "orders" DROP CONSTRAINT "orders_status_check";
 
 -- Drop column customer.phone (its data is lost)
 ALTER TABLE "customer" DROP COLUMN "phone";

@@ -1,11 +1,11 @@
--- Drop index measurement_peak of measurement
-DROP INDEX "measurement_peak";
-
 -- Drop table city (its data is lost)
 DROP TABLE "city";
 
 -- Drop partition measurement_default of measurement (its rows are lost)
 DROP TABLE "measurement_default";
+
+-- Drop index measurement_peak of measurement
+DROP INDEX "measurement_peak";
 
 -- Drop column measurement.unit (its data is lost)
 ALTER TABLE "measurement" DROP COLUMN "unit";

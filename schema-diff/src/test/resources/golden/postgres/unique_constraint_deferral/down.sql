@@ -1,11 +1,11 @@
+-- Drop table seat (its data is lost)
+DROP TABLE "seat";
+
 -- Drop unique constraint booking_code of booking
 ALTER TABLE "booking" DROP CONSTRAINT "booking_code";
 
 -- Drop unique constraint booking_room_slot of booking
 ALTER TABLE "booking" DROP CONSTRAINT "booking_room_slot";
-
--- Drop table seat (its data is lost)
-DROP TABLE "seat";
 
 -- Add unique constraint booking_code to booking (fails on duplicates)
 ALTER TABLE "booking" ADD CONSTRAINT "booking_code" UNIQUE ("code") DEFERRABLE;

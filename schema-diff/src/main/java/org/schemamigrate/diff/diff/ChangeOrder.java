@@ -70,8 +70,9 @@ final class ChangeOrder {
         /** A sequence released from its owner column, before that owner may be dropped. */
         RELEASE_SEQUENCES,
         DROP_FOREIGN_KEYS,
-        DROP_KEYS_CHECKS_AND_INDEXES,
+        /** Before keys: a dropped table's own foreign keys go with it and may use a key dropped next. */
         DROP_TABLES,
+        DROP_KEYS_CHECKS_AND_INDEXES,
         /** Extensions first: types and functions of the schema may use theirs. */
         CREATE_EXTENSIONS,
         CREATE_TYPES_AND_SEQUENCES,
