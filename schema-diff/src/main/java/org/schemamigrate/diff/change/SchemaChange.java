@@ -368,14 +368,17 @@ public sealed interface SchemaChange {
         @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
     }
 
+    /** What calls a function besides other objects: a domain's check or default, or a table's expressions. */
+    enum CalledBy { OBJECTS, TABLES, TYPES }
+
     /**
      * An object compared by definition (view, function, trigger, …) created from its printed definition; also the
-     * second half of a rebuild around a change it depends on. {@code beforeTables}: a function that a column
-     * default, check, generated column or index of the desired tables calls, so it must exist before them.
+     * second half of a rebuild around a change it depends on. {@code calledBy}: a function that the desired
+     * domains or tables call (defaults, checks, generated columns, indexes) must exist before them.
      */
-    record CreateObject(DefinedObject object, boolean beforeTables) implements SchemaChange {
+    record CreateObject(DefinedObject object, CalledBy calledBy) implements SchemaChange {
         public CreateObject(DefinedObject object) {
-            this(object, false);
+            this(object, CalledBy.OBJECTS);
         }
 
         @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }
@@ -384,11 +387,11 @@ public sealed interface SchemaChange {
 
     /**
      * An object compared by definition dropped: it goes away, changes, or is in the way of a change it uses.
-     * {@code afterTables}: a function that goes away while the current tables call it, so it goes after them.
+     * {@code calledBy}: a function that goes away while the current domains or tables call it goes after them.
      */
-    record DropObject(DefinedObject object, boolean afterTables) implements SchemaChange {
+    record DropObject(DefinedObject object, CalledBy calledBy) implements SchemaChange {
         public DropObject(DefinedObject object) {
-            this(object, false);
+            this(object, CalledBy.OBJECTS);
         }
 
         @Override public <R> R accept(SchemaChangeVisitor<R> visitor) { return visitor.visit(this); }

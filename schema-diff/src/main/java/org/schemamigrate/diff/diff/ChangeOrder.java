@@ -75,6 +75,8 @@ final class ChangeOrder {
         DROP_KEYS_CHECKS_AND_INDEXES,
         /** Extensions first: types and functions of the schema may use theirs. */
         CREATE_EXTENSIONS,
+        /** Functions that the desired domains' checks or defaults call. */
+        CREATE_ROUTINES_FOR_TYPES,
         CREATE_TYPES_AND_SEQUENCES,
         /** Functions that the desired tables' defaults, checks or indexes call. */
         CREATE_ROUTINES_FOR_TABLES,
@@ -91,6 +93,8 @@ final class ChangeOrder {
         DROP_ROUTINES_OF_TABLES,
         /** Last: nothing uses them any more. */
         DROP_SEQUENCES_AND_TYPES,
+        /** Functions that the current domains called, once those are gone. */
+        DROP_ROUTINES_OF_TYPES,
         /** After everything that may use them. */
         DROP_EXTENSIONS
     }
@@ -313,13 +317,21 @@ final class ChangeOrder {
         @Override
         public Phase visit(CreateObject change) {
             return change.object().kind() == DefinedObject.Kind.EXTENSION ? Phase.CREATE_EXTENSIONS
-                    : change.beforeTables() ? Phase.CREATE_ROUTINES_FOR_TABLES : Phase.CREATE_OBJECTS;
+                    : switch (change.calledBy()) {
+                        case TYPES -> Phase.CREATE_ROUTINES_FOR_TYPES;
+                        case TABLES -> Phase.CREATE_ROUTINES_FOR_TABLES;
+                        case OBJECTS -> Phase.CREATE_OBJECTS;
+                    };
         }
 
         @Override
         public Phase visit(DropObject change) {
             return change.object().kind() == DefinedObject.Kind.EXTENSION ? Phase.DROP_EXTENSIONS
-                    : change.afterTables() ? Phase.DROP_ROUTINES_OF_TABLES : Phase.DROP_OBJECTS;
+                    : switch (change.calledBy()) {
+                        case TYPES -> Phase.DROP_ROUTINES_OF_TYPES;
+                        case TABLES -> Phase.DROP_ROUTINES_OF_TABLES;
+                        case OBJECTS -> Phase.DROP_OBJECTS;
+                    };
         }
     }
 }

@@ -60,9 +60,9 @@ final class ObjectDiffer {
                 created.add(object.key());
             }
         }
-        drops.forEach(o -> out.add(new SchemaChange.DropObject(o, !created.contains(o.key())
-                && calledByTables(o, from))));
-        order(wanted, created).forEach(o -> out.add(new SchemaChange.CreateObject(o, calledByTables(o, to))));
+        drops.forEach(o -> out.add(new SchemaChange.DropObject(o, created.contains(o.key())
+                ? SchemaChange.CalledBy.OBJECTS : calledBy(o, from))));
+        order(wanted, created).forEach(o -> out.add(new SchemaChange.CreateObject(o, calledBy(o, to))));
     }
 
     /**
@@ -83,17 +83,20 @@ final class ObjectDiffer {
     }
 
     /**
-     * Whether a function is called by a column default, check, generated column or index of the schema's tables:
-     * the server records no such use for a function body's own calls, so the tables' printed expressions decide.
+     * Whether a function is called by a domain's check or default, or by a column default, check, generated column
+     * or index of the schema's tables: the server records no such use for a function body's own calls, so the
+     * printed expressions decide.
      */
-    private static boolean calledByTables(DefinedObject object, Schema schema) {
+    private static SchemaChange.CalledBy calledBy(DefinedObject object, Schema schema) {
         if (object.kind() != DefinedObject.Kind.FUNCTION) {
-            return false;
+            return SchemaChange.CalledBy.OBJECTS;
         }
         String call = object.name().contains("(") ? object.name().substring(0, object.name().indexOf('(') + 1)
                 : object.name() + "(";
         // records print every expression they hold: defaults, checks, generated columns, index expressions
-        return schema.tables().stream().anyMatch(t -> t.toString().contains(call));
+        return schema.userTypes().stream().anyMatch(t -> t.toString().contains(call)) ? SchemaChange.CalledBy.TYPES
+                : schema.tables().stream().anyMatch(t -> t.toString().contains(call)) ? SchemaChange.CalledBy.TABLES
+                : SchemaChange.CalledBy.OBJECTS;
     }
 
     /** Columns whose type changes, columns and tables that are dropped: no object may use them meanwhile. */
