@@ -13,6 +13,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -67,14 +69,14 @@ public final class DesiredCache {
     static String key(ProjectClasspath project, EntityModel model) {
         MessageDigest digest = sha256();
         update(digest, FORMAT, String.valueOf(DesiredCache.class.getPackage().getImplementationVersion()),
-                model.toString());
+                stable(model));
         if (model.persistenceUnit() == null) {
-            SpringSettings settings = SpringSettings.read(project.outputDirectory(), model.springProfiles());
+            SpringSettings settings = SpringSettings.read(project, model.springProfiles(), model.settingsSources());
             update(digest, new TreeMap<>(settings.hibernate()).toString(), settings.files().toString(),
                     settings.profiles().toString());
         }
         new TreeMap<>(System.getenv()).forEach((name, value) -> {
-            String upper = name.toUpperCase(java.util.Locale.ROOT);
+            String upper = name.toUpperCase(Locale.ROOT);
             if (upper.startsWith("SPRING_") || upper.startsWith("HIBERNATE_") || upper.startsWith("JAKARTA_")) {
                 update(digest, name, value);
             }
@@ -111,6 +113,34 @@ public final class DesiredCache {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * The model as text that two runs with the same inputs print alike. Its settings sources hold the whole
+     * process (every system property and environment variable, in maps whose order changes from JVM to JVM), so
+     * only what Spring Boot and Hibernate read from them counts: the spring./hibernate./jakarta. properties, the
+     * SPRING_/HIBERNATE_/JAKARTA_ variables and the working directory.
+     */
+    static String stable(EntityModel model) {
+        SettingsSources sources = model.settingsSources();
+        EntityModel withoutSources = new EntityModel(model.packages(), model.kind(), model.databaseVersion(),
+                model.namingStrategy(), model.implicitNaming(), model.persistenceUnit(), model.springProfiles(),
+                SettingsSources.none());
+        return withoutSources + "|" + sources.workingDirectory().toAbsolutePath() + "|"
+                + read(sources.commandLine(), "spring.", "hibernate.", "jakarta.") + "|"
+                + read(sources.environment(), "SPRING_", "HIBERNATE_", "JAKARTA_");
+    }
+
+    private static TreeMap<String, String> read(Map<String, String> values, String... prefixes) {
+        TreeMap<String, String> read = new TreeMap<>();
+        values.forEach((name, value) -> {
+            for (String prefix : prefixes) {
+                if (name.toUpperCase(Locale.ROOT).startsWith(prefix.toUpperCase(Locale.ROOT))) {
+                    read.put(name, value);
+                }
+            }
+        });
+        return read;
     }
 
     private static void codeSource(MessageDigest digest, Class<?> type) {

@@ -9,6 +9,7 @@ import java.nio.file.Paths;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schemamigrate.core.db.DatabaseKind;
@@ -90,6 +91,53 @@ class DesiredCacheTest {
         assertThat(reused()).isFalse();
         cached(project, MODEL);
         assertThat(reused()).as("only the latest result is kept").isFalse();
+    }
+
+    /**
+     * Each goal is a new JVM: the key must not depend on what differs between two JVMs (the order of an unordered
+     * map's print, unrelated system properties), or every goal misses.
+     */
+    @Test
+    void anotherJvmWithTheSameInputsComputesTheSameKey() throws Exception {
+        copy(Prescription.class, output);
+        copy(Medication.class, output);
+        copy(LocalDateAsTimestamp.class, output);
+        String here = DesiredCache.key(new ProjectClasspath(output, List.of(output)), MODEL);
+        assertThat(keyInAnotherJvm()).isEqualTo(keyInAnotherJvm()).isEqualTo(here);
+    }
+
+    @Test
+    void onlyTheSettingsSpringAndHibernateReadChangeTheKey() {
+        ProjectClasspath project = new ProjectClasspath(output, List.of(output));
+        String plain = DesiredCache.key(project, withCommandLine(Map.of()));
+        assertThat(DesiredCache.key(project, withCommandLine(Map.of("user.timezone", "UTC", "maven.repo", "x"))))
+                .isEqualTo(plain);
+        assertThat(DesiredCache.key(project, withCommandLine(Map.of("spring.jpa.properties.hibernate.default_schema",
+                "sales")))).isNotEqualTo(plain);
+        assertThat(DesiredCache.key(project, withCommandLine(Map.of("hibernate.globally_quoted_identifiers",
+                "true")))).isNotEqualTo(plain);
+    }
+
+    private static EntityModel withCommandLine(Map<String, String> commandLine) {
+        return new EntityModel(List.of(), DatabaseKind.POSTGRESQL, null, null, null, null, List.of(),
+                new SettingsSources(commandLine, Map.of(), null));
+    }
+
+    private String keyInAnotherJvm() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                KeyInAnotherJvm.class.getName(), output.toString()).redirectErrorStream(true).start();
+        String printed = new String(process.getInputStream().readAllBytes()).strip();
+        assertThat(process.waitFor()).as(printed).isZero();
+        return printed;
+    }
+
+    /** The key of the project in {@code args[0]}, printed by a JVM of its own. */
+    public static final class KeyInAnotherJvm {
+        public static void main(String[] args) {
+            Path output = Path.of(args[0]);
+            System.out.print(DesiredCache.key(new ProjectClasspath(output, List.of(output)), MODEL));
+        }
     }
 
     @Test
