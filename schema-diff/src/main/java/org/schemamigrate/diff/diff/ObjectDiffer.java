@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.diff.change.ColumnChange;
@@ -91,11 +92,16 @@ final class ObjectDiffer {
         if (object.kind() != DefinedObject.Kind.FUNCTION) {
             return SchemaChange.CalledBy.OBJECTS;
         }
-        String call = object.name().contains("(") ? object.name().substring(0, object.name().indexOf('(') + 1)
-                : object.name() + "(";
+        String name = object.name().contains("(") ? object.name().substring(0, object.name().indexOf('('))
+                : object.name();
+        // the name as a whole word (not_is_email( is no call of is_email), quoted or not, before its parenthesis
+        Pattern call = Pattern.compile("(?<![\\w$])\"?" + Pattern.quote(name) + "\"?\\s*\\(",
+                Pattern.CASE_INSENSITIVE);
         // records print every expression they hold: defaults, checks, generated columns, index expressions
-        return schema.userTypes().stream().anyMatch(t -> t.toString().contains(call)) ? SchemaChange.CalledBy.TYPES
-                : schema.tables().stream().anyMatch(t -> t.toString().contains(call)) ? SchemaChange.CalledBy.TABLES
+        return schema.userTypes().stream().anyMatch(t -> call.matcher(t.toString()).find())
+                ? SchemaChange.CalledBy.TYPES
+                : schema.tables().stream().anyMatch(t -> call.matcher(t.toString()).find())
+                ? SchemaChange.CalledBy.TABLES
                 : SchemaChange.CalledBy.OBJECTS;
     }
 
