@@ -89,6 +89,27 @@ class StructuresOwnershipDiffTest {
     }
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void anotherSchemaMadeByHandStaysThroughEntityChanges(TestDatabase dev) throws IOException {
+        scenario().generator().generate(scenario().entities(dev, "v1", "create_item"));
+        scenario().byHand("reporting", """
+                CREATE SCHEMA reporting;
+                CREATE TYPE reporting.grade AS ENUM ('low', 'high');
+                CREATE TABLE reporting.total (n int, grade reporting.grade);
+                CREATE VIEW reporting.prices AS SELECT n FROM reporting.total;
+                """, "DROP SCHEMA reporting CASCADE;\n");
+        assertThat(scenario().generator().check(scenario().entities(dev, "v1", "nothing")).upToDate())
+                .as("entities never drop a schema they cannot express").isTrue();
+
+        DiffResult widened = scenario().generator().generate(scenario().entities(dev, "v2", "widen_price"));
+        assertThat(Files.readString(widened.up())).contains("ALTER COLUMN \"price\" TYPE numeric(10,2)")
+                .doesNotContain("DROP SCHEMA", "DROP TABLE", "DROP TYPE");
+        String kept = "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE n.nspname = 'reporting' AND c.relname IN ('total', 'prices')";
+        scenario().appliedUpAndDown(target -> assertThat(target.rows(kept)).containsExactly(List.of("2")),
+                target -> assertThat(target.rows(kept)).containsExactly(List.of("2")));
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
     void anotherSchemaTheDesiredScriptDoesNotMentionIsRefusedByNameUnlessExcluded(TestDatabase dev)
             throws IOException {
         String table = "CREATE TABLE item (id BIGINT PRIMARY KEY, label VARCHAR(80), price INTEGER);\n";
