@@ -14,6 +14,7 @@ import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.FailureDetails;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.source.SumFile;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.diff.inspect.Exclusions;
@@ -107,6 +108,18 @@ class StructuresOwnershipDiffTest {
                 + " WHERE n.nspname = 'reporting' AND c.relname IN ('total', 'prices')";
         scenario().appliedUpAndDown(target -> assertThat(target.rows(kept)).containsExactly(List.of("2")),
                 target -> assertThat(target.rows(kept)).containsExactly(List.of("2")));
+
+        // a view there over an entity column: not rebuilt, so a change that drops the column is refused by name
+        Files.writeString(dir.resolve("20261207235900_item_prices.up.sql"),
+                "CREATE VIEW reporting.item_prices AS SELECT id, price FROM item;\n");
+        Files.writeString(dir.resolve("20261207235900_item_prices.down.sql"), "DROP VIEW reporting.item_prices;\n");
+        SumFile.write(dir);
+        assertThatThrownBy(() -> scenario().generator().generate(scenario().entities(dev, "v3", "drop_price")))
+                .isInstanceOfSatisfying(MigrationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
+                    assertThat(e.details()).contains(new FailureDetails.NotPlanned(new TreeMap<>(Map.of(
+                            OtherSchemaViews.KIND, List.of("reporting.item_prices")))));
+                });
     }
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)
