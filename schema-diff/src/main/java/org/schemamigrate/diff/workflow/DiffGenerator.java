@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.source.MigrationWriter;
 import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
 import org.schemamigrate.diff.change.SchemaChange.DropIndex;
@@ -118,6 +119,9 @@ public final class DiffGenerator {
         phases.started("planning");
         long planning = System.nanoTime();
         List<SchemaChange> changes = diff(differ, current, desired, request.renames());
+        if (request.desiredFromEntities() && scratch.kind() == DatabaseKind.POSTGRESQL) {
+            OtherSchemaViews.refuseBrokenBy(scratch, currentSpace, changes);
+        }
         List<SchemaChange> later = planner.concurrently(changes).stream()
                 .filter(c -> !current.partitioned(c.table()) && !desired.partitioned(c.table())).toList();
         Plan up = planner.plan(changes.stream().filter(c -> !later.contains(c)).toList());

@@ -1,8 +1,12 @@
 package org.schemamigrate.diff.workflow;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.schemamigrate.core.CoreErrorCode;
+import org.schemamigrate.core.FailureDetails;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.diff.inspect.Exclusions;
 import org.schemamigrate.diff.prove.CatalogFingerprint;
@@ -16,6 +20,9 @@ import org.schemamigrate.diff.prove.CatalogFingerprint;
  * is compared and refused by kind where it differs ({@code UnsupportedKinds}).
  */
 final class OtherSchemas {
+    /** The kind {@link FailureDetails.NotPlanned} names these schemas under. */
+    static final String KIND = "schema";
+
     private OtherSchemas() {
     }
 
@@ -29,7 +36,8 @@ final class OtherSchemas {
             throw new MigrationException(CoreErrorCode.CONFIGURATION, "Schema " + String.join(", ", missing)
                     + " exists in the current schema but not in the desired one: schemamigrate does not manage it,"
                     + " and will not drop it on an omission. Add its name to " + Exclusions.SETTING + " to leave it"
-                    + " alone, or create it in the desired script as it should be. Nothing was written.");
+                    + " alone, or create it in the desired script as it should be. Nothing was written.",
+                    new FailureDetails.NotPlanned(new TreeMap<>(Map.of(KIND, List.copyOf(missing)))), null);
         }
     }
 

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.schemamigrate.core.CoreErrorCode;
+import org.schemamigrate.core.FailureDetails;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.testing.DatabaseTest;
@@ -179,6 +181,35 @@ class StructuresProofTest {
                 + " note text") + "CREATE TABLE audit.extra (id int);\n", "note_and_extra")))
                 .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.getMessage())
                         .contains("schema other than the managed one: audit"));
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void everyKindInAnotherSchemaBothSidesHoldIsSeenNeverUpToDate(TestDatabase dev) throws Exception {
+        String app = """
+                CREATE SCHEMA app;
+                CREATE TYPE app.mood AS ENUM ('sad', 'ok');
+                CREATE TABLE app.users (id bigint PRIMARY KEY, name text, mood app.mood);
+                ALTER TABLE app.users ENABLE ROW LEVEL SECURITY;
+                CREATE POLICY own ON app.users USING (name = current_user);
+                CREATE VIEW app.names AS SELECT name FROM app.users;
+                CREATE INDEX users_name ON app.users (name);
+                COMMENT ON TABLE app.users IS 'people';
+                CREATE TABLE item (id bigint PRIMARY KEY);
+                """;
+        Files.writeString(dir.resolve("1_app.up.sql"), app);
+        DiffGenerator generator = new DiffGenerator(CLOCK);
+        assertThat(generator.generate(request(dev, app, "same")).upToDate()).isTrue();
+        for (String changed : List.of(app.replace("'sad', 'ok'", "'sad', 'ok', 'happy'"),
+                app.replace("USING (name = current_user)", "USING (name = session_user)"),
+                app.replace("SELECT name FROM", "SELECT name, id FROM"),
+                app.replace("users (name)", "users (name, id)"), app.replace("'people'", "'persons'"))) {
+            assertThatThrownBy(() -> generator.generate(request(dev, changed, "changed")))
+                    .as(changed).isInstanceOfSatisfying(MigrationException.class, e -> {
+                        assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
+                        assertThat(((FailureDetails.NotPlanned) e.details().orElseThrow()).objects())
+                                .containsEntry("schema other than the managed one", List.of("app"));
+                    });
+        }
     }
 
     @DatabaseTest(DatabaseKind.MARIADB)
