@@ -10,6 +10,7 @@ import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
 import org.schemamigrate.diff.change.SchemaChange.DropIndex;
 import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.dialect.DiffDialect;
+import org.schemamigrate.diff.diff.RenameAnnotations;
 import org.schemamigrate.diff.diff.RenameHints;
 import org.schemamigrate.diff.diff.Renames;
 import org.schemamigrate.diff.diff.SchemaDiffer;
@@ -102,10 +103,13 @@ public final class DiffGenerator {
                 .withScratchFacts(schemas.excluded(), scratch.limitation());
     }
 
-    private DiffResult diff(DiffRequest request, boolean write, ScratchSpace scratch, DiffDialect dialect,
+    private DiffResult diff(DiffRequest given, boolean write, ScratchSpace scratch, DiffDialect dialect,
                             HandWrittenObjects kept, Schema current, String currentSpace,
                             String desiredSpace) {
         Schema desired = kept.desired();
+        // a SQL desired schema may name its renames itself (sqldef's -- @renamed from=old)
+        DiffRequest request = given.desiredFromEntities() ? given : given.withRenames(
+                RenameAnnotations.resolve(given.desired(), given.kind(), current, given.renames()));
         if (!request.desiredFromEntities()) {
             OtherSchemas.refuseUnmentioned(scratch.fingerprintOf(current), scratch.fingerprintOf(desired));
         }
