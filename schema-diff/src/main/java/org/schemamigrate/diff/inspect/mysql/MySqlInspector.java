@@ -102,7 +102,7 @@ public final class MySqlInspector implements SchemaInspector {
                     }
                 });
         // key options and check order only SHOW CREATE TABLE prints: read for the tables that have either
-        Set<String> texts = indexes.values().stream().filter(i -> !i.name.equals("PRIMARY")).map(i -> i.table)
+        Set<String> texts = indexes.values().stream().map(i -> i.table)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         tables.values().stream().filter(t -> t.checks.stream().filter(c -> c.column() == null).count() > 1)
                 .forEach(t -> texts.add(t.name));
@@ -222,7 +222,9 @@ public final class MySqlInspector implements SchemaInspector {
             boolean plain = parts.stream().allMatch(p -> p.column() != null && p.prefixLength() == null
                     && p.ordering().isEmpty());
             if (name.equals("PRIMARY")) {
-                builder.primaryKey = new PrimaryKey(name, columns, comment);
+                // its own KEY_BLOCK_SIZE is not modelled (refused by name where it differs, UnsupportedKinds)
+                builder.primaryKey = new PrimaryKey(name, columns, comment)
+                        .withOptions(options.stream().filter(o -> o.startsWith("USING ")).toList());
             } else if (unique && plain && method.equals("btree") && comment == null && !invisible && kept.isEmpty()) {
                 builder.uniques.add(new UniqueConstraint(name, columns));
             } else {

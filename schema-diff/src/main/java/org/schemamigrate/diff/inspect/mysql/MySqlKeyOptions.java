@@ -15,7 +15,8 @@ import org.schemamigrate.diff.model.Check;
  * ({@link MySqlShowCreate}).
  */
 final class MySqlKeyOptions {
-    private static final Pattern KEY_LINE = Pattern.compile("^(?:UNIQUE |FULLTEXT |SPATIAL )?KEY `((?:[^`]|``)+)` ");
+    private static final Pattern KEY_LINE = Pattern.compile(
+            "^(?:(?:UNIQUE |FULLTEXT |SPATIAL )?KEY `((?:[^`]|``)+)` |PRIMARY KEY )");
     private static final Pattern OPTIONS = Pattern.compile("^((?: USING [A-Z]+| KEY_BLOCK_SIZE=\\d+)*)");
 
     private MySqlKeyOptions() {
@@ -36,7 +37,8 @@ final class MySqlKeyOptions {
             }
             Matcher clauses = OPTIONS.matcher(text.substring(end + 1));
             if (clauses.find() && !clauses.group(1).isEmpty()) {
-                keys.put(key.group(1).replace("``", "`"), List.of(clauses.group(1).strip().split(" (?=USING|KEY_)")));
+                String name = key.group(1) == null ? "PRIMARY" : key.group(1).replace("``", "`");
+                keys.put(name, List.of(clauses.group(1).strip().split(" (?=USING|KEY_)")));
             }
         }
         return keys;
