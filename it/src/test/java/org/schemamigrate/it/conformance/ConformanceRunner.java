@@ -182,7 +182,7 @@ public final class ConformanceRunner {
 
     /** Markdown tables: cases per category and source/dialect, then the counted reasons per category. */
     static String summary(List<Result> results) {
-        List<String> categories = List.of("proven", "refused", "failed", "up to date while different",
+        List<String> categories = List.of("proven", CaseRun.DECLARED_ORDER, "refused", "failed", "up to date while different",
                 "case error", "skipped");
         Map<String, Map<String, Long>> byGroup = new TreeMap<>();
         for (Result r : results) {

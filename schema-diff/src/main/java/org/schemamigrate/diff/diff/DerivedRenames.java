@@ -82,8 +82,9 @@ final class DerivedRenames {
                 derive, constraint(name, ConstraintKind.FOREIGN_KEY), hooks.canRename(ConstraintKind.FOREIGN_KEY),
                 out);
         List<Check> checks = rename(table.checks(), wanted.checks(), Check::name,
-                (a, b) -> hooks.checkKey(a.expression()).equals(hooks.checkKey(b.expression())),
-                (c, n) -> new Check(n, c.expression(), c.column()), derive,
+                (a, b) -> hooks.checkKey(a.expression()).equals(hooks.checkKey(b.expression()))
+                        && a.noInherit() == b.noInherit(),
+                Check::withName, derive,
                 constraint(name, ConstraintKind.CHECK), hooks.canRename(ConstraintKind.CHECK), out);
         // a renamed constraint keeps its comment
         Map<String, String> comments = new HashMap<>(table.constraintComments());

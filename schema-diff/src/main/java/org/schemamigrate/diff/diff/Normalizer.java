@@ -23,7 +23,7 @@ final class Normalizer {
     private Table table(Table table) {
         List<Column> columns = table.columns().stream().map(this::column).toList();
         List<Check> checks = table.checks().stream()
-                .map(c -> new Check(c.name(), hooks.normalizeExpression(c.expression()), c.column())).toList();
+                .map(c -> c.withExpression(hooks.normalizeExpression(c.expression()), c.column())).toList();
         List<Index> indexes = table.indexes().stream().map(this::index).toList();
         return table.withColumns(columns).withChecks(checks).withIndexes(indexes);
     }

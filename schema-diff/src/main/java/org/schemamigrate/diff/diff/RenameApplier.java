@@ -70,7 +70,7 @@ final class RenameApplier {
                         : p.withKey(null, expression.apply(p.expression())))
                 .toList(), map(i.include(), column),
                 i.predicate() == null ? null : expression.apply(i.predicate()))).toList();
-        List<Check> checks = table.checks().stream().map(c -> new Check(c.name(), expression.apply(c.expression()),
+        List<Check> checks = table.checks().stream().map(c -> c.withExpression(expression.apply(c.expression()),
                 c.column() == null ? null : renameColumn(c.column(), column, expression))).toList();
         List<ForeignKey> foreignKeys = table.foreignKeys().stream().map(fk -> {
             Map<String, String> referenced = columnsByTable.getOrDefault(fk.referencedTable(), Map.of());

@@ -85,6 +85,15 @@ public final class Renames {
         return new Renames(tables, columns);
     }
 
+    /** Renames built elsewhere (the desired script's annotations merged in); columns name their current table. */
+    static Renames of(List<TableRename> tables, List<ColumnRename> columns) {
+        requireUnique(tables.stream().map(t -> new String[] {t.from(), t.to(), t.from() + ":" + t.to()}).toList(),
+                "table");
+        requireUnique(columns.stream().map(c -> new String[] {c.table() + "." + c.from(), c.table() + "." + c.to(),
+                c.table() + "." + c.from() + ":" + c.to()}).toList(), "column");
+        return new Renames(tables, columns);
+    }
+
     /** Each source and each target at most once: {from, to, entry as written} per rename. */
     private static void requireUnique(List<String[]> renames, String what) {
         Map<String, String> sources = new HashMap<>();

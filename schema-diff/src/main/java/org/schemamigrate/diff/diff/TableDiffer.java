@@ -91,7 +91,8 @@ final class TableDiffer {
         }
         Matcher.match(fromChecks, to.checks(), c -> c.name(),
                 (a, b) -> hooks.checkKey(a.expression()).equals(hooks.checkKey(b.expression()))
-                        && (a.column() == null) == (b.column() == null), // MariaDB: column-level stays so
+                        && (a.column() == null) == (b.column() == null) // MariaDB: column-level stays so
+                        && a.noInherit() == b.noInherit(),
                 c -> out.add(new SchemaChange.DropCheck(table, c)),
                 c -> out.add(new SchemaChange.AddCheck(table, c)),
                 renamed(table, ConstraintKind.CHECK, Check::name, hooks, out),

@@ -16,6 +16,7 @@ import org.schemamigrate.core.internal.dialect.RunnerDialect;
 import org.schemamigrate.core.source.Directives;
 import org.schemamigrate.core.SqlStatement;
 import org.schemamigrate.diff.Features;
+import org.schemamigrate.diff.inspect.mysql.MySqlShowCreate;
 import org.schemamigrate.diff.model.Schema;
 import org.schemamigrate.diff.prove.CatalogFingerprint;
 
@@ -317,7 +318,8 @@ public final class ScratchSpace implements AutoCloseable {
 
     /** Reads a namespace with the dialect's inspector ({@code inspectors} gets the options naming it). */
     public Schema inspect(String namespace, Function<InspectOptions, SchemaInspector> inspectors) {
-        try (Connection c = connect(namespace)) {
+        // the inspector and the fingerprint read the same SHOW CREATE texts (MySQL family): once
+        try (Connection c = connect(namespace); MySqlShowCreate.Scope shared = MySqlShowCreate.shared(c)) {
             InspectOptions options = options(namespace);
             Schema schema = inspectors.apply(options).inspect(c);
             fingerprints.put(schema, CatalogFingerprint.reader(kind).read(c, options));

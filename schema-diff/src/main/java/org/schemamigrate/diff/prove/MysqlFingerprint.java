@@ -6,16 +6,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
-import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.diff.inspect.InspectOptions;
+import org.schemamigrate.diff.inspect.mysql.MySqlShowCreate;
 
 /**
  * The MySQL/MariaDB fingerprint: {@code SHOW CREATE TABLE} (or {@code VIEW}, {@code SEQUENCE}) per object, one
  * line per line of its text so column and key order do not count, with the AUTO_INCREMENT counter taken out
  * (the server's state, not the schema's); triggers, routines and events from information_schema in one query
- * each. The server has no bulk form of SHOW CREATE, so these are one round trip per table.
+ * each. The texts come from {@link MySqlShowCreate}: in one round trip where the connection allows several
+ * statements, else one per object; within an inspection on the same connection, those the inspector read are
+ * not read again.
  */
 final class MysqlFingerprint implements CatalogFingerprint.Reader {
     private static final Pattern AUTO_INCREMENT = Pattern.compile(" AUTO_INCREMENT=\\d+");
@@ -52,23 +56,27 @@ final class MysqlFingerprint implements CatalogFingerprint.Reader {
         String schema = options.schema() != null ? options.schema() : currentDatabase(connection);
         InspectOptions.NameFilter excluded = options.nameFilter();
         List<String> lines = new ArrayList<>();
+        Map<String, List<String>> byKind = new LinkedHashMap<>();
         for (List<String> object : rows(connection, OBJECTS, schema)) {
-            String name = object.get(0);
-            if (excluded.excludes(name)) {
-                continue;
+            if (!excluded.excludes(object.get(0))) {
+                String what = switch (object.get(1)) {
+                    case "VIEW", "SYSTEM VIEW" -> "VIEW";
+                    case "SEQUENCE" -> "SEQUENCE";
+                    default -> "TABLE";
+                };
+                byKind.computeIfAbsent(what, k -> new ArrayList<>()).add(object.get(0));
             }
-            String what = switch (object.get(1)) {
-                case "VIEW", "SYSTEM VIEW" -> "VIEW";
-                case "SEQUENCE" -> "SEQUENCE";
-                default -> "TABLE";
-            };
-            String kind = what.toLowerCase(java.util.Locale.ROOT);
-            String text = showCreate(connection, what, schema, name);
-            for (String line : AUTO_INCREMENT.matcher(text).replaceAll("").split("\n")) {
-                String trimmed = line.strip();
-                trimmed = trimmed.endsWith(",") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
-                lines.add(kind + " " + name + ": " + CatalogFingerprint.unqualify(trimmed, schema, '`'));
-            }
+        }
+        for (Map.Entry<String, List<String>> objects : byKind.entrySet()) {
+            String kind = objects.getKey().toLowerCase(java.util.Locale.ROOT);
+            Map<String, String> texts = MySqlShowCreate.read(connection, objects.getKey(), schema, objects.getValue());
+            texts.forEach((name, text) -> {
+                for (String line : AUTO_INCREMENT.matcher(text).replaceAll("").split("\n")) {
+                    String trimmed = line.strip();
+                    trimmed = trimmed.endsWith(",") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+                    lines.add(kind + " " + name + ": " + CatalogFingerprint.unqualify(trimmed, schema, '`'));
+                }
+            });
         }
         add(lines, "trigger", rows(connection, TRIGGERS, schema), schema, excluded);
         add(lines, "routine", rows(connection, ROUTINES, schema), schema, excluded);
@@ -82,16 +90,6 @@ final class MysqlFingerprint implements CatalogFingerprint.Reader {
             if (!excluded.excludes(row.get(0))) {
                 lines.add(kind + " " + row.get(0) + ": " + CatalogFingerprint.unqualify(row.get(1), schema, '`'));
             }
-        }
-    }
-
-    private static String showCreate(Connection connection, String what, String schema, String name)
-            throws SQLException {
-        String sql = "SHOW CREATE " + what + " " + DatabaseKind.MYSQL.quote(schema) + "."
-                + DatabaseKind.MYSQL.quote(name);
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(2);
         }
     }
 

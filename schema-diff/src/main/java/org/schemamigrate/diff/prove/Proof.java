@@ -1,6 +1,7 @@
 package org.schemamigrate.diff.prove;
 
 import java.util.List;
+import java.util.Map;
 import org.schemamigrate.core.FailureDetails;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.diff.DiffErrorCode;
@@ -8,7 +9,9 @@ import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.dialect.DiffDialect;
 import org.schemamigrate.diff.diff.SchemaDiffer;
 import org.schemamigrate.diff.inspect.ScratchSpace;
+import org.schemamigrate.diff.model.Column;
 import org.schemamigrate.diff.model.Schema;
+import org.schemamigrate.diff.model.Table;
 import org.schemamigrate.diff.plan.Plan;
 import org.schemamigrate.diff.plan.Planner;
 
@@ -27,8 +30,20 @@ public final class Proof {
      * @param target     the schema the namespace must inspect equal to afterwards
      * @param direction  "up", "down", "up (name_concurrently)", … for messages
      * @param targetName what {@code target} is, for messages ("the desired schema")
+     * @param columnOrder per table, the column order the file's header declares it reaches where that differs
+     *                    from the target's (PostgreSQL appends added columns); every other table must reach the
+     *                    target's order
      */
-    public record Claim(String text, Plan plan, Schema target, String direction, String targetName) {
+    public record Claim(String text, Plan plan, Schema target, String direction, String targetName,
+                        Map<String, List<String>> columnOrder) {
+        public Claim {
+            columnOrder = columnOrder == null ? Map.of() : Map.copyOf(columnOrder);
+        }
+
+        /** A claim that every table reaches its target's column order. */
+        public Claim(String text, Plan plan, Schema target, String direction, String targetName) {
+            this(text, plan, target, direction, targetName, null);
+        }
     }
 
     private final ScratchSpace scratch;
@@ -76,9 +91,33 @@ public final class Proof {
                     + claim.plan().script() + "\nThis is a bug in schemamigrate's differ or planner; please report"
                     + " it with both scripts.", new FailureDetails.ProofFailed(claim.direction(), remaining), null);
         }
+        requireColumnOrder(reached, claim);
         // the model agreeing is not enough: what the server prints for both must be the same too
         CatalogProof.require(before, scratch.fingerprintOf(reached), scratch.fingerprintOf(claim.target()),
                 claim.direction(), claim.targetName(), claim.plan());
+    }
+
+    /** The model compares columns by name; their order must be the target's, or the one the header declares. */
+    private static void requireColumnOrder(Schema reached, Claim claim) {
+        for (Table table : reached.tables()) {
+            List<String> wanted = claim.columnOrder().get(table.name());
+            if (wanted == null) {
+                wanted = claim.target().table(table.name()).map(Proof::columns).orElse(null);
+            }
+            List<String> order = columns(table);
+            if (wanted != null && !order.equals(wanted)) {
+                String residual = "columns of " + table.name() + " in the order " + String.join(", ", order)
+                        + ", expected " + String.join(", ", wanted);
+                throw new MigrationException(DiffErrorCode.PROOF_FAILED, "The generated " + claim.direction()
+                        + " migration ran but left the " + residual + ", so nothing was written.\nThe plan was:\n"
+                        + claim.plan().script() + "\nThis is a bug in schemamigrate's planner; please report it"
+                        + " with both scripts.", new FailureDetails.ProofFailed(claim.direction(), residual), null);
+            }
+        }
+    }
+
+    private static List<String> columns(Table table) {
+        return table.columns().stream().map(Column::name).toList();
     }
 
     /** Runs a file's text without comparing (a first file whose result the next one is proven from). */

@@ -34,13 +34,13 @@ public final class UnsupportedKinds {
             " REFERENCES (\"([^\"]|\"\")+\"|[^ (\"]+)\\.");
 
     /**
-     * A MySQL/MariaDB primary key with an option only SHOW CREATE TABLE shows (an explicit {@code USING BTREE},
-     * its own {@code KEY_BLOCK_SIZE}): the model holds these for secondary keys only.
+     * A MySQL/MariaDB primary key with its own {@code KEY_BLOCK_SIZE}, which SHOW CREATE TABLE alone shows: the model
+     * holds it for secondary keys only (a primary key's {@code USING BTREE} is in the model).
      */
     private static final Pattern KEY_CLAUSE = Pattern.compile(
-            "^PRIMARY KEY .*\\)( USING [A-Z]+| KEY_BLOCK_SIZE=\\d+)");
+            "^PRIMARY KEY .*\\)(?: USING [A-Z]+)? KEY_BLOCK_SIZE=\\d+");
 
-    private static final String INDEX_OPTION = "primary key option (USING BTREE, KEY_BLOCK_SIZE)";
+    private static final String INDEX_OPTION = "primary key option (KEY_BLOCK_SIZE)";
 
     /** The kinds the model holds on PostgreSQL (as objects compared by definition); planned, not refused. */
     private static final Set<String> PLANNED_ON_POSTGRES = Set.of("view", "materialized view", "function",

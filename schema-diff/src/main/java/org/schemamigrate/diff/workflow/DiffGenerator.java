@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.source.MigrationWriter;
@@ -11,6 +12,7 @@ import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
 import org.schemamigrate.diff.change.SchemaChange.DropIndex;
 import org.schemamigrate.diff.change.SchemaChange;
 import org.schemamigrate.diff.dialect.DiffDialect;
+import org.schemamigrate.diff.diff.RenameAnnotations;
 import org.schemamigrate.diff.diff.RenameHints;
 import org.schemamigrate.diff.diff.Renames;
 import org.schemamigrate.diff.diff.SchemaDiffer;
@@ -103,10 +105,13 @@ public final class DiffGenerator {
                 .withScratchFacts(schemas.excluded(), scratch.limitation());
     }
 
-    private DiffResult diff(DiffRequest request, boolean write, ScratchSpace scratch, DiffDialect dialect,
+    private DiffResult diff(DiffRequest given, boolean write, ScratchSpace scratch, DiffDialect dialect,
                             HandWrittenObjects kept, Schema current, String currentSpace,
                             String desiredSpace) {
         Schema desired = kept.desired();
+        // a SQL desired schema may name its renames itself (sqldef's -- @renamed from=old)
+        DiffRequest request = given.desiredFromEntities() ? given : given.withRenames(
+                RenameAnnotations.resolve(given.desired(), given.kind(), current, given.renames()));
         if (!request.desiredFromEntities()) {
             OtherSchemas.refuseUnmentioned(scratch.fingerprintOf(current), scratch.fingerprintOf(desired));
         }
@@ -171,12 +176,19 @@ public final class DiffGenerator {
         }
 
         GeneratedPair single(Plan up, Plan down, Schema current, Schema desired) {
-            MigrationFileText.Composed upText = compose(up, false,
-                    "this file turns the current schema into the desired one exactly.", renameHints);
-            MigrationFileText.Composed downText = composeDown(down, false,
-                    "this file turns the desired schema back into the current one exactly.");
-            BothProofs.prove(phases, proof, new Proof.Claim(upText.text(), up, desired, "up", "the desired schema"),
-                    downOnDesiredClone, new Proof.Claim(downText.text(), down, current, "down", "the current schema"));
+            Map<String, List<String>> upOrder = ColumnOrder.reached(request.kind(), current, desired,
+                    request.renames());
+            Map<String, List<String>> downOrder = ColumnOrder.reached(request.kind(), desired, current,
+                    request.renames().inverse());
+            MigrationFileText.Composed upText = compose(up, false, "this file turns the current schema into the"
+                    + " desired one exactly" + (upOrder.isEmpty() ? "." : ", but for column order (below)."),
+                    renameHints, ColumnOrder.header(upOrder, desired, "the desired schema"), false);
+            MigrationFileText.Composed downText = compose(down, false, "this file turns the desired schema back into"
+                    + " the current one exactly" + (downOrder.isEmpty() ? "." : ", but for column order (below)."),
+                    List.of(), ColumnOrder.header(downOrder, current, "the current schema"), true);
+            BothProofs.prove(phases, proof, new Proof.Claim(upText.text(), up, desired, "up", "the desired schema",
+                    upOrder), downOnDesiredClone, new Proof.Claim(downText.text(), down, current, "down",
+                    "the current schema", downOrder));
             return new GeneratedPair("", up, down, upText, downText);
         }
 
@@ -187,8 +199,12 @@ public final class DiffGenerator {
         List<GeneratedPair> twoStage(Plan up, List<SchemaChange> later, Schema current, Schema desired) {
             String first = MigrationWriter.normaliseName(request.name(), "-Dname");
             String second = first + CONCURRENT_SUFFIX;
+            Map<String, List<String>> upOrder = ColumnOrder.reached(request.kind(), current, desired,
+                    request.renames());
             MigrationFileText.Composed upText = compose(up, false, "this file and then " + second + " turn the"
-                    + " current schema into the desired one exactly.", renameHints);
+                    + " current schema into the desired one exactly" + (upOrder.isEmpty() ? "."
+                    : ", but for column order (below)."), renameHints,
+                    ColumnOrder.header(upOrder, desired, "the desired schema"), false);
             Plan laterUp = planner.planConcurrently(later);
             Plan laterDown = planner.planConcurrently(undo(later));
             MigrationFileText.Composed laterUpText = compose(laterUp, true, "this file runs after "
@@ -204,7 +220,7 @@ public final class DiffGenerator {
                 });
             }
             prove(new Proof.Claim(laterUpText.text(), laterUp, desired, "up (" + second + ")",
-                    "the desired schema"));
+                    "the desired schema", upOrder));
             prove(new Proof.Claim(laterDownText.text(), laterDown, middle, "down (" + second + ")",
                     "the schema between the two migrations"));
             GeneratedPair concurrent = new GeneratedPair(CONCURRENT_SUFFIX, laterUp, laterDown, laterUpText,
@@ -213,9 +229,13 @@ public final class DiffGenerator {
                 return List.of(concurrent);
             }
             Plan down = planner.plan(diff(differ, middle, current, request.renames().inverse()));
-            MigrationFileText.Composed downText = composeDown(down, false, "after the down of " + second + ", this"
-                    + " file turns the schema back into the current one exactly.");
-            prove(new Proof.Claim(downText.text(), down, current, "down", "the current schema"));
+            Map<String, List<String>> downOrder = ColumnOrder.reached(request.kind(), middle, current,
+                    request.renames().inverse());
+            MigrationFileText.Composed downText = compose(down, false, "after the down of " + second + ", this"
+                    + " file turns the schema back into the current one exactly" + (downOrder.isEmpty() ? "."
+                    : ", but for column order (below)."), List.of(),
+                    ColumnOrder.header(downOrder, current, "the current schema"), true);
+            prove(new Proof.Claim(downText.text(), down, current, "down", "the current schema", downOrder));
             return List.of(new GeneratedPair("", up, down, upText, downText), concurrent);
         }
 
@@ -225,16 +245,16 @@ public final class DiffGenerator {
 
         /** The file's text: header (with the rename hints, for the up file), lock timeout lines and plan. */
         private MigrationFileText.Composed compose(Plan plan, boolean noTransaction, String what, List<String> hints) {
-            return compose(plan, noTransaction, what, hints, false);
+            return compose(plan, noTransaction, what, hints, List.of(), false);
         }
 
         /** A down file: carries the reviewed directive when it destroys data (see MigrationFileText). */
         private MigrationFileText.Composed composeDown(Plan plan, boolean noTransaction, String what) {
-            return compose(plan, noTransaction, what, List.of(), true);
+            return compose(plan, noTransaction, what, List.of(), List.of(), true);
         }
 
         private MigrationFileText.Composed compose(Plan plan, boolean noTransaction, String what, List<String> hints,
-                                                   boolean rollback) {
+                                                   List<String> columnOrder, boolean rollback) {
             List<String> lines = new ArrayList<>(List.of(
                     "-- Generated by schemamigrate (migration:diff) at " + clock.instant().truncatedTo(ChronoUnit.SECONDS),
                     "-- Desired: " + request.desiredLabel(),
@@ -245,6 +265,7 @@ public final class DiffGenerator {
                 lines.add("-- Rebuilt around this change, kept as written by hand (entities cannot express them): "
                         + String.join(", ", kept));
             }
+            lines.addAll(columnOrder);
             if (!hints.isEmpty()) {
                 lines.add("-- Possible renames (planned as drop + add):");
                 hints.forEach(hint -> lines.add("--   " + hint));

@@ -53,6 +53,12 @@ public record DiffRequest(DataSource devDatabase, DatabaseKind kind, String desi
                 renames, planOptions, directoryLabel, exclusions, true);
     }
 
+    /** The same request with other renames (the desired script's annotations merged in). */
+    public DiffRequest withRenames(Renames others) {
+        return new DiffRequest(devDatabase, kind, desired, desiredLabel, current, directory, name, sequenceVersions,
+                others, planOptions, directoryLabel, exclusions, desiredFromEntities);
+    }
+
     /** A request with the default exclusions. */
     public DiffRequest(DataSource devDatabase, DatabaseKind kind, String desired, String desiredLabel,
                        CurrentSchema current, Path directory, String name, boolean sequenceVersions,

@@ -17,6 +17,7 @@ import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.core.testing.TestDatabases;
 import org.schemamigrate.diff.DialectFixtures;
+import org.schemamigrate.diff.diff.RenameAnnotations;
 import org.schemamigrate.diff.diff.Renames;
 import org.schemamigrate.diff.model.Schema;
 import org.schemamigrate.diff.plan.Plan;
@@ -27,7 +28,8 @@ import org.schemamigrate.diff.write.HeaderGuardAgreement;
  * {@code to}, and then + down equal to {@code from}; the planned SQL equals the reviewed up.sql/down.sql.
  * Run with {@code -Dgolden.update=true} to rewrite up.sql/down.sql from the planner, then review the git diff.
  * An optional {@code renames.txt} holds {@code migration.renames} entries (one per line or comma-separated,
- * named as in {@code from}): up is planned with them, down with their inverse; the convergence checks use none.
+ * named as in {@code from}), and {@code to.sql} may carry sqldef's {@code @renamed} annotations: up is planned with
+ * them, down with their inverse; the convergence checks use none.
  */
 // one instance per class so the non-static cases() can read the subclass's source folder
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -83,7 +85,9 @@ abstract class GoldenProofHarness {
         assertThat(dialect.diff(from, from)).as("from against itself").isEmpty();
         assertThat(dialect.diff(to, to)).as("to against itself").isEmpty();
 
-        Renames renames = Renames.parse(read(dir.resolve("renames.txt")).replace('\n', ','));
+        // as migration:diff does with a SQL desired schema: the setting and to.sql's @renamed annotations
+        Renames renames = RenameAnnotations.resolve(read(dir.resolve("to.sql")), kind, from,
+                Renames.parse(read(dir.resolve("renames.txt")).replace('\n', ',')));
         Plan up = dialect.plan(from, to, renames);
         assertGolden(dir.resolve("up.sql"), up);
         checkPlan(up);

@@ -7,11 +7,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.schemamigrate.diff.Features;
 import org.schemamigrate.diff.inspect.CatalogQuery;
@@ -34,8 +36,9 @@ import org.schemamigrate.diff.model.UniqueConstraint;
 /**
  * Reads a MySQL 8 or MariaDB 10.6+ schema from information_schema with seven queries (schema name, tables,
  * columns, indexes, foreign keys, checks, partitions), plus one for all MariaDB sequences when there are any,
- * whatever the number of tables; only key options information_schema lacks take one SHOW CREATE TABLE per table
- * with secondary keys ({@link MySqlKeyOptions}). Expressions are kept as the server prints them, minus the schema
+ * whatever the number of tables; only key options and the order of checks, which information_schema lacks, take
+ * SHOW CREATE TABLE of the tables with secondary keys or several checks ({@link MySqlShowCreate}: one round trip
+ * for all where the connection allows several statements, else one per table; {@link MySqlKeyOptions}). Expressions are kept as the server prints them, minus the schema
  * qualifier MariaDB adds to {@code nextval(`schema`.`seq`)}, so that two schemas compare without spelling
  * differences.
  */
@@ -90,9 +93,28 @@ public final class MySqlInspector implements SchemaInspector {
                         indexes.get(key).add(rs);
                     }
                 });
-        Map<String, Map<String, List<String>>> keyOptions = MySqlKeyOptions.read(connection, schema,
-                indexes.values().stream().filter(i -> !i.name.equals("PRIMARY")).map(i -> i.table)
-                        .collect(Collectors.toCollection(LinkedHashSet::new)));
+        query(connection, features.isMariaDb() ? MySqlQueries.CHECKS_MARIADB : MySqlQueries.CHECKS_MYSQL, schema,
+                rs -> {
+                    Builder table = tables.get(rs.getString(1));
+                    if (table != null) {
+                        table.check(rs.getString(2), rs.getString(3).replace(qualifier, ""),
+                                "Column".equals(rs.getString(4)), features);
+                    }
+                });
+        // key options and check order only SHOW CREATE TABLE prints: read for the tables that have either
+        Set<String> texts = indexes.values().stream().map(i -> i.table)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        tables.values().stream().filter(t -> t.checks.stream().filter(c -> c.column() == null).count() > 1)
+                .forEach(t -> texts.add(t.name));
+        Map<String, String> createTables = MySqlShowCreate.read(connection, "TABLE", schema, texts);
+        Map<String, Map<String, List<String>>> keyOptions = new HashMap<>();
+        createTables.forEach((table, text) -> {
+            keyOptions.put(table, MySqlKeyOptions.parse(text));
+            Builder builder = tables.get(table);
+            List<Check> ordered = MySqlKeyOptions.inTextOrder(builder.checks, text);
+            builder.checks.clear();
+            builder.checks.addAll(ordered);
+        });
         indexes.values().forEach(i -> i.addTo(tables.get(i.table),
                 keyOptions.getOrDefault(i.table, Map.of()).getOrDefault(i.name, List.of())));
         Map<String, FkBuilder> foreignKeys = new LinkedHashMap<>();
@@ -106,14 +128,6 @@ public final class MySqlInspector implements SchemaInspector {
             }
         });
         foreignKeys.values().forEach(f -> tables.get(f.table).foreignKeys.add(f.build()));
-        query(connection, features.isMariaDb() ? MySqlQueries.CHECKS_MARIADB : MySqlQueries.CHECKS_MYSQL, schema,
-                rs -> {
-                    Builder table = tables.get(rs.getString(1));
-                    if (table != null) {
-                        table.check(rs.getString(2), rs.getString(3).replace(qualifier, ""),
-                                "Column".equals(rs.getString(4)), features);
-                    }
-                });
         List<Sequence> sequences = sequences(connection, schema, sequenceNames);
         Map<String, String> partitioning = MySqlPartitions.read(connection, schema);
         return new Schema(schema, tables.values().stream().map(Builder::build)
@@ -208,7 +222,9 @@ public final class MySqlInspector implements SchemaInspector {
             boolean plain = parts.stream().allMatch(p -> p.column() != null && p.prefixLength() == null
                     && p.ordering().isEmpty());
             if (name.equals("PRIMARY")) {
-                builder.primaryKey = new PrimaryKey(name, columns, comment);
+                // its own KEY_BLOCK_SIZE is not modelled (refused by name where it differs, UnsupportedKinds)
+                builder.primaryKey = new PrimaryKey(name, columns, comment)
+                        .withOptions(options.stream().filter(o -> o.startsWith("USING ")).toList());
             } else if (unique && plain && method.equals("btree") && comment == null && !invisible && kept.isEmpty()) {
                 builder.uniques.add(new UniqueConstraint(name, columns));
             } else {

@@ -1,46 +1,25 @@
 package org.schemamigrate.diff.inspect.mysql;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.diff.model.Check;
 
 /**
  * The options of a secondary key that only {@code SHOW CREATE TABLE} prints: an explicit {@code USING BTREE} (or
  * {@code USING HASH}, which InnoDB keeps in the definition while it builds a B-tree) and the key's own
- * {@code KEY_BLOCK_SIZE}. information_schema shows neither, so these are read per table that has secondary keys,
- * one round trip each (the server has no bulk form of SHOW CREATE).
+ * {@code KEY_BLOCK_SIZE}. information_schema shows neither, so these are parsed from the table's text
+ * ({@link MySqlShowCreate}).
  */
 final class MySqlKeyOptions {
-    private static final Pattern KEY_LINE = Pattern.compile("^(?:UNIQUE |FULLTEXT |SPATIAL )?KEY `((?:[^`]|``)+)` ");
+    private static final Pattern KEY_LINE = Pattern.compile(
+            "^(?:(?:UNIQUE |FULLTEXT |SPATIAL )?KEY `((?:[^`]|``)+)` |PRIMARY KEY )");
     private static final Pattern OPTIONS = Pattern.compile("^((?: USING [A-Z]+| KEY_BLOCK_SIZE=\\d+)*)");
 
     private MySqlKeyOptions() {
-    }
-
-    /** Per table, per key name: its options as the server prints them (USING BTREE, KEY_BLOCK_SIZE=8). */
-    static Map<String, Map<String, List<String>>> read(Connection connection, String schema,
-                                                       Collection<String> tables) throws SQLException {
-        Map<String, Map<String, List<String>>> options = new HashMap<>();
-        try (Statement s = connection.createStatement()) {
-            for (String table : tables) {
-                try (ResultSet rs = s.executeQuery("SHOW CREATE TABLE " + DatabaseKind.MYSQL.quote(schema) + "."
-                        + DatabaseKind.MYSQL.quote(table))) {
-                    if (rs.next()) {
-                        options.put(table, parse(rs.getString(2)));
-                    }
-                }
-            }
-        }
-        return options;
     }
 
     /** The keys of one CREATE TABLE text that have options, by name. */
@@ -58,10 +37,22 @@ final class MySqlKeyOptions {
             }
             Matcher clauses = OPTIONS.matcher(text.substring(end + 1));
             if (clauses.find() && !clauses.group(1).isEmpty()) {
-                keys.put(key.group(1).replace("``", "`"), List.of(clauses.group(1).strip().split(" (?=USING|KEY_)")));
+                String name = key.group(1) == null ? "PRIMARY" : key.group(1).replace("``", "`");
+                keys.put(name, List.of(clauses.group(1).strip().split(" (?=USING|KEY_)")));
             }
         }
         return keys;
+    }
+
+    /**
+     * Table-level checks in the order the text prints them (the order they were created, which
+     * {@code SHOW CREATE TABLE} keeps); column-level checks, printed on their column, keep their place first.
+     */
+    static List<Check> inTextOrder(List<Check> checks, String createTable) {
+        List<Check> ordered = new ArrayList<>(checks);
+        ordered.sort(java.util.Comparator.comparingInt(c -> c.column() != null ? -1
+                : createTable.indexOf("CONSTRAINT `" + c.name().replace("`", "``") + "` CHECK")));
+        return ordered;
     }
 
     /** The index of the parenthesis closing the one at {@code open}, skipping quoted names and strings. */

@@ -148,7 +148,8 @@ public final class PostgresInspector implements SchemaInspector {
                     PostgresTypeParser.action(rs.getString(7)), PostgresTypeParser.action(rs.getString(8)),
                     rs.getBoolean(9), rs.getBoolean(10), rs.getBoolean(14)));
             case "x" -> table.exclusions.add(new Exclusion(name, rs.getString(11)));
-            default -> table.checks.add(new Check(name, PostgresTypeParser.checkExpression(rs.getString(11))));
+            default -> table.checks.add(new Check(name, PostgresTypeParser.checkExpression(rs.getString(11)), null,
+                    PostgresTypeParser.noInherit(rs.getString(11))));
         }
     }
 

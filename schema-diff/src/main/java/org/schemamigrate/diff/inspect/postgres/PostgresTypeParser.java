@@ -41,11 +41,21 @@ final class PostgresTypeParser {
     /** pg_get_constraintdef gives "CHECK (expr)" with optional trailing options; the model keeps expr. */
     static String checkExpression(String definition) {
         String text = definition.strip();
+        if (noInherit(text)) {
+            text = text.substring(0, text.length() - NO_INHERIT.length()).strip();
+        }
         if (text.startsWith("CHECK (")) {
             int end = text.lastIndexOf(')');
             return text.substring("CHECK (".length(), end).strip();
         }
         return text;
+    }
+
+    private static final String NO_INHERIT = " NO INHERIT";
+
+    /** Whether a check's definition ends in NO INHERIT (as pg_get_constraintdef prints it). */
+    static boolean noInherit(String definition) {
+        return definition != null && definition.strip().endsWith(NO_INHERIT);
     }
 
     static ReferentialAction action(String code) {

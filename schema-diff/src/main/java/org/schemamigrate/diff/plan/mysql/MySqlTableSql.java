@@ -113,9 +113,10 @@ final class MySqlTableSql {
                 + visibility;
     }
 
-    /** {@code PRIMARY KEY (a, b)} with its comment, if any. */
+    /** {@code PRIMARY KEY (a, b)} with its own options and comment, if any. */
     static String primaryKey(PrimaryKey key) {
         return "PRIMARY KEY (" + quoteAll(key.columns()) + ")"
+                + key.options().stream().map(o -> " " + o).collect(Collectors.joining())
                 + (key.comment() == null ? "" : " COMMENT " + literal(key.comment()));
     }
 

@@ -42,7 +42,8 @@ final class PostgresTableSql {
     }
 
     static String check(Check check) {
-        return constraintName(check.name()) + "CHECK (" + PostgresCheckText.of(check.expression()) + ")";
+        return constraintName(check.name()) + "CHECK (" + PostgresCheckText.of(check.expression()) + ")"
+                + (check.noInherit() ? " NO INHERIT" : "");
     }
 
     static String foreignKey(ForeignKey fk) {

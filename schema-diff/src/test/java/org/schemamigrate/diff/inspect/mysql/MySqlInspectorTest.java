@@ -3,10 +3,15 @@ package org.schemamigrate.diff.inspect.mysql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.List;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
+import org.schemamigrate.core.testing.TestDatabases;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.schemamigrate.diff.prove.CatalogFingerprint;
 import org.schemamigrate.diff.DialectFixtures;
 import org.schemamigrate.diff.MariaDbFixtures;
 import org.schemamigrate.diff.RoundTripCounter;
@@ -148,6 +153,40 @@ class MySqlInspectorTest {
             DiffDialect.of(Features.mariaDb(11, 4)).inspector(InspectOptions.defaults()).inspect(c);
         }
         return counter.count();
+    }
+
+    /**
+     * One inspection and its fingerprint on one connection ({@code ScratchSpace.inspect}): SHOW CREATE TABLE
+     * texts are read once for both; with {@code allowMultiQueries=true} (either driver) all texts of a kind come
+     * in one round trip.
+     */
+    @ParameterizedTest
+    @CsvSource({"jdbc:mariadb:,false,78", "jdbc:mariadb:,true,20", "jdbc:mysql:,true,20"})
+    void inspectionAndFingerprintShareTheShowCreateTexts(String driver, boolean multi, int expected) throws Exception {
+        TestDatabase db = TestDatabases.fresh(DatabaseKind.MARIADB);
+        StringBuilder ddl = new StringBuilder("create table t0 (id bigint primary key, name varchar(10) unique);\n");
+        for (int i = 1; i <= 20; i++) {
+            ddl.append("create table t").append(i).append(" (id bigint primary key, parent bigint references t")
+                    .append(i - 1).append(" (id), c int, constraint z").append(i).append(" check (c > 0),")
+                    .append(" constraint a").append(i).append(" check (c < 9));\n")
+                    .append("create sequence s").append(i).append(";\n")
+                    .append("create view v").append(i).append(" as select id from t").append(i).append(";\n");
+        }
+        MARIADB.run(db, ddl.toString());
+        String url = db.url().replace("jdbc:mariadb:", driver) + (multi
+                ? (db.url().contains("?") ? "&" : "?") + "allowMultiQueries=true" : "");
+        RoundTripCounter counter = new RoundTripCounter();
+        Schema schema;
+        try (Connection c = counter.wrap(DriverManager.getConnection(url, db.user(), db.password()));
+             MySqlShowCreate.Scope shared = MySqlShowCreate.shared(c)) {
+            schema = DiffDialect.of(Features.mariaDb(11, 4)).inspector(InspectOptions.defaults()).inspect(c);
+            CatalogFingerprint.reader(DatabaseKind.MARIADB).read(c, InspectOptions.defaults());
+        }
+        // inspector: 12 queries and the texts of the 21 tables with keys or several checks (21 round trips, or 1);
+        // fingerprint: its database, objects, triggers, routines, events and the texts of views and sequences (40, or 2)
+        assertThat(counter.count()).isEqualTo(expected);
+        // SHOW CREATE TABLE prints checks in creation order; the model keeps it, so a copy is created the same
+        assertThat(schema.table("t1").orElseThrow().checks()).extracting(c -> c.name()).containsExactly("z1", "a1");
     }
 
     @DatabaseTest({DatabaseKind.MARIADB})

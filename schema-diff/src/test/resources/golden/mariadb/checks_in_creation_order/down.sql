@@ -1,0 +1,2 @@
+-- Drop table shipments (its data is lost)
+DROP TABLE `shipments`;

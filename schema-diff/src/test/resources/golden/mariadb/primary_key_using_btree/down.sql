@@ -1,0 +1,7 @@
+-- Drop table accounts (its data is lost)
+DROP TABLE `accounts`;
+
+-- Alter table users: drop primary key; add primary key (fails on duplicates or nulls)
+ALTER TABLE `users`
+  DROP PRIMARY KEY,
+  ADD PRIMARY KEY (`id`);
