@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The nesting of compound statements in a MySQL stored program ({@code CREATE PROCEDURE/FUNCTION/TRIGGER/EVENT},
- * MariaDB's {@code BEGIN NOT ATOMIC}), so that a {@code ;} inside its body does not end it when the script has no
+ * {@code ALTER EVENT}, MariaDB's {@code BEGIN NOT ATOMIC}), so that a {@code ;} inside its body does not end it when the script has no
  * {@code DELIMITER} line, as Flyway's MySQL parser splits them. {@code BEGIN}, {@code CASE} and, where a statement
  * starts, {@code IF}, {@code LOOP}, {@code WHILE} and {@code REPEAT} open a block; {@code END} closes one (its
  * {@code END IF}, {@code END CASE}… word and a label after it open nothing). Words after a dot are names.
@@ -77,7 +77,8 @@ final class MySqlCompoundBlocks {
     private void decide(String word) {
         if (words == 1) {
             first = word;
-            if (!"CREATE".equals(word) && !"BEGIN".equals(word)) {
+            // ALTER EVENT … DO may carry a body too
+            if (!"CREATE".equals(word) && !"ALTER".equals(word) && !"BEGIN".equals(word)) {
                 program = false;
             }
         } else if ("BEGIN".equals(first)) {

@@ -53,6 +53,8 @@ class MySqlCompoundStatementSplitTest {
                 arguments("an event with a compound body",
                         "CREATE EVENT IF NOT EXISTS e ON SCHEDULE EVERY 1 DAY DO BEGIN DELETE FROM a; DELETE FROM b;"
                                 + " END"),
+                arguments("an altered event's new body",
+                        "ALTER EVENT e ON SCHEDULE EVERY 2 DAY DO BEGIN DELETE FROM a; END"),
                 arguments("MariaDB's anonymous block",
                         "BEGIN NOT ATOMIC DECLARE x INT DEFAULT 1; SELECT x; END"),
                 arguments("words after a dot and inside quotes are names",
