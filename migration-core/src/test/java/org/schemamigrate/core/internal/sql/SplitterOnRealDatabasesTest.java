@@ -109,6 +109,45 @@ class SplitterOnRealDatabasesTest {
                 List.of("`x`", "/* not a comment */ -- nor; this #"));
     }
 
+    /** Stored programs without DELIMITER lines, as Flyway users write them. */
+    private static final String MARIADB_WITHOUT_DELIMITER = """
+            CREATE TABLE stock (id INT PRIMARY KEY, qty INT, note VARCHAR(40));
+            CREATE TRIGGER stock_bi BEFORE INSERT ON stock FOR EACH ROW
+            BEGIN
+              IF NEW.qty < 0 THEN
+                SET NEW.qty = 0;
+              ELSEIF NEW.qty > 100 THEN
+                SET NEW.qty = 100;
+              END IF;
+              SET NEW.note = CASE WHEN NEW.qty = 0 THEN 'empty; reorder' ELSE IF(NEW.qty > 50, 'full', 'some') END;
+            END;
+            CREATE PROCEDURE fill(IN n INT)
+            filling: BEGIN
+              DECLARE i INT DEFAULT 0;
+              IF n <= 0 THEN LEAVE filling; END IF;
+              counting: LOOP
+                SET i = i + 1;
+                INSERT INTO stock (id, qty) VALUES (i, i * 60 - 70);
+                IF i >= n THEN LEAVE counting; END IF;
+              END LOOP counting;
+              WHILE i > 0 DO SET i = i - 1; END WHILE;
+              REPEAT SET i = i + 1; UNTIL i >= 1 END REPEAT;
+            END;
+            CREATE EVENT stock_purge ON SCHEDULE EVERY 1 DAY DO BEGIN DELETE FROM stock WHERE qty = 0; END;
+            CALL fill(3);
+            """;
+
+    @DatabaseTest(DatabaseKind.MARIADB)
+    void storedProgramsWithoutDelimiterLinesRunOnMariaDb(TestDatabase db) throws SQLException {
+        try (Connection c = db.connection()) {
+            assertThat(run(c, db.kind(), MARIADB_WITHOUT_DELIMITER)).isEqualTo(5);
+        }
+        assertThat(db.rows("SELECT id, qty, note FROM stock ORDER BY id")).containsExactly(
+                List.of("1", "0", "empty; reorder"), List.of("2", "50", "some"), List.of("3", "100", "full"));
+        assertThat(db.rows("SELECT EVENT_NAME FROM information_schema.EVENTS WHERE EVENT_SCHEMA = DATABASE()"))
+                .containsExactly(List.of("stock_purge"));
+    }
+
     /** Splits and executes a script statement by statement, as the runner does; returns the statement count. */
     private static int run(Connection c, DatabaseKind kind, String script) throws SQLException {
         List<SqlStatement> statements = RunnerDialect.of(kind).splitter().split(script, "test.up.sql");
