@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -25,6 +26,7 @@ import org.schemamigrate.core.ValidationReport;
 import org.schemamigrate.core.VersionInfo;
 import org.schemamigrate.core.db.JdbcUrls;
 import org.schemamigrate.core.fleet.TargetResult.Outcome;
+import org.schemamigrate.core.internal.engine.LockedBatch;
 import org.schemamigrate.core.source.MigrationDirectory;
 
 /**
@@ -38,6 +40,9 @@ import org.schemamigrate.core.source.MigrationDirectory;
  * }</pre>
  */
 public final class Fleet {
+    /** Schema targets locked and read together (see {@link LockedBatch}): few enough that a lock waits little. */
+    private static final int BATCH = 16;
+
     private final Builder config;
 
     private Fleet(Builder config) {
@@ -49,7 +54,7 @@ public final class Fleet {
     }
 
     public FleetReport up() {
-        return run("up", m -> {
+        return run("up", true, m -> {
             MigrationResult r = m.up();
             return new Ran(r.before(), r.after(), r.runs().size(), 0);
         });
@@ -57,21 +62,21 @@ public final class Fleet {
 
     /** Applies at most {@code steps} pending migrations on every target. */
     public FleetReport up(int steps) {
-        return run("up", m -> {
+        return run("up", true, m -> {
             MigrationResult r = m.up(steps);
             return new Ran(r.before(), r.after(), r.runs().size(), 0);
         });
     }
 
     public FleetReport down(int steps) {
-        return run("down", m -> {
+        return run("down", true, m -> {
             MigrationResult r = m.down(steps);
             return new Ran(r.before(), r.after(), r.runs().size(), 0);
         });
     }
 
     public FleetReport status() {
-        return run("status", m -> {
+        return run("status", false, m -> {
             StatusReport s = m.status();
             return new Ran(s.current(), s.current(), 0, (int) s.count(MigrationStatus.State.PENDING));
         });
@@ -79,7 +84,7 @@ public final class Fleet {
 
     /** Each target's directory and history agree; a target with problems fails with the first one. */
     public FleetReport validate() {
-        return run("validate", m -> {
+        return run("validate", false, m -> {
             ValidationReport v = m.validate();
             if (!v.ok()) {
                 throw new MigrationException(CoreErrorCode.VALIDATION_FAILED, v.problems().get(0).message());
@@ -110,7 +115,7 @@ public final class Fleet {
             runInParallel(0, targets.size(), i -> {
                 FleetTarget target = targets.get(i);
                 DataSource reach = target.isUrl() ? config.urlConnector.apply(target.url()) : connections;
-                results[i] = work.apply(new Reach(target, migratorFor(target, connections, directory), reach));
+                results[i] = work.apply(new Reach(target, migratorFor(target, connections, directory, null), reach));
             });
         }
         @SuppressWarnings("unchecked")
@@ -118,12 +123,12 @@ public final class Fleet {
         return list;
     }
 
-    private FleetReport run(String operation, Function<Migrator, Ran> step) {
+    private FleetReport run(String operation, boolean locking, Function<Migrator, Ran> step) {
         List<FleetTarget> targets = config.targets;
         refuseUnreachable(targets);
         MigrationDirectory directory = readDirectory();
         try (ReusedConnections connections = config.server == null ? null : new ReusedConnections(config.server)) {
-            return run(operation, step, targets, connections, directory);
+            return run(operation, locking, step, targets, connections, directory);
         }
     }
 
@@ -134,19 +139,20 @@ public final class Fleet {
         return builder.readDirectory();
     }
 
-    private FleetReport run(String operation, Function<Migrator, Ran> step, List<FleetTarget> targets,
-                            ReusedConnections connections, MigrationDirectory directory) {
+    private FleetReport run(String operation, boolean locking, Function<Migrator, Ran> step,
+                            List<FleetTarget> targets, ReusedConnections connections, MigrationDirectory directory) {
         long start = System.nanoTime();
         TargetResult[] results = new TargetResult[targets.size()];
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
-        Consumer<Integer> runOne = i -> {
+        BiConsumer<Integer, LockedBatch> runOne = (i, batch) -> {
             if (stop.get()) {
                 results[i] = TargetResult.skipped(targets.get(i));
                 return;
             }
-            TargetResult r = runOn(targets.get(i), step, migratorFor(targets.get(i), connections, directory));
+            FleetTarget target = targets.get(i);
+            TargetResult r = runOn(target, step, migratorFor(target, connections, directory, batch));
             results[i] = r;
             int failed = r.outcome() == Outcome.FAILED ? failures.incrementAndGet() : failures.get();
             if (r.outcome() == Outcome.FAILED && (config.failFast || i < config.canary)) {
@@ -156,10 +162,64 @@ public final class Fleet {
         };
         int canary = Math.min(config.canary, targets.size());
         for (int i = 0; i < canary; i++) {
-            runOne.accept(i);
+            runOne.accept(i, null);
         }
-        runInParallel(canary, targets.size(), runOne);
+        if (!locking || connections == null) {
+            runInParallel(canary, targets.size(), i -> runOne.accept(i, null));
+        } else {
+            List<List<Integer>> batches = batches(canary, targets);
+            runInParallel(0, batches.size(), b -> runBatch(batches.get(b), targets, connections, directory,
+                    runOne));
+        }
         return new FleetReport(operation, Arrays.asList(results), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * The targets after the canary in batches of up to {@link #BATCH} schema targets, at least one batch per
+     * parallel worker; a URL target is a batch of its own (it has its own server).
+     */
+    private List<List<Integer>> batches(int from, List<FleetTarget> targets) {
+        int schemas = (int) targets.subList(from, targets.size()).stream().filter(t -> !t.isUrl()).count();
+        int size = Math.max(1, Math.min(BATCH, -Math.floorDiv(-schemas, config.effectiveParallel())));
+        List<List<Integer>> batches = new ArrayList<>();
+        List<Integer> open = new ArrayList<>();
+        for (int i = from; i < targets.size(); i++) {
+            if (targets.get(i).isUrl()) {
+                batches.add(List.of(i));
+                continue;
+            }
+            open.add(i);
+            if (open.size() == size) {
+                batches.add(open);
+                open = new ArrayList<>();
+            }
+        }
+        if (!open.isEmpty()) {
+            batches.add(open);
+        }
+        return batches;
+    }
+
+    /**
+     * A batch of schema targets: their locks taken and histories read at once, the locked ones migrated one after
+     * the other, the locks released, then the targets another migrator held locked, each waiting for its lock.
+     */
+    private void runBatch(List<Integer> indices, List<FleetTarget> targets, ReusedConnections connections,
+                          MigrationDirectory directory, BiConsumer<Integer, LockedBatch> runOne) {
+        List<Integer> rest = indices;
+        if (indices.size() > 1 && !targets.get(indices.get(0)).isUrl()) {
+            List<String> schemas = indices.stream().map(i -> targets.get(i).schema()).toList();
+            try (LockedBatch batch = migratorFor(targets.get(indices.get(0)), connections, directory, null)
+                    .lockBatch(schemas)) {
+                indices.stream().filter(i -> batch.holds(targets.get(i).schema()))
+                        .forEach(i -> runOne.accept(i, batch));
+                rest = indices.stream().filter(i -> !batch.holds(targets.get(i).schema())).toList();
+            } catch (MigrationException e) {
+                // the batch could not even be locked: each target tries alone and reports its own error
+                rest = indices;
+            }
+        }
+        rest.forEach(i -> runOne.accept(i, null));
     }
 
     private void runInParallel(int from, int to, Consumer<Integer> runOne) {
@@ -209,10 +269,11 @@ public final class Fleet {
         }
     }
 
-    private Migrator migratorFor(FleetTarget target, DataSource connections, MigrationDirectory directory) {
+    private Migrator migratorFor(FleetTarget target, DataSource connections, MigrationDirectory directory,
+                                 LockedBatch batch) {
         Migrator.Builder builder = Migrator.builder();
         config.settings.accept(builder);
-        builder.directory(directory).oneRoundTrip(true);
+        builder.directory(directory).oneRoundTrip(true).batch(batch);
         if (config.backupDirectory != null) {
             // one folder per target: the same table name in two tenants must not share a CSV file
             builder.backupDirectory(config.backupDirectory.resolve(target.isUrl()
