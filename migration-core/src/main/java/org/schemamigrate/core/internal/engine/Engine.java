@@ -192,7 +192,8 @@ public final class Engine {
             steps.forEach(s -> recorded.put(s.migration().version(), s.migration().name()));
         } else {
             List<MigrationRun> atOnce = oneRoundTrip ? new OneRoundTrip(ctx.session(), listener)
-                    .runLeading(steps, config.preChecks(), config.backupDirectory() != null) : List.of();
+                    .runLeading(steps, config.preChecks(), config.backupDirectory() != null, executor,
+                            before.version()) : List.of();
             runs.addAll(atOnce);
             steps.subList(0, atOnce.size()).forEach(step -> track(recorded, step));
             for (MigrationExecutor.Step step : steps.subList(atOnce.size(), steps.size())) {

@@ -35,8 +35,24 @@ final class OneRoundTrip {
         this.listener = listener;
     }
 
-    /** The leading steps that fit (see {@link #fits}), sent at once; returns those that committed. */
-    List<MigrationRun> runLeading(List<MigrationExecutor.Step> steps, boolean preChecks, boolean backups) {
+    /**
+     * The leading steps that fit (see {@link #fits}), sent at once; returns those that committed. On
+     * MySQL/MariaDB with multi-statement texts allowed, see {@link MySqlOneRoundTrip}: a failure there throws.
+     */
+    List<MigrationRun> runLeading(List<MigrationExecutor.Step> steps, boolean preChecks, boolean backups,
+                                  MigrationExecutor executor, long versionBefore) {
+        if (!session.dialect().transactionalDdl()) {
+            if (backups || !MySqlOneRoundTrip.allowed(session)) {
+                return List.of();
+            }
+            int fit = 0;
+            while (fit < steps.size() && MySqlOneRoundTrip.fits(steps.get(fit))
+                    && (!preChecks || PreChecks.plan(session.dialect(), steps.get(fit).statements()).none())) {
+                fit++;
+            }
+            return fit == 0 ? List.of() : new MySqlOneRoundTrip(session, listener, executor)
+                    .run(steps.subList(0, fit), versionBefore);
+        }
         int fit = 0;
         while (fit < steps.size() && fits(steps.get(fit), preChecks, backups)) {
             fit++;

@@ -158,7 +158,7 @@ public final class HistoryStore {
     }
 
     /** The history insert with one value per column but applied_at (the server's now), in column order. */
-    private String historyInsert(String version, String name, String checksum, String state, String operation,
+    String historyInsert(String version, String name, String checksum, String state, String operation,
                                  String statementsDone, String statementsTotal, String executionMs,
                                  String appliedBy, String runId) {
         return "INSERT INTO " + history + " (" + HISTORY_COLUMNS + ") VALUES (" + String.join(", ", version, name,
@@ -167,7 +167,7 @@ public final class HistoryStore {
     }
 
     /** The log insert with one value per column but performed_at (the server's now), in column order. */
-    private String logInsert(String runId, String action, String version, String name, String outcome,
+    String logInsert(String runId, String action, String version, String name, String outcome,
                              String detail, String performedBy, String host, String executionMs) {
         return "INSERT INTO " + log + " (" + LOG_COLUMNS + ") VALUES (" + String.join(", ", runId, action, version,
                 name, outcome, detail, performedBy, host, dialect.now(), executionMs) + ")";
