@@ -40,9 +40,6 @@ import org.schemamigrate.core.source.MigrationDirectory;
  * }</pre>
  */
 public final class Fleet {
-    /** Schema targets locked and read together (see {@link LockedBatch}): few enough that a lock waits little. */
-    private static final int BATCH = 16;
-
     private final Builder config;
 
     private Fleet(Builder config) {
@@ -167,59 +164,12 @@ public final class Fleet {
         if (!locking || connections == null) {
             runInParallel(canary, targets.size(), i -> runOne.accept(i, null));
         } else {
-            List<List<Integer>> batches = batches(canary, targets);
-            runInParallel(0, batches.size(), b -> runBatch(batches.get(b), targets, connections, directory,
-                    runOne));
+            List<List<Integer>> batches = TargetBatches.split(targets, canary, config.effectiveParallel());
+            runInParallel(0, batches.size(), b -> TargetBatches.run(batches.get(b), targets,
+                    schemas -> migratorFor(targets.get(batches.get(b).get(0)), connections, directory, null)
+                            .lockBatch(schemas), runOne));
         }
         return new FleetReport(operation, Arrays.asList(results), Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    /**
-     * The targets after the canary in batches of up to {@link #BATCH} schema targets, at least one batch per
-     * parallel worker; a URL target is a batch of its own (it has its own server).
-     */
-    private List<List<Integer>> batches(int from, List<FleetTarget> targets) {
-        int schemas = (int) targets.subList(from, targets.size()).stream().filter(t -> !t.isUrl()).count();
-        int size = Math.max(1, Math.min(BATCH, -Math.floorDiv(-schemas, config.effectiveParallel())));
-        List<List<Integer>> batches = new ArrayList<>();
-        List<Integer> open = new ArrayList<>();
-        for (int i = from; i < targets.size(); i++) {
-            if (targets.get(i).isUrl()) {
-                batches.add(List.of(i));
-                continue;
-            }
-            open.add(i);
-            if (open.size() == size) {
-                batches.add(open);
-                open = new ArrayList<>();
-            }
-        }
-        if (!open.isEmpty()) {
-            batches.add(open);
-        }
-        return batches;
-    }
-
-    /**
-     * A batch of schema targets: their locks taken and histories read at once, the locked ones migrated one after
-     * the other, the locks released, then the targets another migrator held locked, each waiting for its lock.
-     */
-    private void runBatch(List<Integer> indices, List<FleetTarget> targets, ReusedConnections connections,
-                          MigrationDirectory directory, BiConsumer<Integer, LockedBatch> runOne) {
-        List<Integer> rest = indices;
-        if (indices.size() > 1 && !targets.get(indices.get(0)).isUrl()) {
-            List<String> schemas = indices.stream().map(i -> targets.get(i).schema()).toList();
-            try (LockedBatch batch = migratorFor(targets.get(indices.get(0)), connections, directory, null)
-                    .lockBatch(schemas)) {
-                indices.stream().filter(i -> batch.holds(targets.get(i).schema()))
-                        .forEach(i -> runOne.accept(i, batch));
-                rest = indices.stream().filter(i -> !batch.holds(targets.get(i).schema())).toList();
-            } catch (MigrationException e) {
-                // the batch could not even be locked: each target tries alone and reports its own error
-                rest = indices;
-            }
-        }
-        rest.forEach(i -> runOne.accept(i, null));
     }
 
     private void runInParallel(int from, int to, Consumer<Integer> runOne) {

@@ -85,6 +85,7 @@ final class MySqlOneRoundTrip {
         int received = 0;
         SQLException error = null;
         try (Statement jdbc = session.connection().createStatement()) {
+            // each separator on a line of its own: a statement may end in a line comment
             boolean resultSet = jdbc.execute(String.join("\n;\n", parts));
             while (resultSet || jdbc.getUpdateCount() != -1) {
                 received++;
@@ -137,7 +138,6 @@ final class MySqlOneRoundTrip {
     }
 
     private static void add(List<String> parts, List<Part> what, String sql, int step, int index) {
-        // on a line of its own: a statement may end in a line comment
         parts.add(sql);
         what.add(new Part(step, index));
     }

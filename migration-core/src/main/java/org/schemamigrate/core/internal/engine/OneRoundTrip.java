@@ -13,6 +13,7 @@ import org.schemamigrate.core.event.MigrationEvent;
 import org.schemamigrate.core.event.MigrationListener;
 import org.schemamigrate.core.internal.history.AppliedMigration;
 import org.schemamigrate.core.internal.history.HistoryState;
+import org.schemamigrate.core.internal.history.HistoryText;
 import org.schemamigrate.core.internal.history.LogEntry;
 import org.schemamigrate.core.internal.safety.PreChecks;
 import org.schemamigrate.core.source.Migration;
@@ -87,7 +88,7 @@ final class OneRoundTrip {
                 // on a line of its own: a statement may end in a line comment
                 text.append("\n;\n").append(statement.sql());
             }
-            text.append("\n;\n").append(session.history().recordText(row(step), logEntry(step)))
+            text.append("\n;\n").append(new HistoryText(session.history()).record(row(step), logEntry(step)))
                     .append("\n;\nCOMMIT");
         }
         int committed = steps.size();

@@ -218,30 +218,6 @@ public final class HistoryStore {
         }
     }
 
-    /**
-     * The history and log rows of a migration as SQL text with literal values (PostgreSQL), for a migration sent
-     * in one multi-statement round trip: no parameters there, since the migration's own text may hold {@code ?}.
-     * The execution time is the server's: from the transaction's start ({@code now()}) to this statement.
-     */
-    public String recordText(AppliedMigration row, LogEntry entry) {
-        String millis = "(EXTRACT(EPOCH FROM clock_timestamp() - now()) * 1000)::bigint";
-        String log = logInsert(literal(entry.runId()), literal(entry.action()), String.valueOf(entry.version()),
-                literal(entry.name()), literal(entry.outcome()), literal(bounded(entry.detail())),
-                literal(entry.performedBy()), literal(entry.host()), millis);
-        if (row == null) {
-            return "WITH removed AS (DELETE FROM " + history + " WHERE version = " + entry.version() + ") " + log;
-        }
-        return "WITH applied AS (" + historyInsert(String.valueOf(row.version()), literal(row.name()),
-                literal(row.checksum()), literal(row.state().dbValue()), literal(row.operation().dbValue()),
-                String.valueOf(row.statementsDone()), String.valueOf(row.statementsTotal()), millis,
-                literal(row.appliedBy()), literal(row.runId())) + ") " + log;
-    }
-
-    /** An escape string literal: the same under either standard_conforming_strings setting. */
-    private static String literal(String value) {
-        return value == null ? "NULL" : "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
-    }
-
     /** Records how many statements of a non-transactional run have committed. */
     public void markProgress(Connection c, long version, int statementsDone) throws SQLException {
         update(c, "UPDATE " + history + " SET statements_done = ? WHERE version = ?", statementsDone, version);

@@ -4,10 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
 /**
- * The history writes of a migration run statement by statement on MySQL/MariaDB, as SQL text with literal
- * values, for a migration sent in one multi-statement round trip: the same rows in the same order as
- * {@link HistoryStore}'s prepared forms, so a failure or a kill leaves the same record. Strings are hex
- * literals: the same under any sql_mode (NO_BACKSLASH_ESCAPES) and any connection character set.
+ * The history writes of a migration as SQL text with literal values, for migrations sent in one multi-statement
+ * round trip (no parameters there, since a migration's own text may hold {@code ?}): the same rows as
+ * {@link HistoryStore}'s prepared forms, built from the same column lists. PostgreSQL: the rows written with the
+ * migration in its transaction ({@link #record}); MySQL/MariaDB: the rows statement by statement writes, in the
+ * same order, so a failure or a kill leaves the same record there.
  */
 public final class HistoryText {
     private final HistoryStore store;
@@ -16,7 +17,32 @@ public final class HistoryText {
         this.store = store;
     }
 
-    /** The running row at a migration's start ({@link HistoryStore#insert} of a RUNNING row). */
+    /**
+     * PostgreSQL: the history and log rows of a migration in one statement (a delete for a down: {@code row}
+     * null). The execution time is the server's: from the transaction's start ({@code now()}) to this statement.
+     */
+    public String record(AppliedMigration row, LogEntry entry) {
+        String millis = "(EXTRACT(EPOCH FROM clock_timestamp() - now()) * 1000)::bigint";
+        String log = store.logInsert(escaped(entry.runId()), escaped(entry.action()),
+                String.valueOf(entry.version()), escaped(entry.name()), escaped(entry.outcome()),
+                escaped(HistoryStore.bounded(entry.detail())), escaped(entry.performedBy()), escaped(entry.host()),
+                millis);
+        if (row == null) {
+            return "WITH removed AS (DELETE FROM " + store.qualifiedName() + " WHERE version = " + entry.version()
+                    + ") " + log;
+        }
+        return "WITH applied AS (" + store.historyInsert(String.valueOf(row.version()), escaped(row.name()),
+                escaped(row.checksum()), escaped(row.state().dbValue()), escaped(row.operation().dbValue()),
+                String.valueOf(row.statementsDone()), String.valueOf(row.statementsTotal()), millis,
+                escaped(row.appliedBy()), escaped(row.runId())) + ") " + log;
+    }
+
+    /** PostgreSQL's escape string literal: the same under either standard_conforming_strings setting. */
+    private static String escaped(String value) {
+        return value == null ? "NULL" : "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    /** MySQL/MariaDB: the running row at a migration's start ({@link HistoryStore#insert} of a RUNNING row). */
     public String running(AppliedMigration row) {
         return store.historyInsert(String.valueOf(row.version()), literal(row.name()), literal(row.checksum()),
                 literal(row.state().dbValue()), literal(row.operation().dbValue()),
@@ -49,6 +75,7 @@ public final class HistoryText {
                 + store.qualifiedName() + " WHERE version = " + entry.version() + ")");
     }
 
+    /** MySQL/MariaDB: a hex literal, the same under any sql_mode (NO_BACKSLASH_ESCAPES) and character set. */
     private static String literal(String value) {
         return value == null ? "NULL" : value.isEmpty() ? "''"
                 : "_utf8mb4 X'" + HexFormat.of().formatHex(value.getBytes(StandardCharsets.UTF_8)) + "'";
