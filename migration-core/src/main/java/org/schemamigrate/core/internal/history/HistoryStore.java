@@ -77,15 +77,28 @@ public final class HistoryStore {
     public boolean createIfMissing(Connection c) throws SQLException {
         boolean[] exist = dialect.tablesExist(c, schema, List.of(table, logTableName(table), batchTableName(table)),
                 List.of(history, log, batch));
+        if (exist[0] && exist[1] && exist[2]) {
+            created = true;
+            return false;
+        }
+        List<String> creates = new ArrayList<>();
+        if (!exist[0]) {
+            creates.add(dialect.createHistoryTable(history));
+        }
+        if (!exist[1]) {
+            creates.add(dialect.createLogTable(log));
+        }
+        if (!exist[2]) {
+            creates.add(dialect.createBatchTable(batch));
+        }
         try (Statement s = c.createStatement()) {
-            if (!exist[0]) {
-                s.execute(dialect.createHistoryTable(history));
-            }
-            if (!exist[1]) {
-                s.execute(dialect.createLogTable(log));
-            }
-            if (!exist[2]) {
-                s.execute(dialect.createBatchTable(batch));
+            if (dialect.transactionalDdl()) {
+                // one round trip (a fleet creates them in thousands of schemas), all or none created
+                s.execute(String.join(";\n", creates));
+            } else {
+                for (String create : creates) {
+                    s.execute(create);
+                }
             }
         }
         created = true;
