@@ -7,6 +7,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.schemamigrate.core.db.UrlDataSource;
 import org.schemamigrate.core.internal.engine.Engine;
+import org.schemamigrate.core.internal.engine.LockedBatch;
 import org.schemamigrate.core.event.MigrationListener;
 
 /**
@@ -22,8 +23,8 @@ public final class Migrator {
     private final Engine engine;
 
     private Migrator(MigratorConfig config, org.schemamigrate.core.source.MigrationDirectory loaded,
-                     boolean oneRoundTrip) {
-        this.engine = new Engine(config, loaded, oneRoundTrip);
+                     boolean oneRoundTrip, LockedBatch batch) {
+        this.engine = new Engine(config, loaded, oneRoundTrip, batch);
     }
 
     public static Builder builder() {
@@ -94,6 +95,14 @@ public final class Migrator {
         return engine.baseline(version);
     }
 
+    /**
+     * For a fleet: takes the locks of these schemas (on this Migrator's server, history table as configured) and
+     * reads their history, in two round trips; each target's Migrator then runs with {@link Builder#batch}.
+     */
+    public LockedBatch lockBatch(java.util.List<String> schemas) {
+        return engine.lockBatch(schemas);
+    }
+
     public VersionInfo version() {
         return engine.status().current();
     }
@@ -133,6 +142,7 @@ public final class Migrator {
         private boolean preChecks = true;
         private org.schemamigrate.core.source.MigrationDirectory loaded;
         private boolean oneRoundTrip;
+        private LockedBatch batch;
 
         public Builder dataSource(DataSource dataSource) {
             this.dataSource = dataSource;
@@ -273,6 +283,15 @@ public final class Migrator {
             return this;
         }
 
+        /**
+         * For a fleet: the batch that holds this target's lock and read its history ({@link Migrator#lockBatch});
+         * the first locking operation uses both instead of taking the lock and reading the history itself.
+         */
+        public Builder batch(LockedBatch batch) {
+            this.batch = batch;
+            return this;
+        }
+
         /** Reads the location and the Java migrations as configured so far (no database needed). */
         public org.schemamigrate.core.source.MigrationDirectory readDirectory() {
             return org.schemamigrate.core.internal.engine.Engine.loadDirectory(location, loader(), javaPackages,
@@ -283,7 +302,7 @@ public final class Migrator {
             return new Migrator(new MigratorConfig(dataSource, location, loader(), blankToNull(schema),
                     blankToNull(table), lockTimeout, outOfOrder, dryRun, blankToNull(deployment), singleTransaction,
                     javaPackages, javaMigrations, listeners, backupDirectory, preChecks, allowDestructive), loaded,
-                    oneRoundTrip);
+                    oneRoundTrip, batch);
         }
 
         private ClassLoader loader() {

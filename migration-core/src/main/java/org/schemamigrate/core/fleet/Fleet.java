@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -25,6 +26,7 @@ import org.schemamigrate.core.ValidationReport;
 import org.schemamigrate.core.VersionInfo;
 import org.schemamigrate.core.db.JdbcUrls;
 import org.schemamigrate.core.fleet.TargetResult.Outcome;
+import org.schemamigrate.core.internal.engine.LockedBatch;
 import org.schemamigrate.core.source.MigrationDirectory;
 
 /**
@@ -49,7 +51,7 @@ public final class Fleet {
     }
 
     public FleetReport up() {
-        return run("up", m -> {
+        return run("up", true, m -> {
             MigrationResult r = m.up();
             return new Ran(r.before(), r.after(), r.runs().size(), 0);
         });
@@ -57,21 +59,21 @@ public final class Fleet {
 
     /** Applies at most {@code steps} pending migrations on every target. */
     public FleetReport up(int steps) {
-        return run("up", m -> {
+        return run("up", true, m -> {
             MigrationResult r = m.up(steps);
             return new Ran(r.before(), r.after(), r.runs().size(), 0);
         });
     }
 
     public FleetReport down(int steps) {
-        return run("down", m -> {
+        return run("down", true, m -> {
             MigrationResult r = m.down(steps);
             return new Ran(r.before(), r.after(), r.runs().size(), 0);
         });
     }
 
     public FleetReport status() {
-        return run("status", m -> {
+        return run("status", false, m -> {
             StatusReport s = m.status();
             return new Ran(s.current(), s.current(), 0, (int) s.count(MigrationStatus.State.PENDING));
         });
@@ -79,7 +81,7 @@ public final class Fleet {
 
     /** Each target's directory and history agree; a target with problems fails with the first one. */
     public FleetReport validate() {
-        return run("validate", m -> {
+        return run("validate", false, m -> {
             ValidationReport v = m.validate();
             if (!v.ok()) {
                 throw new MigrationException(CoreErrorCode.VALIDATION_FAILED, v.problems().get(0).message());
@@ -110,7 +112,7 @@ public final class Fleet {
             runInParallel(0, targets.size(), i -> {
                 FleetTarget target = targets.get(i);
                 DataSource reach = target.isUrl() ? config.urlConnector.apply(target.url()) : connections;
-                results[i] = work.apply(new Reach(target, migratorFor(target, connections, directory), reach));
+                results[i] = work.apply(new Reach(target, migratorFor(target, connections, directory, null), reach));
             });
         }
         @SuppressWarnings("unchecked")
@@ -118,12 +120,12 @@ public final class Fleet {
         return list;
     }
 
-    private FleetReport run(String operation, Function<Migrator, Ran> step) {
+    private FleetReport run(String operation, boolean locking, Function<Migrator, Ran> step) {
         List<FleetTarget> targets = config.targets;
         refuseUnreachable(targets);
         MigrationDirectory directory = readDirectory();
         try (ReusedConnections connections = config.server == null ? null : new ReusedConnections(config.server)) {
-            return run(operation, step, targets, connections, directory);
+            return run(operation, locking, step, targets, connections, directory);
         }
     }
 
@@ -134,19 +136,20 @@ public final class Fleet {
         return builder.readDirectory();
     }
 
-    private FleetReport run(String operation, Function<Migrator, Ran> step, List<FleetTarget> targets,
-                            ReusedConnections connections, MigrationDirectory directory) {
+    private FleetReport run(String operation, boolean locking, Function<Migrator, Ran> step,
+                            List<FleetTarget> targets, ReusedConnections connections, MigrationDirectory directory) {
         long start = System.nanoTime();
         TargetResult[] results = new TargetResult[targets.size()];
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
-        Consumer<Integer> runOne = i -> {
+        BiConsumer<Integer, LockedBatch> runOne = (i, batch) -> {
             if (stop.get()) {
                 results[i] = TargetResult.skipped(targets.get(i));
                 return;
             }
-            TargetResult r = runOn(targets.get(i), step, migratorFor(targets.get(i), connections, directory));
+            FleetTarget target = targets.get(i);
+            TargetResult r = runOn(target, step, migratorFor(target, connections, directory, batch));
             results[i] = r;
             int failed = r.outcome() == Outcome.FAILED ? failures.incrementAndGet() : failures.get();
             if (r.outcome() == Outcome.FAILED && (config.failFast || i < config.canary)) {
@@ -156,9 +159,16 @@ public final class Fleet {
         };
         int canary = Math.min(config.canary, targets.size());
         for (int i = 0; i < canary; i++) {
-            runOne.accept(i);
+            runOne.accept(i, null);
         }
-        runInParallel(canary, targets.size(), runOne);
+        if (!locking || connections == null) {
+            runInParallel(canary, targets.size(), i -> runOne.accept(i, null));
+        } else {
+            List<List<Integer>> batches = TargetBatches.split(targets, canary, config.effectiveParallel());
+            runInParallel(0, batches.size(), b -> TargetBatches.run(batches.get(b), targets,
+                    schemas -> migratorFor(targets.get(batches.get(b).get(0)), connections, directory, null)
+                            .lockBatch(schemas), runOne));
+        }
         return new FleetReport(operation, Arrays.asList(results), Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -209,10 +219,11 @@ public final class Fleet {
         }
     }
 
-    private Migrator migratorFor(FleetTarget target, DataSource connections, MigrationDirectory directory) {
+    private Migrator migratorFor(FleetTarget target, DataSource connections, MigrationDirectory directory,
+                                 LockedBatch batch) {
         Migrator.Builder builder = Migrator.builder();
         config.settings.accept(builder);
-        builder.directory(directory).oneRoundTrip(true);
+        builder.directory(directory).oneRoundTrip(true).batch(batch);
         if (config.backupDirectory != null) {
             // one folder per target: the same table name in two tenants must not share a CSV file
             builder.backupDirectory(config.backupDirectory.resolve(target.isUrl()

@@ -46,7 +46,10 @@ public final class FleetBenchmark {
         }
         TestDatabases.server(kind);
         TestDatabase db = TestDatabases.fresh(kind);
-        CountingDataSource server = new CountingDataSource(db.dataSource());
+        // MariaDB: multi-statement texts allowed, so a fleet sends a target's migrations in one round trip
+        CountingDataSource server = new CountingDataSource(kind == DatabaseKind.POSTGRESQL ? db.dataSource()
+                : new org.schemamigrate.core.db.UrlDataSource(db.url() + (db.url().contains("?") ? "&" : "?")
+                + "allowMultiQueries=true", db.user(), db.password()));
         int cores = Runtime.getRuntime().availableProcessors();
         // loop and fleets take turns, a slice of the targets each, so load from other work on the machine falls
         // on all of them alike instead of on whichever ran first
@@ -58,24 +61,33 @@ public final class FleetBenchmark {
         for (int round = 0; round < rounds; round++) {
             int size = count / rounds + (round < count % rounds ? 1 : 0);
             List<FleetTarget> loopTargets = tenants(db, size, "loop" + round);
+            long active = activeMillis(db);
             long start = System.nanoTime();
             for (FleetTarget t : loopTargets) {
                 Migrator.builder().dataSource(server).schema(t.schema()).directory(dir).build().up();
             }
             loop.add(System.nanoTime() - start, server.opened.getAndSet(0), List.of());
+            active = loop.serverBusy(active, db);
             List<FleetTarget> fleetTargets = tenants(db, size, "fleet" + round);
             all.addAll(fleetTargets);
+            active = activeMillis(db);
             fleet.add(Fleet.builder().server(server).targets(fleetTargets).migrator(b -> b.directory(dir)).build()
                     .up(), server);
-            wider.add(Fleet.builder().server(server).targets(tenants(db, size, "more" + round)).parallel(2 * cores)
+            fleet.serverBusy(active, db);
+            List<FleetTarget> moreTargets = tenants(db, size, "more" + round);
+            active = activeMillis(db);
+            wider.add(Fleet.builder().server(server).targets(moreTargets).parallel(2 * cores)
                     .migrator(b -> b.directory(dir)).build().up(), server);
+            wider.serverBusy(active, db);
         }
         String what = count + " targets x " + MIGRATIONS + " migrations, ";
         loop.print(kind, what, count, "");
         fleet.print(kind, what, count, String.format(Locale.ROOT, "(%.1fx the loop)", loop.seconds() / fleet.seconds()));
         wider.print(kind, what, count, String.format(Locale.ROOT, "(%.1fx the loop)", loop.seconds() / wider.seconds()));
         Run noop = new Run("nothing pending, fleet");
+        long active = activeMillis(db);
         noop.add(Fleet.builder().server(server).targets(all).migrator(b -> b.directory(dir)).build().up(), server);
+        noop.serverBusy(active, db);
         noop.print(kind, count + " targets, ", count, "");
     }
 
@@ -86,6 +98,8 @@ public final class FleetBenchmark {
         private int connections;
         private final List<java.time.Duration> perTarget = new ArrayList<>();
         private int failed;
+        /** PostgreSQL: the server's time executing statements in the benchmark's database (all sessions). */
+        private long serverMillis;
 
         Run(String name) {
             this.name = name;
@@ -109,11 +123,20 @@ public final class FleetBenchmark {
             return nanos / 1e9;
         }
 
+        /** Adds the server's active time since {@code before}; returns the new reading. */
+        long serverBusy(long before, TestDatabase db) {
+            long after = activeMillis(db);
+            serverMillis += after - before;
+            return after;
+        }
+
         void print(DatabaseKind kind, String what, int targets, String extra) {
             List<java.time.Duration> sorted = perTarget.stream().sorted().toList();
             String p95 = sorted.isEmpty() ? "" : "p95 " + sorted.get(Math.max(0, (int) Math.ceil(sorted.size()
                     * 0.95) - 1)).toMillis() + " ms, failed " + failed + " ";
-            FleetBenchmark.print(kind, what + name, seconds(), targets, connections, p95 + extra);
+            String busy = serverMillis == 0 ? "" : String.format(Locale.ROOT, ", server executing %.1f s", serverMillis
+                    / 1e3);
+            FleetBenchmark.print(kind, what + name, seconds(), targets, connections, p95 + extra + busy);
         }
     }
 
@@ -121,6 +144,23 @@ public final class FleetBenchmark {
                               String extra) {
         System.out.printf(Locale.ROOT, "BENCH %-10s %-72s %7.2f s %7.1f targets/s %6d connections %s%n",
                 kind.displayName(), what, seconds, targets / seconds, connections, extra);
+    }
+
+    /**
+     * PostgreSQL's active_time of the database (statements executing, all sessions), after a second's wait so
+     * the sessions just ended have reported theirs; 0 elsewhere.
+     */
+    private static long activeMillis(TestDatabase db) {
+        if (db.kind() != DatabaseKind.POSTGRESQL) {
+            return 0;
+        }
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return (long) Double.parseDouble(db.single("SELECT active_time FROM pg_stat_database"
+                + " WHERE datname = current_database()"));
     }
 
     private static List<FleetTarget> tenants(TestDatabase db, int count, String prefix) {

@@ -13,4 +13,13 @@ public interface AdvisoryLock {
     String holder(Connection c) throws SQLException;
 
     String description();
+
+    /** The try-lock call as an SQL expression with one parameter, {@link #key()}: many locks in one query. */
+    String tryLockExpression();
+
+    /** The release call as an SQL expression with one parameter, {@link #key()}. */
+    String unlockExpression();
+
+    /** The lock's key, the parameter of both expressions. */
+    Object key();
 }

@@ -65,6 +65,21 @@ final class MySqlLock implements AdvisoryLock {
     }
 
     @Override
+    public String tryLockExpression() {
+        return "GET_LOCK(?, 0)";
+    }
+
+    @Override
+    public String unlockExpression() {
+        return "RELEASE_LOCK(?)";
+    }
+
+    @Override
+    public Object key() {
+        return lockName;
+    }
+
+    @Override
     public String description() {
         return "GET_LOCK('" + lockName + "')";
     }

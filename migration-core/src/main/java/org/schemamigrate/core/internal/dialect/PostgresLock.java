@@ -67,6 +67,21 @@ final class PostgresLock implements AdvisoryLock {
     }
 
     @Override
+    public String tryLockExpression() {
+        return "pg_try_advisory_lock(?)";
+    }
+
+    @Override
+    public String unlockExpression() {
+        return "pg_advisory_unlock(?)";
+    }
+
+    @Override
+    public Object key() {
+        return key;
+    }
+
+    @Override
     public String description() {
         return "PostgreSQL advisory lock " + key + " for " + name;
     }

@@ -43,20 +43,29 @@ public final class Engine {
     /** Each SQL migration sent with its history row as one text where it can (a fleet's targets). */
     private final boolean oneRoundTrip;
 
+    /** A fleet's batch holding this target's lock and its history as read under it; null: lock and read here. */
+    private final LockedBatch batch;
+
     public Engine(MigratorConfig config) {
-        this(config, null, false);
+        this(config, null, false, null);
     }
 
-    public Engine(MigratorConfig config, MigrationDirectory loaded, boolean oneRoundTrip) {
+    public Engine(MigratorConfig config, MigrationDirectory loaded, boolean oneRoundTrip, LockedBatch batch) {
         this.config = config;
         this.loaded = loaded;
         this.oneRoundTrip = oneRoundTrip;
+        this.batch = batch;
         List<MigrationListener> listeners = config.listeners();
         this.listener = event -> listeners.forEach(l -> l.onEvent(event));
     }
 
     /** What an operation sees: the open session and the state of directory and history under the lock. */
     record Context(Session session, MigrationDirectory directory, StateAnalysis state, MigrationLock lock) {
+    }
+
+    /** Locks and reads a fleet's batch of schema targets at once, on this Migrator's connections. */
+    public LockedBatch lockBatch(List<String> schemas) {
+        return LockedBatch.take(config.dataSource(), schemas, config.table());
     }
 
     public StatusReport status() {
@@ -183,7 +192,8 @@ public final class Engine {
             steps.forEach(s -> recorded.put(s.migration().version(), s.migration().name()));
         } else {
             List<MigrationRun> atOnce = oneRoundTrip ? new OneRoundTrip(ctx.session(), listener)
-                    .runLeading(steps, config.preChecks(), config.backupDirectory() != null) : List.of();
+                    .runLeading(steps, config.preChecks(), config.backupDirectory() != null, executor,
+                            before.version()) : List.of();
             runs.addAll(atOnce);
             steps.subList(0, atOnce.size()).forEach(step -> track(recorded, step));
             for (MigrationExecutor.Step step : steps.subList(atOnce.size(), steps.size())) {
@@ -220,6 +230,10 @@ public final class Engine {
             if (config.dryRun()) {
                 return work.apply(new Context(session, directory, analyse(session, directory, false), null));
             }
+            LockedBatch.Held held = batch == null ? null : batch.claim(session.schema());
+            if (held != null) {
+                return underBatchLock(session, directory, held, work);
+            }
             Connection lockConnection = session.openLockConnection();
             try (MigrationLock lock = MigrationLock.acquire(session.dialect(), lockConnection, session.lockName(),
                     config.lockTimeout(), listener)) {
@@ -231,12 +245,32 @@ public final class Engine {
         }
     }
 
+    /** The batch took the lock and read the history (on its first operation); the rest as {@link #underLock}. */
+    private <T> T underBatchLock(Session session, MigrationDirectory directory, LockedBatch.Held held,
+                                 Function<Context, T> work) {
+        MigrationLock lock = MigrationLock.heldBy(session.dialect(), batch.connection(), session.lockName());
+        listener.onEvent(new MigrationEvent.LockAcquired(session.dialect().advisoryLock(session.lockName())
+                .description(), Duration.ZERO));
+        if (held.tablesExist()) {
+            session.history().assumeCreated();
+        } else {
+            createHistory(session);
+        }
+        StateAnalysis state = held.rows() == null ? analyse(session, directory, true)
+                : analyse(session, directory, true, held.rows());
+        return work.apply(new Context(session, directory, state, lock));
+    }
+
     /**
      * Reads the history once; a row left running by a migrator that died is resolved first (InDoubt). Only
      * under the lock ({@code settle}) is the row rewritten and a still-running statement waited for.
      */
     private StateAnalysis analyse(Session session, MigrationDirectory directory, boolean settle) {
-        List<AppliedMigration> rows = readHistory(session);
+        return analyse(session, directory, settle, readHistory(session));
+    }
+
+    private StateAnalysis analyse(Session session, MigrationDirectory directory, boolean settle,
+                                  List<AppliedMigration> rows) {
         if (rows.stream().noneMatch(AppliedMigration::inDoubt)) {
             return StateAnalysis.of(directory, rows);
         }

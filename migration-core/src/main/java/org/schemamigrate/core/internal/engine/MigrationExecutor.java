@@ -85,6 +85,21 @@ final class MigrationExecutor {
     }
 
     /**
+     * Statement {@code index} of a step sent in one text (MySQL/MariaDB, {@link MySqlOneRoundTrip}) reported an
+     * error: the running row is settled and the failure reported and logged exactly as if it had run here.
+     */
+    MigrationException failedInText(Step step, int index, SQLException error, long versionBefore, long start) {
+        StatementFailure failure = new StatementFailure(step.statements().get(index), index, error);
+        settle(step, failure);
+        return failed(step, failure, List.of(), versionBefore, start);
+    }
+
+    /** A history write of a step sent in one text failed: its row stays as it is (InDoubt resolves a running one). */
+    MigrationException recordingFailedInText(Step step, SQLException error) {
+        return recordingFailed(step, error);
+    }
+
+    /**
      * Runs the steps and their history rows in one transaction: on failure nothing of any of them remains.
      * With one step this is the normal PostgreSQL path; with several, single-transaction mode.
      */

@@ -13,6 +13,7 @@ import org.schemamigrate.core.event.MigrationEvent;
 import org.schemamigrate.core.event.MigrationListener;
 import org.schemamigrate.core.internal.history.AppliedMigration;
 import org.schemamigrate.core.internal.history.HistoryState;
+import org.schemamigrate.core.internal.history.HistoryText;
 import org.schemamigrate.core.internal.history.LogEntry;
 import org.schemamigrate.core.internal.safety.PreChecks;
 import org.schemamigrate.core.source.Migration;
@@ -35,8 +36,24 @@ final class OneRoundTrip {
         this.listener = listener;
     }
 
-    /** The leading steps that fit (see {@link #fits}), sent at once; returns those that committed. */
-    List<MigrationRun> runLeading(List<MigrationExecutor.Step> steps, boolean preChecks, boolean backups) {
+    /**
+     * The leading steps that fit (see {@link #fits}), sent at once; returns those that committed. On
+     * MySQL/MariaDB with multi-statement texts allowed, see {@link MySqlOneRoundTrip}: a failure there throws.
+     */
+    List<MigrationRun> runLeading(List<MigrationExecutor.Step> steps, boolean preChecks, boolean backups,
+                                  MigrationExecutor executor, long versionBefore) {
+        if (!session.dialect().transactionalDdl()) {
+            if (backups || !MySqlOneRoundTrip.allowed(session)) {
+                return List.of();
+            }
+            int fit = 0;
+            while (fit < steps.size() && MySqlOneRoundTrip.fits(steps.get(fit))
+                    && (!preChecks || PreChecks.plan(session.dialect(), steps.get(fit).statements()).none())) {
+                fit++;
+            }
+            return fit == 0 ? List.of() : new MySqlOneRoundTrip(session, listener, executor)
+                    .run(steps.subList(0, fit), versionBefore);
+        }
         int fit = 0;
         while (fit < steps.size() && fits(steps.get(fit), preChecks, backups)) {
             fit++;
@@ -71,7 +88,7 @@ final class OneRoundTrip {
                 // on a line of its own: a statement may end in a line comment
                 text.append("\n;\n").append(statement.sql());
             }
-            text.append("\n;\n").append(session.history().recordText(row(step), logEntry(step)))
+            text.append("\n;\n").append(new HistoryText(session.history()).record(row(step), logEntry(step)))
                     .append("\n;\nCOMMIT");
         }
         int committed = steps.size();

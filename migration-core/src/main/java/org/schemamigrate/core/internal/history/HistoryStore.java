@@ -22,6 +22,13 @@ public final class HistoryStore {
     /** Log details beyond this are cut: a baseline of thousands of versions must not fail on a TEXT column. */
     static final int MAX_DETAIL = 4000;
 
+    /** The history row's columns, in the order of both insert forms (prepared and literal). */
+    private static final String HISTORY_COLUMNS = "version, name, checksum, state, operation, statements_done,"
+            + " statements_total, applied_at, execution_ms, applied_by, run_id";
+    /** The log row's columns, in the order of both insert forms (prepared and literal). */
+    private static final String LOG_COLUMNS = "run_id, action, version, name, outcome, detail, performed_by, host,"
+            + " performed_at, execution_ms";
+
     private final RunnerDialect dialect;
     private final String schema;
     private final String table;
@@ -70,15 +77,28 @@ public final class HistoryStore {
     public boolean createIfMissing(Connection c) throws SQLException {
         boolean[] exist = dialect.tablesExist(c, schema, List.of(table, logTableName(table), batchTableName(table)),
                 List.of(history, log, batch));
+        if (exist[0] && exist[1] && exist[2]) {
+            created = true;
+            return false;
+        }
+        List<String> creates = new ArrayList<>();
+        if (!exist[0]) {
+            creates.add(dialect.createHistoryTable(history));
+        }
+        if (!exist[1]) {
+            creates.add(dialect.createLogTable(log));
+        }
+        if (!exist[2]) {
+            creates.add(dialect.createBatchTable(batch));
+        }
         try (Statement s = c.createStatement()) {
-            if (!exist[0]) {
-                s.execute(dialect.createHistoryTable(history));
-            }
-            if (!exist[1]) {
-                s.execute(dialect.createLogTable(log));
-            }
-            if (!exist[2]) {
-                s.execute(dialect.createBatchTable(batch));
+            if (dialect.transactionalDdl()) {
+                // one round trip (a fleet creates them in thousands of schemas), all or none created
+                s.execute(String.join(";\n", creates));
+            } else {
+                for (String create : creates) {
+                    s.execute(create);
+                }
             }
         }
         created = true;
@@ -90,17 +110,32 @@ public final class HistoryStore {
         if (!created && !exists(c)) {
             return List.of();
         }
-        String sql = "SELECT version, name, checksum, state, operation, statements_done, statements_total,"
-                + " applied_at, execution_ms, applied_by, run_id FROM " + history + " ORDER BY version";
+        String sql = "SELECT " + HISTORY_COLUMNS + " FROM " + history + " ORDER BY version";
         List<AppliedMigration> rows = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                rows.add(new AppliedMigration(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        HistoryState.fromDb(rs.getString(4)), Direction.fromDb(rs.getString(5)), rs.getInt(6),
-                        rs.getInt(7), readInstant(rs, 8), rs.getLong(9), rs.getString(10), rs.getString(11)));
+                rows.add(readRow(rs, 0));
             }
         }
         return rows;
+    }
+
+    /** A SELECT of every row, its columns after {@code lead}: a fleet reads many schemas' rows in one query. */
+    public String selectAll(String lead) {
+        return "SELECT " + lead + ", " + HISTORY_COLUMNS + " FROM " + history;
+    }
+
+    /** The row whose columns follow the first {@code offset} of the result set, as {@link #selectAll} has them. */
+    public AppliedMigration readRow(ResultSet rs, int offset) throws SQLException {
+        return new AppliedMigration(rs.getLong(offset + 1), rs.getString(offset + 2), rs.getString(offset + 3),
+                HistoryState.fromDb(rs.getString(offset + 4)), Direction.fromDb(rs.getString(offset + 5)),
+                rs.getInt(offset + 6), rs.getInt(offset + 7), readInstant(rs, offset + 8), rs.getLong(offset + 9),
+                rs.getString(offset + 10), rs.getString(offset + 11));
+    }
+
+    /** The three tables were seen to exist (under the lock, by a fleet's batch): no need to ask again. */
+    public void assumeCreated() {
+        created = true;
     }
 
     private Instant readInstant(ResultSet rs, int column) throws SQLException {
@@ -132,9 +167,23 @@ public final class HistoryStore {
     }
 
     private String insertSql() {
-        return "INSERT INTO " + history + " (version, name, checksum, state, operation, statements_done,"
-                + " statements_total, applied_at, execution_ms, applied_by, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                + dialect.now() + ", ?, ?, ?)";
+        return historyInsert("?", "?", "?", "?", "?", "?", "?", "?", "?", "?");
+    }
+
+    /** The history insert with one value per column but applied_at (the server's now), in column order. */
+    String historyInsert(String version, String name, String checksum, String state, String operation,
+                                 String statementsDone, String statementsTotal, String executionMs,
+                                 String appliedBy, String runId) {
+        return "INSERT INTO " + history + " (" + HISTORY_COLUMNS + ") VALUES (" + String.join(", ", version, name,
+                checksum, state, operation, statementsDone, statementsTotal, dialect.now(), executionMs, appliedBy,
+                runId) + ")";
+    }
+
+    /** The log insert with one value per column but performed_at (the server's now), in column order. */
+    String logInsert(String runId, String action, String version, String name, String outcome,
+                             String detail, String performedBy, String host, String executionMs) {
+        return "INSERT INTO " + log + " (" + LOG_COLUMNS + ") VALUES (" + String.join(", ", runId, action, version,
+                name, outcome, detail, performedBy, host, dialect.now(), executionMs) + ")";
     }
 
     private static void bindRow(PreparedStatement ps, AppliedMigration row) throws SQLException {
@@ -180,34 +229,6 @@ public final class HistoryStore {
             bindLog(ps, 1, entry);
             ps.executeUpdate();
         }
-    }
-
-    /**
-     * The history and log rows of a migration as SQL text with literal values (PostgreSQL), for a migration sent
-     * in one multi-statement round trip: no parameters there, since the migration's own text may hold {@code ?}.
-     * The execution time is the server's: from the transaction's start ({@code now()}) to this statement.
-     */
-    public String recordText(AppliedMigration row, LogEntry entry) {
-        String millis = "(EXTRACT(EPOCH FROM clock_timestamp() - now()) * 1000)::bigint";
-        String log = "INSERT INTO " + this.log + " (run_id, action, version, name, outcome, detail, performed_by,"
-                + " host, performed_at, execution_ms) VALUES (" + String.join(", ", literal(entry.runId()),
-                literal(entry.action()), String.valueOf(entry.version()), literal(entry.name()),
-                literal(entry.outcome()), literal(bounded(entry.detail())), literal(entry.performedBy()),
-                literal(entry.host()), dialect.now(), millis) + ")";
-        if (row == null) {
-            return "WITH removed AS (DELETE FROM " + history + " WHERE version = " + entry.version() + ") " + log;
-        }
-        return "WITH applied AS (INSERT INTO " + history + " (version, name, checksum, state, operation,"
-                + " statements_done, statements_total, applied_at, execution_ms, applied_by, run_id) VALUES ("
-                + String.join(", ", String.valueOf(row.version()), literal(row.name()), literal(row.checksum()),
-                literal(row.state().dbValue()), literal(row.operation().dbValue()),
-                String.valueOf(row.statementsDone()), String.valueOf(row.statementsTotal()), dialect.now(), millis,
-                literal(row.appliedBy()), literal(row.runId())) + ")) " + log;
-    }
-
-    /** An escape string literal: the same under either standard_conforming_strings setting. */
-    private static String literal(String value) {
-        return value == null ? "NULL" : "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     /** Records how many statements of a non-transactional run have committed. */
@@ -290,8 +311,7 @@ public final class HistoryStore {
     }
 
     private String logSql() {
-        return "INSERT INTO " + log + " (run_id, action, version, name, outcome, detail, performed_by, host,"
-                + " performed_at, execution_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, " + dialect.now() + ", ?)";
+        return logInsert("?", "?", "?", "?", "?", "?", "?", "?", "?");
     }
 
     /** Binds the log entry's nine parameters after the first {@code offset}. */

@@ -23,6 +23,8 @@ public final class MigrationLock implements AutoCloseable {
     private final AdvisoryLock dialect;
     private final Connection connection;
     private boolean held;
+    /** False for a lock a fleet's batch holds on its own connection: the batch releases it, not this. */
+    private boolean owned = true;
     private long checkedAt = System.nanoTime();
 
     private MigrationLock(AdvisoryLock dialect, Connection connection) {
@@ -38,6 +40,14 @@ public final class MigrationLock implements AutoCloseable {
                                         MigrationListener listener) {
         MigrationLock lock = new MigrationLock(dialect.advisoryLock(name), connection);
         lock.waitFor(timeout, listener);
+        return lock;
+    }
+
+    /** A lock already held on {@code connection} by someone who releases it (a fleet's batch). */
+    public static MigrationLock heldBy(RunnerDialect dialect, Connection connection, String name) {
+        MigrationLock lock = new MigrationLock(dialect.advisoryLock(name), connection);
+        lock.held = true;
+        lock.owned = false;
         return lock;
     }
 
@@ -105,6 +115,9 @@ public final class MigrationLock implements AutoCloseable {
             return;
         }
         held = false;
+        if (!owned) {
+            return;
+        }
         try {
             dialect.unlock(connection);
         } catch (SQLException e) {
