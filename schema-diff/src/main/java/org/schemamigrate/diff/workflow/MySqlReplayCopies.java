@@ -1,0 +1,164 @@
+package org.schemamigrate.diff.workflow;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.schemamigrate.core.db.DatabaseKind;
+
+/**
+ * The MySQL/MariaDB half of {@link ReplayCache}. The server has no database templates, so a kept replay is a
+ * database {@code smcache_<key>} holding a copy: each base table re-created from its {@code SHOW CREATE TABLE}
+ * text (foreign key checks off, so in any order) and its rows copied, the history table's included. Only replays
+ * of base tables alone are kept: views, sequences, triggers, routines and events are not copied, so a directory
+ * creating any is replayed in full. A kept copy must print the same catalog fingerprint as the replay it came
+ * from, and it counts as kept only once its marker table exists (created last). Every reader, writer and evicter
+ * of a key holds the named lock {@code GET_LOCK(key)} while it works, so a copy is never read half-built or
+ * half-dropped; a lock held by another build means a miss, never a wait.
+ */
+final class MySqlReplayCopies {
+    /** The table created last in a complete copy, its comment the time it was kept; never copied out. */
+    static final String MARKER = "smcache_complete";
+    private static final String KEPT = """
+            SELECT TABLE_SCHEMA FROM information_schema.TABLES WHERE TABLE_NAME = 'smcache_complete'
+            AND TABLE_SCHEMA LIKE 'smcache\\_%' ORDER BY TABLE_COMMENT DESC, TABLE_SCHEMA""";
+    private static final String OTHER_OBJECTS = """
+            SELECT (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?
+                    AND TABLE_TYPE <> 'BASE TABLE')
+                 + (SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ?)
+                 + (SELECT COUNT(*) FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = ?)
+                 + (SELECT COUNT(*) FROM information_schema.EVENTS WHERE EVENT_SCHEMA = ?)""";
+    /** Each base table's columns that take values (generated ones are computed), in order. */
+    private static final String COLUMNS = """
+            SELECT c.TABLE_NAME, c.COLUMN_NAME FROM information_schema.COLUMNS c
+            JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME
+            WHERE c.TABLE_SCHEMA = ? AND t.TABLE_TYPE = 'BASE TABLE' AND c.EXTRA NOT LIKE '%GENERATED%'
+            ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION""";
+    static final String SERVER = """
+            SELECT @@version, @@version_comment, @@lower_case_table_names, @@sql_mode,
+                   @@explicit_defaults_for_timestamp""";
+
+    private MySqlReplayCopies() {
+    }
+
+    /** The complete copies on the server, newest first. */
+    static List<String> kept(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(KEPT)) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    /** Takes the named lock of {@code key} without waiting: false when another build holds it. */
+    static boolean lock(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
+        }
+    }
+
+    static void unlock(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+            ps.setString(1, key);
+            ps.executeQuery().close();
+        }
+    }
+
+    /** Whether {@code database} holds base tables only, which {@link #copy} reproduces. */
+    static boolean copyable(Connection c, String database) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(OTHER_OBJECTS)) {
+            for (int i = 1; i <= 4; i++) {
+                ps.setString(i, database);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getLong(1) == 0;
+            }
+        }
+    }
+
+    /** Whether {@code database} is a complete copy (its marker exists). */
+    static boolean complete(Connection c, String database) throws SQLException {
+        return kept(c).contains(database);
+    }
+
+    /**
+     * Re-creates every base table of {@code from} (but the marker) in the existing, empty database {@code to} and
+     * copies its rows. {@code c}'s current database changes.
+     */
+    static void copy(Connection c, String from, String to) throws SQLException {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(COLUMNS)) {
+            ps.setString(1, from);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tables.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        tables.remove(MARKER);
+        List<String> creates = new ArrayList<>();
+        try (Statement s = c.createStatement()) {
+            for (String table : tables.keySet()) {
+                try (ResultSet rs = s.executeQuery("SHOW CREATE TABLE " + quote(from) + "." + quote(table))) {
+                    rs.next();
+                    creates.add(rs.getString(2));   // names the table alone, and keys of its own database alike
+                }
+            }
+        }
+        c.setCatalog(to);
+        try (Statement s = c.createStatement()) {
+            s.execute("SET SESSION FOREIGN_KEY_CHECKS = 0");
+            try {
+                for (String create : creates) {
+                    s.execute(create);
+                }
+                for (Map.Entry<String, List<String>> table : tables.entrySet()) {
+                    String columns = String.join(", ", table.getValue().stream().map(MySqlReplayCopies::quote)
+                            .toList());
+                    s.addBatch("INSERT INTO " + quote(to) + "." + quote(table.getKey()) + " (" + columns
+                            + ") SELECT " + columns + " FROM " + quote(from) + "." + quote(table.getKey()));
+                }
+                s.executeBatch();
+            } finally {
+                s.execute("SET SESSION FOREIGN_KEY_CHECKS = 1");
+            }
+        }
+    }
+
+    /** Marks {@code database} as a complete copy. */
+    static void markComplete(Connection c, String database) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            // the comment orders the copies (CREATE_TIME has whole seconds): zero-padded milliseconds
+            s.execute("CREATE TABLE " + quote(database) + "." + quote(MARKER) + " (kept int) COMMENT '"
+                    + String.format(java.util.Locale.ROOT, "%015d", System.currentTimeMillis()) + "'");
+        }
+    }
+
+    /** The character set and collation {@code database} was created with. */
+    static String[] defaults(Connection c, String database) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME"
+                + " FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?")) {
+            ps.setString(1, database);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("no database " + database);
+                }
+                return new String[] {rs.getString(1), rs.getString(2)};
+            }
+        }
+    }
+
+    static String quote(String name) {
+        return DatabaseKind.MARIADB.quote(name);
+    }
+}
