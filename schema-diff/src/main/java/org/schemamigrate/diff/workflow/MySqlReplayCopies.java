@@ -14,8 +14,9 @@ import org.schemamigrate.core.db.DatabaseKind;
 /**
  * The MySQL/MariaDB half of {@link ReplayCache}. The server has no database templates, so a kept replay is a
  * database {@code smcache_<key>} holding a copy: each base table re-created from its {@code SHOW CREATE TABLE}
- * text (foreign key checks off, so in any order) and its rows copied, the history table's included. Only replays
- * of base tables alone are kept: views, sequences, triggers, routines and events are not copied, so a directory
+ * text (foreign key checks off, so in any order) and its rows copied, the history table's included; MariaDB
+ * sequences (what Hibernate's SEQUENCE ids create) from {@code SHOW CREATE SEQUENCE}, first, with their next
+ * value. Only replays of these are kept: views, triggers, routines and events are not copied, so a directory
  * creating any is replayed in full. A kept copy must print the same catalog fingerprint as the replay it came
  * from, and it counts as kept only once its marker table exists (created last). Every reader, writer and evicter
  * of a key holds the named lock {@code GET_LOCK(key)} while it works, so a copy is never read half-built or
@@ -29,7 +30,7 @@ final class MySqlReplayCopies {
             AND TABLE_SCHEMA LIKE 'smcache\\_%' ORDER BY TABLE_COMMENT DESC, TABLE_SCHEMA""";
     private static final String OTHER_OBJECTS = """
             SELECT (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?
-                    AND TABLE_TYPE <> 'BASE TABLE')
+                    AND TABLE_TYPE NOT IN ('BASE TABLE', 'SEQUENCE'))
                  + (SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ?)
                  + (SELECT COUNT(*) FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = ?)
                  + (SELECT COUNT(*) FROM information_schema.EVENTS WHERE EVENT_SCHEMA = ?)""";
@@ -39,6 +40,9 @@ final class MySqlReplayCopies {
             JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME
             WHERE c.TABLE_SCHEMA = ? AND t.TABLE_TYPE = 'BASE TABLE' AND c.EXTRA NOT LIKE '%GENERATED%'
             ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION""";
+    private static final String SEQUENCES = """
+            SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'SEQUENCE'
+            ORDER BY TABLE_NAME""";
     static final String SERVER = """
             SELECT @@version, @@version_comment, @@lower_case_table_names, @@sql_mode,
                    @@explicit_defaults_for_timestamp""";
@@ -107,7 +111,28 @@ final class MySqlReplayCopies {
         }
         tables.remove(MARKER);
         List<String> creates = new ArrayList<>();
+        List<String> sequences = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(SEQUENCES)) {
+            ps.setString(1, from);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sequences.add(rs.getString(1));
+                }
+            }
+        }
         try (Statement s = c.createStatement()) {
+            for (String sequence : sequences) {
+                String qualified = quote(from) + "." + quote(sequence);
+                try (ResultSet rs = s.executeQuery("SHOW CREATE SEQUENCE " + qualified)) {
+                    rs.next();
+                    creates.add(rs.getString(2));
+                }
+                try (ResultSet rs = s.executeQuery("SELECT next_not_cached_value FROM " + qualified)) {
+                    rs.next();
+                    // the next value as a dump keeps it (SETVAL with is_used 0); a no-op where it is the start
+                    creates.add("SELECT SETVAL(" + quote(to) + "." + quote(sequence) + ", " + rs.getLong(1) + ", 0)");
+                }
+            }
             for (String table : tables.keySet()) {
                 try (ResultSet rs = s.executeQuery("SHOW CREATE TABLE " + quote(from) + "." + quote(table))) {
                     rs.next();

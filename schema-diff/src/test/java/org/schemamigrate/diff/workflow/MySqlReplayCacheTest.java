@@ -51,13 +51,14 @@ class MySqlReplayCacheTest {
         String t = "rc_" + dev.name();
         for (Path dir : List.of(cached, uncached)) {
             migration(dir, "1", "CREATE TABLE " + p + " (id int PRIMARY KEY, code varchar(20) UNIQUE);"
-                    + " INSERT INTO " + p + " VALUES (1, 'a');", "DROP TABLE " + p + ";");
+                    + " INSERT INTO " + p + " VALUES (1, 'a'); CREATE SEQUENCE s_" + p + " START WITH 1"
+                    + " INCREMENT BY 50;", "DROP SEQUENCE s_" + p + "; DROP TABLE " + p + ";");
             migration(dir, "2", "CREATE TABLE " + t + " (id int AUTO_INCREMENT PRIMARY KEY, p int,"
                     + " twice int AS (id * 2), CONSTRAINT fk_" + t + " FOREIGN KEY (p) REFERENCES " + p + " (id));"
                     + " INSERT INTO " + t + " (p) VALUES (1);", "DROP TABLE " + t + ";");
         }
         String desired = "CREATE TABLE " + p + " (id int PRIMARY KEY, code varchar(20) UNIQUE);"
-                + " CREATE TABLE " + t + " (id int AUTO_INCREMENT PRIMARY KEY, p int, twice int AS (id * 2),"
+                + " CREATE SEQUENCE s_" + p + " START WITH 1 INCREMENT BY 50; CREATE TABLE " + t + " (id int AUTO_INCREMENT PRIMARY KEY, p int, twice int AS (id * 2),"
                 + " b int NOT NULL DEFAULT 0, CONSTRAINT fk_" + t + " FOREIGN KEY (p) REFERENCES " + p + " (id));";
 
         run(dev, cached, desired, true, false);
