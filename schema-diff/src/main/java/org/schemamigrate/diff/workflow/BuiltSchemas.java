@@ -28,7 +28,7 @@ record BuiltSchemas(Schema current, String currentSpace, Schema desired, String 
             boolean cloned = template != null && template.cloned();
             Schema desired = cloned ? schemas.desiredCloned(space) : schemas.desired(space, request);
             if (template != null) {
-                template.keep(space);
+                template.keep(space, desired);
             }
             return new Built(space, desired, cloned, (System.nanoTime() - start) / 1_000_000);
         }, BuiltSchemas::thread);

@@ -10,10 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.diff.inspect.ScratchSpace;
+import org.schemamigrate.diff.model.Schema;
 
 /**
  * The MySQL/MariaDB half of {@link ReplayCache}. The server has no database templates, so a kept replay is a
- * database {@code smcache_<key>} holding a copy: each base table re-created from its {@code SHOW CREATE TABLE}
+ * database {@code smcache_<key>} (the desired schema's: {@code smdesired_<key>}, {@link DesiredTemplate}) holding a
+ * copy: each base table re-created from its {@code SHOW CREATE TABLE}
  * text (foreign key checks off, so in any order) and its rows copied, the history table's included; MariaDB
  * sequences (what Hibernate's SEQUENCE ids create) from {@code SHOW CREATE SEQUENCE}, first, with their next
  * value. Only replays of these are kept: views, triggers, routines and events are not copied, so a directory
@@ -27,7 +30,7 @@ final class MySqlReplayCopies {
     static final String MARKER = "smcache_complete";
     private static final String KEPT = """
             SELECT TABLE_SCHEMA FROM information_schema.TABLES WHERE TABLE_NAME = 'smcache_complete'
-            AND TABLE_SCHEMA LIKE 'smcache\\_%' ORDER BY TABLE_COMMENT DESC, TABLE_SCHEMA""";
+            AND TABLE_SCHEMA LIKE ? ORDER BY TABLE_COMMENT DESC, TABLE_SCHEMA""";
     private static final String OTHER_OBJECTS = """
             SELECT (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?
                     AND TABLE_TYPE NOT IN ('BASE TABLE', 'SEQUENCE'))
@@ -50,15 +53,78 @@ final class MySqlReplayCopies {
     private MySqlReplayCopies() {
     }
 
-    /** The complete copies on the server, newest first. */
-    static List<String> kept(Connection c) throws SQLException {
+    /** The complete copies on the server whose names start with {@code prefix} ("smcache_"), newest first. */
+    static List<String> kept(Connection c, String prefix) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(KEPT)) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
+        try (PreparedStatement ps = c.prepareStatement(KEPT)) {
+            ps.setString(1, prefix.replace("_", "\\_") + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
             }
         }
         return names;
+    }
+
+    /**
+     * Fills the empty scratch database {@code space} from the kept copy {@code key} under its lock; false (nothing
+     * done) when another build holds the lock or the copy is gone. A failure may leave {@code space} half-filled.
+     */
+    static boolean fill(ScratchSpace scratch, String key, String space) throws SQLException {
+        try (Connection c = scratch.connectServer()) {
+            if (!lock(c, key)) {
+                return false;
+            }
+            try {
+                if (!complete(c, key)) {
+                    return false;
+                }
+                copy(c, key, space);
+                return true;
+            } finally {
+                unlock(c, key);
+            }
+        }
+    }
+
+    /**
+     * Copies {@code space} (inspected as {@code read}) to {@code key} under the key's lock, and marks it kept only
+     * when the copy prints the same catalog fingerprint; then drops all but the newest {@code kept} copies of the
+     * prefix. Nothing is kept where that fails (no right to, or a copy the server refused).
+     */
+    static void keep(ScratchSpace scratch, String space, Schema read, String key, String prefix, int kept) {
+        try (Connection c = scratch.connectServer(); Statement s = c.createStatement()) {
+            if (!copyable(c, space) || !lock(c, key)) {
+                return;
+            }
+            try {
+                if (complete(c, key)) {
+                    return;
+                }
+                String[] defaults = defaults(c, space);
+                s.execute("DROP DATABASE IF EXISTS " + quote(key));   // a killed build's half
+                s.execute("CREATE DATABASE " + quote(key) + " CHARACTER SET " + defaults[0] + " COLLATE "
+                        + defaults[1]);
+                copy(c, space, key);
+                if (scratch.fingerprint(key).equals(scratch.fingerprintOf(read))) {
+                    markComplete(c, key);
+                } else {
+                    s.execute("DROP DATABASE IF EXISTS " + quote(key));
+                }
+            } finally {
+                unlock(c, key);
+            }
+            List<String> copies = kept(c, prefix);
+            for (String old : copies.subList(Math.min(kept, copies.size()), copies.size())) {
+                if (lock(c, old)) {
+                    s.execute("DROP DATABASE IF EXISTS " + quote(old));
+                    unlock(c, old);
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            // not kept: the next run does the work again
+        }
     }
 
     /** Takes the named lock of {@code key} without waiting: false when another build holds it. */
@@ -92,7 +158,7 @@ final class MySqlReplayCopies {
 
     /** Whether {@code database} is a complete copy (its marker exists). */
     static boolean complete(Connection c, String database) throws SQLException {
-        return kept(c).contains(database);
+        return kept(c, database).contains(database);
     }
 
     /**

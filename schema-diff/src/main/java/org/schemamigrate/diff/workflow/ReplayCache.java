@@ -128,17 +128,10 @@ final class ReplayCache {
     private String copyCurrent() {
         String space = scratch.create("current");
         String key = keys.get(found);
-        try (Connection c = scratch.connectServer()) {
-            if (MySqlReplayCopies.lock(c, key)) {
-                try {
-                    if (MySqlReplayCopies.complete(c, key)) {
-                        MySqlReplayCopies.copy(c, key, space);
-                        reused = found;
-                        return space;
-                    }
-                } finally {
-                    MySqlReplayCopies.unlock(c, key);
-                }
+        try {
+            if (MySqlReplayCopies.fill(scratch, key, space)) {
+                reused = found;
+                return space;
             }
         } catch (SQLException e) {
             // a half-filled namespace: the full replay runs in another one
@@ -178,7 +171,7 @@ final class ReplayCache {
             return;
         }
         if (scratch.kind().isMySqlFamily()) {
-            keepCopy(space, read, key);
+            MySqlReplayCopies.keep(scratch, space, read, key, PREFIX, KEPT);
             return;
         }
         String building = "smtmp_" + key.substring(PREFIX.length());
@@ -190,56 +183,18 @@ final class ReplayCache {
         }
     }
 
-    /**
-     * MySQL family: copies the namespace to {@code key} under the key's lock, and marks it kept only when the copy
-     * prints the same catalog fingerprint as the namespace.
-     */
-    private void keepCopy(String space, Schema read, String key) {
-        try (Connection c = scratch.connectServer(); Statement s = c.createStatement()) {
-            if (!MySqlReplayCopies.copyable(c, space) || !MySqlReplayCopies.lock(c, key)) {
-                return;
-            }
-            try {
-                if (MySqlReplayCopies.complete(c, key)) {
-                    return;
-                }
-                String[] defaults = MySqlReplayCopies.defaults(c, space);
-                s.execute("DROP DATABASE IF EXISTS " + MySqlReplayCopies.quote(key));   // a killed build's half
-                s.execute("CREATE DATABASE " + MySqlReplayCopies.quote(key) + " CHARACTER SET " + defaults[0]
-                        + " COLLATE " + defaults[1]);
-                MySqlReplayCopies.copy(c, space, key);
-                if (scratch.fingerprint(key).equals(scratch.fingerprintOf(read))) {
-                    MySqlReplayCopies.markComplete(c, key);
-                } else {
-                    s.execute("DROP DATABASE IF EXISTS " + MySqlReplayCopies.quote(key));
-                }
-            } finally {
-                MySqlReplayCopies.unlock(c, key);
-            }
-            evict(c);
-        } catch (SQLException | RuntimeException e) {
-            // not kept (no right to, or a copy the server refused): the next run replays in full
-        }
-    }
-
     private void evict(Connection c) throws SQLException {
-        boolean mysql = scratch.kind().isMySqlFamily();
-        List<String> kept = mysql ? MySqlReplayCopies.kept(c) : kept(c);
+        List<String> kept = kept(c);
         try (Statement s = c.createStatement()) {
             for (String old : kept.subList(Math.min(KEPT, kept.size()), kept.size())) {
-                if (!mysql) {
-                    s.execute("DROP DATABASE IF EXISTS " + quote(old));
-                } else if (MySqlReplayCopies.lock(c, old)) {
-                    s.execute("DROP DATABASE IF EXISTS " + MySqlReplayCopies.quote(old));
-                    MySqlReplayCopies.unlock(c, old);
-                }
+                s.execute("DROP DATABASE IF EXISTS " + quote(old));
             }
         }
     }
 
     private List<String> kept() {
         try (Connection c = scratch.connectServer()) {
-            return scratch.kind().isMySqlFamily() ? MySqlReplayCopies.kept(c) : kept(c);
+            return scratch.kind().isMySqlFamily() ? MySqlReplayCopies.kept(c, PREFIX) : kept(c);
         } catch (SQLException e) {
             return List.of();
         }

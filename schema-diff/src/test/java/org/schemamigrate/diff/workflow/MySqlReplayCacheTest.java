@@ -11,8 +11,8 @@ import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
 
 /**
- * The MySQL-family replay cache (a copied database) never changes a result: a copy of the kept replay gives the
- * same files as a full replay (rows of the history included, so only new files are applied), and an edited file,
+ * The MySQL-family replay cache (a copied database) never changes a result: a copy of the kept replay (and of the
+ * desired schema's database) gives the same files as a full replay (rows of the history included, so only new files are applied), and an edited file,
  * another default collation or objects the copy cannot reproduce find no stale copy.
  */
 class MySqlReplayCacheTest {
@@ -65,6 +65,8 @@ class MySqlReplayCacheTest {
         assertThat(replayPhase()).isEqualTo("replaying 2 migrations");
         DiffResult fromCopy = run(dev, cached, desired, true, true);
         assertThat(replayPhase()).isEqualTo("replaying 0 migrations (2 cloned from the replay cache)");
+        assertThat(runs.lastPhase("inspecting the desired schema"))
+                .isEqualTo("inspecting the desired schema (cloned, its DDL unchanged)");
         DiffResult fromReplay = run(dev, uncached, desired, false, true);
 
         assertThat(fromCopy.up().getFileName()).isEqualTo(fromReplay.up().getFileName());
