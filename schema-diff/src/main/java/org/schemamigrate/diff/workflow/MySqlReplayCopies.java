@@ -16,8 +16,8 @@ import org.schemamigrate.diff.model.Schema;
 /**
  * The MySQL/MariaDB half of {@link ReplayCache}. The server has no database templates, so a kept replay is a
  * database {@code smcache_<key>} (the desired schema's: {@code smdesired_<key>}, {@link DesiredTemplate}) holding a
- * copy: each base table re-created from its {@code SHOW CREATE TABLE}
- * text (foreign key checks off, so in any order) and its rows copied, the history table's included; MariaDB
+ * copy: each base table re-created from its {@code SHOW CREATE TABLE} text (foreign key checks off, so in any
+ * order) and its rows copied, the history table's included; MariaDB
  * sequences (what Hibernate's SEQUENCE ids create) from {@code SHOW CREATE SEQUENCE}, first, with their next
  * value. Only replays of these are kept: views, triggers, routines and events are not copied, so a directory
  * creating any is replayed in full. A kept copy must print the same catalog fingerprint as the replay it came
@@ -37,11 +37,15 @@ final class MySqlReplayCopies {
                  + (SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ?)
                  + (SELECT COUNT(*) FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = ?)
                  + (SELECT COUNT(*) FROM information_schema.EVENTS WHERE EVENT_SCHEMA = ?)""";
-    /** Each base table's columns that take values (generated ones are computed), in order. */
+    /**
+     * Each base table's columns that take values (generated ones are computed), in order. Not by EXTRA: MySQL 8
+     * marks a column with an expression default {@code DEFAULT_GENERATED}, and its values must be copied.
+     */
     private static final String COLUMNS = """
             SELECT c.TABLE_NAME, c.COLUMN_NAME FROM information_schema.COLUMNS c
             JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME
-            WHERE c.TABLE_SCHEMA = ? AND t.TABLE_TYPE = 'BASE TABLE' AND c.EXTRA NOT LIKE '%GENERATED%'
+            WHERE c.TABLE_SCHEMA = ? AND t.TABLE_TYPE = 'BASE TABLE'
+            AND COALESCE(c.GENERATION_EXPRESSION, '') = ''
             ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION""";
     private static final String SEQUENCES = """
             SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'SEQUENCE'

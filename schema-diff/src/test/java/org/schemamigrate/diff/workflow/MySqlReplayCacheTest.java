@@ -123,4 +123,27 @@ class MySqlReplayCacheTest {
         assertThat(run(dev, cached, desired, true, false).upToDate()).isTrue();
         assertThat(replayPhase()).isEqualTo("replaying 1 migration");
     }
+
+    @DatabaseTest(DatabaseKind.MARIADB)
+    void aCopyKeepsRowsAndDefaultsButRecomputesGeneratedColumns(TestDatabase dev) throws Exception {
+        String from = "rcs_" + dev.name();
+        String to = "rcd_" + dev.name();
+        dev.execute("CREATE DATABASE " + from, "CREATE DATABASE " + to,
+                "CREATE TABLE " + from + ".t (id int AUTO_INCREMENT PRIMARY KEY, at datetime DEFAULT"
+                        + " CURRENT_TIMESTAMP, twice int AS (id * 2)) AUTO_INCREMENT = 40",
+                "INSERT INTO " + from + ".t (id, at) VALUES (7, '2001-02-03 04:05:06')");
+        try (var c = dev.connection()) {
+            MySqlReplayCopies.copy(c, from, to);
+        } finally {
+            dev.execute("DROP DATABASE " + from);
+        }
+        try {
+            assertThat(dev.rows("SELECT id, CAST(at AS CHAR), twice FROM " + to + ".t"))
+                    .containsExactly(List.of("7", "2001-02-03 04:05:06", "14"));
+            dev.execute("INSERT INTO " + to + ".t (at) VALUES (NULL)");
+            assertThat(dev.single("SELECT MAX(id) FROM " + to + ".t")).as("the counter is kept").isEqualTo("40");
+        } finally {
+            dev.execute("DROP DATABASE " + to);
+        }
+    }
 }
