@@ -96,6 +96,11 @@ final class DevDatabase implements AutoCloseable {
         return kind;
     }
 
+    /** Whether what is kept on the server (the replay cache) is there for the next goal: not a temporary one. */
+    boolean outlivesTheGoal() {
+        return !(embedded instanceof EmbeddedDatabase);
+    }
+
     @Override
     public void close() {
         if (embedded != null) {

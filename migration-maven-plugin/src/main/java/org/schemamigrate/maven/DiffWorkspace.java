@@ -42,12 +42,21 @@ final class DiffWorkspace implements AutoCloseable {
 
     /** A diff workflow that reports its phases in the build log. */
     DiffGenerator generator() {
-        return new DiffGenerator(Clock.systemUTC(), new PhaseLog(log)).withReplayCache(options.cache());
+        return new DiffGenerator(Clock.systemUTC(), new PhaseLog(log)).withReplayCache(replayCache());
     }
 
     /** migration:check's three groups, with the same caches as {@link #generator()}. */
     SchemaCheck check() {
-        return new SchemaCheck(Clock.systemUTC(), new PhaseLog(log)).withReplayCache(options.cache());
+        return new SchemaCheck(Clock.systemUTC(), new PhaseLog(log)).withReplayCache(replayCache());
+    }
+
+    /**
+     * On a temporary embedded MariaDB the kept copy would die with the server: copying it would only cost time
+     * (on PostgreSQL keeping is a cheap file copy, so it stays on).
+     */
+    private boolean replayCache() {
+        return options.cache() && (dev.kind() == org.schemamigrate.core.db.DatabaseKind.POSTGRESQL
+                || dev.outlivesTheGoal());
     }
 
     DevDatabase dev() {

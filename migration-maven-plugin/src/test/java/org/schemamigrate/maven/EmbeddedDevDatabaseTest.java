@@ -19,6 +19,7 @@ class EmbeddedDevDatabaseTest {
                      + " WHERE SCHEMA_NAME = database()")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("utf8mb4");
+            assertThat(dev.outlivesTheGoal()).as("nothing is kept on it for a next goal (no replay cache)").isFalse();
         }
     }
 }

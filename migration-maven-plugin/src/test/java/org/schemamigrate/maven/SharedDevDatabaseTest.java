@@ -43,6 +43,7 @@ class SharedDevDatabaseTest {
         try (DevDatabase dev = DevDatabase.open(null, null, null, DatabaseKind.POSTGRESQL, Duration.ofMinutes(5),
                 home, log)) {
             assertThat(startTime(dev)).isEqualTo(first);
+            assertThat(dev.outlivesTheGoal()).isTrue();
         }
         assertThat(log.text()).contains(home + ", started").contains(home + ", already running");
     }

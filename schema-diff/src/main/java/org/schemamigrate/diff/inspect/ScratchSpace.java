@@ -31,7 +31,7 @@ public final class ScratchSpace implements AutoCloseable {
     private final DataSource dev;
     private final DatabaseKind kind;
     private final String token = ScratchOwnership.newToken();
-    /** PostgreSQL: the session holding this space's lock, taken before its first namespace is created. */
+    /** The session holding this space's lock, taken before its first namespace is created. */
     private ScratchOwnership owner;
     /** Synchronized: the two sides are built (BuiltSchemas) and proven (BothProofs) at the same time. */
     private final List<String> created = java.util.Collections.synchronizedList(new ArrayList<>());

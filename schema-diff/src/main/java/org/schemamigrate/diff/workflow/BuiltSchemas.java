@@ -28,7 +28,7 @@ record BuiltSchemas(Schema current, String currentSpace, Schema desired, String 
             boolean cloned = template != null && template.cloned();
             Schema desired = cloned ? schemas.desiredCloned(space) : schemas.desired(space, request);
             if (template != null) {
-                template.keep(space);
+                template.keep(space, desired);
             }
             return new Built(space, desired, cloned, (System.nanoTime() - start) / 1_000_000);
         }, BuiltSchemas::thread);
@@ -76,7 +76,7 @@ record BuiltSchemas(Schema current, String currentSpace, Schema desired, String 
         String space = replay == null ? scratch.create("current") : replay.createCurrent();
         Schema read = schemas.current(space, request);
         if (replay != null) {
-            replay.keep(space);
+            replay.keep(space, read);
         }
         phases.ended(currentPhase(request, migrations, replay == null ? 0 : replay.reused()),
                 (System.nanoTime() - start) / 1_000_000);

@@ -13,15 +13,17 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.schemamigrate.core.Migrator;
-import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.diff.inspect.ScratchSpace;
+import org.schemamigrate.diff.model.Schema;
 
 /**
  * The desired schema's scratch database kept on a PostgreSQL dev server as a template named
  * {@code smdesired_<key>}, so that a run with the same desired DDL clones it instead of executing every statement
  * again (the slowest phase for hundreds of entities). The key hashes the DDL text itself, the server's version
  * string, the scratch databases' encoding and locale, and the format and runner version: any changed entity,
- * setting or server gives another key, so a stale template is never found, only missed.
+ * setting or server gives another key, so a stale template is never found, only missed. On MySQL and MariaDB it
+ * is a copied database of the same name ({@link MySqlReplayCopies}), its key hashing the server facts of
+ * {@link ReplayCache} instead.
  */
 final class DesiredTemplate {
     static final String PREFIX = "smdesired_";
@@ -41,19 +43,22 @@ final class DesiredTemplate {
         this.key = key;
     }
 
-    /** A template for the request's desired DDL, or null when none applies (MySQL family, scratch schemas, …). */
+    /** A template for the request's desired DDL, or null when none applies (scratch schemas, …). */
     static DesiredTemplate open(ScratchSpace scratch, DiffRequest request) {
         // from=database: the scratch databases take the live database's locale, which the key does not hold
-        if (!(request.current() instanceof DiffRequest.FromMigrations) || scratch.kind() != DatabaseKind.POSTGRESQL
-                || !scratch.clonesDatabases()) {
+        boolean mysql = scratch.kind().isMySqlFamily();
+        if (!(request.current() instanceof DiffRequest.FromMigrations) || !mysql && !scratch.clonesDatabases()) {
             return null;
         }
         try (Connection c = scratch.connectServer(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(ReplayCache.SERVER)) {
+             ResultSet rs = s.executeQuery(mysql ? MySqlReplayCopies.SERVER : ReplayCache.SERVER)) {
             rs.next();
             MessageDigest digest = ReplayCache.sha256();
             update(digest, FORMAT, String.valueOf(Migrator.class.getPackage().getImplementationVersion()),
                     rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), request.desired());
+            if (mysql) {
+                update(digest, rs.getString(5), scratch.defaultCollation());
+            }
             return new DesiredTemplate(scratch, PREFIX + HexFormat.of().formatHex(digest.digest(), 0, 20));
         } catch (SQLException e) {
             return null;   // no template: the DDL runs, as without one
@@ -70,6 +75,15 @@ final class DesiredTemplate {
 
     /** The "desired" namespace: a clone of the kept template when there is one, else an empty one. */
     String createDesired() {
+        if (found() && scratch.kind().isMySqlFamily()) {
+            String space = scratch.create("desired");
+            try {
+                cloned = MySqlReplayCopies.fill(scratch, key, space);
+                return space;
+            } catch (SQLException e) {
+                return scratch.create("desired_ddl");   // the half-filled one is dropped with the others
+            }
+        }
         if (found()) {
             String space = scratch.createFrom("desired", key);
             if (space != null) {
@@ -85,9 +99,16 @@ final class DesiredTemplate {
         return cloned;
     }
 
-    /** Keeps the namespace the DDL was just run in as the template (built under another name, then renamed). */
-    void keep(String space) {
+    /**
+     * Keeps the namespace the DDL was just run in (inspected as {@code read}) as the template (built under another
+     * name, then renamed).
+     */
+    void keep(String space, Schema read) {
         if (cloned) {
+            return;
+        }
+        if (scratch.kind().isMySqlFamily()) {
+            MySqlReplayCopies.keep(scratch, space, read, key, PREFIX, KEPT);
             return;
         }
         String building = "smtmpd_" + key.substring(PREFIX.length());
@@ -104,7 +125,7 @@ final class DesiredTemplate {
 
     private List<String> kept() {
         try (Connection c = scratch.connectServer()) {
-            return kept(c);
+            return scratch.kind().isMySqlFamily() ? MySqlReplayCopies.kept(c, PREFIX) : kept(c);
         } catch (SQLException e) {
             return List.of();
         }

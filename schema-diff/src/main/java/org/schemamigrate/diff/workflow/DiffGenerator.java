@@ -60,7 +60,8 @@ public final class DiffGenerator {
     /**
      * A generator that keeps the replayed directory on a PostgreSQL dev server as a template database
      * ({@code smcache_<key>}, at most a few) and clones it on the next run instead of replaying every file again;
-     * the desired schema's database likewise ({@code smdesired_<key>}, {@link DesiredTemplate}).
+     * the desired schema's database likewise ({@code smdesired_<key>}, {@link DesiredTemplate}). On MySQL and
+     * MariaDB the replay is kept as a copied database of the same name ({@link MySqlReplayCopies}).
      */
     public DiffGenerator withReplayCache(boolean enabled) {
         return new DiffGenerator(clock, phases, enabled);

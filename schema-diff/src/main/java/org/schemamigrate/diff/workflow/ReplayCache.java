@@ -17,6 +17,7 @@ import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.source.Migration;
 import org.schemamigrate.core.source.MigrationDirectory;
 import org.schemamigrate.diff.inspect.ScratchSpace;
+import org.schemamigrate.diff.model.Schema;
 
 /**
  * The replayed migration directory kept on the dev server (PostgreSQL) as a template database named
@@ -24,7 +25,9 @@ import org.schemamigrate.diff.inspect.ScratchSpace;
  * files added since. The key of the first k migrations hashes what decides the replay's result: the server's
  * version string, the scratch databases' encoding and locale, the cache format and runner version, and each
  * file's version, name and checksum (the up script's, as the history records it). A changed, removed or
- * inserted file changes every key from that file on, so a stale template is never found, only missed.
+ * inserted file changes every key from that file on, so a stale template is never found, only missed. On MySQL
+ * and MariaDB the kept replay is a copied database instead ({@link MySqlReplayCopies}); its key also hashes the
+ * server's SQL mode and name-case settings and the scratch databases' default collation.
  */
 final class ReplayCache {
     static final String PREFIX = "smcache_";
@@ -49,19 +52,23 @@ final class ReplayCache {
         this.keys = keys;
     }
 
-    /** A cache for the request's replay, or null when none applies (live current schema, MySQL family, …). */
+    /** A cache for the request's replay, or null when none applies (live current schema, scratch schemas, …). */
     static ReplayCache open(ScratchSpace scratch, DiffRequest request) {
-        if (!(request.current() instanceof DiffRequest.FromMigrations) || scratch.kind() != DatabaseKind.POSTGRESQL
-                || !Files.isDirectory(request.directory()) || !scratch.clonesDatabases()) {
+        boolean mysql = scratch.kind().isMySqlFamily();
+        if (!(request.current() instanceof DiffRequest.FromMigrations) || !Files.isDirectory(request.directory())
+                || !mysql && !scratch.clonesDatabases()) {
             return null;
         }
         List<Migration> migrations = MigrationDirectory.load(request.directory().toString(), null).migrations();
         try (Connection c = scratch.connectServer(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(SERVER)) {
+             ResultSet rs = s.executeQuery(mysql ? MySqlReplayCopies.SERVER : SERVER)) {
             rs.next();
             MessageDigest digest = sha256();
             update(digest, FORMAT, String.valueOf(Migrator.class.getPackage().getImplementationVersion()),
                     rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+            if (mysql) {
+                update(digest, rs.getString(5), scratch.defaultCollation());
+            }
             return new ReplayCache(scratch, keys(digest, migrations));
         } catch (SQLException e) {
             return null;   // no cache: the replay runs in full, as without one
@@ -103,6 +110,9 @@ final class ReplayCache {
      * runner then applies what the clone's history lacks.
      */
     String createCurrent() {
+        if (found() > 0 && scratch.kind().isMySqlFamily()) {
+            return copyCurrent();
+        }
         if (found() > 0) {
             String space = scratch.createFrom("current", keys.get(found));
             if (space != null) {
@@ -112,6 +122,24 @@ final class ReplayCache {
         }
         reused = 0;   // the template is in use (being cloned by another build): a full replay
         return scratch.create("current");
+    }
+
+    /** MySQL family: an empty namespace filled from the kept copy, else (in use, dropped meanwhile) a new one. */
+    private String copyCurrent() {
+        String space = scratch.create("current");
+        String key = keys.get(found);
+        try {
+            if (MySqlReplayCopies.fill(scratch, key, space)) {
+                reused = found;
+                return space;
+            }
+        } catch (SQLException e) {
+            // a half-filled namespace: the full replay runs in another one
+            reused = 0;
+            return scratch.create("current_replayed");
+        }
+        reused = 0;
+        return space;
     }
 
     /** How many migrations the clone already held (0: none, a full replay). */
@@ -133,10 +161,17 @@ final class ReplayCache {
         }
     }
 
-    /** Keeps the fully replayed namespace as the template for the whole directory (before any proof runs). */
-    void keep(String space) {
+    /**
+     * Keeps the fully replayed namespace as the template for the whole directory (before any proof runs);
+     * {@code read} is what it was inspected as.
+     */
+    void keep(String space, Schema read) {
         String key = keys.get(keys.size() - 1);
         if (reused == keys.size() - 1) {
+            return;
+        }
+        if (scratch.kind().isMySqlFamily()) {
+            MySqlReplayCopies.keep(scratch, space, read, key, PREFIX, KEPT);
             return;
         }
         String building = "smtmp_" + key.substring(PREFIX.length());
@@ -159,7 +194,7 @@ final class ReplayCache {
 
     private List<String> kept() {
         try (Connection c = scratch.connectServer()) {
-            return kept(c);
+            return scratch.kind().isMySqlFamily() ? MySqlReplayCopies.kept(c, PREFIX) : kept(c);
         } catch (SQLException e) {
             return List.of();
         }

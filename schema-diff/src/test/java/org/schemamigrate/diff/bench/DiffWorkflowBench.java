@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.db.UrlDataSource;
+import org.schemamigrate.core.embedded.EmbeddedDatabase;
+import org.schemamigrate.core.embedded.EmbeddedMariaDb;
 import org.schemamigrate.core.embedded.EmbeddedPostgres;
 import org.schemamigrate.diff.workflow.DiffGenerator;
 import org.schemamigrate.diff.workflow.DiffRequest;
@@ -26,7 +28,9 @@ import org.schemamigrate.diff.workflow.PhaseListener;
  * replay cache empty (the directory replayed in full); warm: the median of three runs with the replay cache filled.
  * Each run writes into a fresh copy of the directory. The desired side is DDL text: Hibernate's bootstrap, which the
  * plugin caches per class change (desired.properties), is not in these figures.
- * Run: {@code ./mvnw -B -o -pl schema-diff -am -Pbench verify -DskipTests -Dbench.entities=10,100,500}.
+ * Run: {@code ./mvnw -B -o -pl schema-diff -am -Pbench verify -DskipTests -Dbench.entities=10,100,500}; with
+ * {@code -Dbench.dialect=mariadb} on a temporary embedded MariaDB (MariaDB-shaped DDL: sequences, InnoDB tables;
+ * its replay cache is a copied database, see MySqlReplayCopies).
  */
 public final class DiffWorkflowBench {
     private static final int WARM_RUNS = 3;
@@ -36,13 +40,26 @@ public final class DiffWorkflowBench {
 
     public static void main(String[] args) throws Exception {
         String sizes = args.length > 0 ? args[0] : "10,100,500";
+        DatabaseKind kind = args.length > 1 && args[1].strip().equalsIgnoreCase("mariadb") ? DatabaseKind.MARIADB
+                : DatabaseKind.POSTGRESQL;
         long start = System.nanoTime();
-        try (EmbeddedPostgres server = EmbeddedPostgres.start(null)) {
-            System.out.printf(Locale.ROOT, "dev server (temporary embedded PostgreSQL) started in %.1f s%n",
-                    (System.nanoTime() - start) / 1e9);
-            DataSource dev = new UrlDataSource(server.jdbcUrl(server.defaultDatabase()), server.user(), "");
+        try (EmbeddedDatabase server = kind == DatabaseKind.MARIADB ? EmbeddedMariaDb.start(null)
+                : EmbeddedPostgres.start(null)) {
+            System.out.printf(Locale.ROOT, "dev server (temporary embedded %s) started in %.1f s%n",
+                    kind.displayName(), (System.nanoTime() - start) / 1e9);
+            String database = server.defaultDatabase();
+            if (kind == DatabaseKind.MARIADB) {
+                // as the plugin's embedded dev database: utf8mb4, not the server's latin1
+                database = "bench";
+                server.createDatabase(database);
+                try (java.sql.Connection c = new UrlDataSource(server.jdbcUrl(database), server.user(),
+                        server.password()).getConnection(); java.sql.Statement s = c.createStatement()) {
+                    s.execute("ALTER DATABASE `bench` CHARACTER SET utf8mb4");
+                }
+            }
+            DataSource dev = new UrlDataSource(server.jdbcUrl(database), server.user(), server.password());
             for (String size : sizes.split(",")) {
-                run(dev, Integer.parseInt(size.strip()));
+                run(dev, kind, Integer.parseInt(size.strip()));
             }
         } catch (Exception | Error e) {
             e.printStackTrace();
@@ -51,19 +68,20 @@ public final class DiffWorkflowBench {
         System.exit(0);
     }
 
-    private static void run(DataSource dev, int entities) throws Exception {
+    private static void run(DataSource dev, DatabaseKind kind, int entities) throws Exception {
         Path dir = Files.createTempDirectory("bench-dir");
         try {
-            Timed initial = diff(dev, dir, model(entities, false), false);
+            Timed initial = diff(dev, kind, dir, model(kind, entities, false), false);
             System.out.printf(Locale.ROOT, "%n== %d entities: first generation into an empty directory %s%n",
                     entities, initial);
-            String changed = model(entities, true);
-            Timed cold = diffInCopy(dev, dir, changed, false);
+            String changed = model(kind, entities, true);
+            Timed cold = diffInCopy(dev, kind, dir, changed, false);
             System.out.println("cold (no replay cache):  " + cold);
-            diffInCopy(dev, dir, changed, true);   // fills the replay cache
+            Timed filling = diffInCopy(dev, kind, dir, changed, true);
+            System.out.println("cold, filling the cache: " + filling);
             List<Timed> warm = new ArrayList<>();
             for (int i = 0; i < WARM_RUNS; i++) {
-                warm.add(diffInCopy(dev, dir, changed, true));
+                warm.add(diffInCopy(dev, kind, dir, changed, true));
             }
             warm.sort(Comparator.comparingLong(Timed::millis));
             System.out.println("warm (replay cache, median of " + WARM_RUNS + "): " + warm.get(WARM_RUNS / 2));
@@ -72,7 +90,8 @@ public final class DiffWorkflowBench {
         }
     }
 
-    private static Timed diffInCopy(DataSource dev, Path dir, String desired, boolean cache) throws IOException {
+    private static Timed diffInCopy(DataSource dev, DatabaseKind kind, Path dir, String desired, boolean cache)
+            throws IOException {
         Path copy = Files.createTempDirectory("bench-copy");
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.toList()) {
@@ -80,13 +99,13 @@ public final class DiffWorkflowBench {
             }
         }
         try {
-            return diff(dev, copy, desired, cache);
+            return diff(dev, kind, copy, desired, cache);
         } finally {
             delete(copy);
         }
     }
 
-    private static Timed diff(DataSource dev, Path dir, String desired, boolean cache) {
+    private static Timed diff(DataSource dev, DatabaseKind kind, Path dir, String desired, boolean cache) {
         Map<String, Long> phases = new LinkedHashMap<>();
         PhaseListener recorder = new PhaseListener() {
             @Override
@@ -100,13 +119,16 @@ public final class DiffWorkflowBench {
         };
         long start = System.nanoTime();
         new DiffGenerator(Clock.systemUTC(), recorder).withReplayCache(cache).generate(new DiffRequest(dev,
-                DatabaseKind.POSTGRESQL, desired, "bench model", new DiffRequest.FromMigrations(), dir, "bench",
+                kind, desired, "bench model", new DiffRequest.FromMigrations(), dir, "bench",
                 true));
         return new Timed((System.nanoTime() - start) / 1_000_000, phases);
     }
 
     /** Hibernate-shaped DDL; {@code changed}: every tenth entity gains a column, widens one, loses an index. */
-    static String model(int entities, boolean changed) {
+    static String model(DatabaseKind kind, int entities, boolean changed) {
+        if (kind == DatabaseKind.MARIADB) {
+            return mariaDbModel(entities, changed);
+        }
         StringBuilder sql = new StringBuilder();
         int count = changed ? entities + Math.max(1, entities / 10) : entities;
         for (int i = 0; i < count; i++) {
@@ -129,6 +151,34 @@ public final class DiffWorkflowBench {
             sql.append("alter table if exists ").append(t).append(" add constraint fk_").append(t)
                     .append(" foreign key (parent_id) references ").append(String.format(Locale.ROOT,
                             "entity%04d", i - 1)).append(";\n");
+        }
+        return sql.toString();
+    }
+
+    /** The same model as Hibernate writes it for MariaDB: sequences, InnoDB tables, enum columns, FKs last. */
+    static String mariaDbModel(int entities, boolean changed) {
+        StringBuilder sql = new StringBuilder();
+        int count = changed ? entities + Math.max(1, entities / 10) : entities;
+        for (int i = 0; i < count; i++) {
+            String t = String.format(Locale.ROOT, "entity%04d", i);
+            boolean touched = changed && i % 10 == 0;
+            sql.append("create sequence ").append(t).append("_seq start with 1 increment by 50;\n")
+                    .append("create table ").append(t).append(" (id bigint not null, version integer,")
+                    .append(" code varchar(").append(touched ? 100 : 50).append(") not null, name varchar(255),")
+                    .append(" amount numeric(38,2), created_at datetime(6), parent_id bigint,")
+                    .append(" status enum ('NEW','ACTIVE','CLOSED'),")
+                    .append(touched ? " note varchar(255)," : "").append(" primary key (id)) engine=InnoDB;\n")
+                    .append("alter table ").append(t).append(" add constraint uk_").append(t)
+                    .append("_code unique (code);\n");
+            if (!touched) {
+                sql.append("create index ix_").append(t).append("_name on ").append(t).append(" (name);\n");
+            }
+        }
+        for (int i = 1; i < count; i++) {
+            String t = String.format(Locale.ROOT, "entity%04d", i);
+            sql.append("alter table ").append(t).append(" add constraint fk_").append(t)
+                    .append(" foreign key (parent_id) references ").append(String.format(Locale.ROOT,
+                            "entity%04d", i - 1)).append(" (id);\n");
         }
         return sql.toString();
     }

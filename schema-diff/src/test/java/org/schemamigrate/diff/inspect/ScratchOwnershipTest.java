@@ -40,7 +40,9 @@ class ScratchOwnershipTest {
     }
 
     private static List<String> scratchDatabases(TestDatabase dev) {
-        return dev.rows("SELECT datname FROM pg_database WHERE datname LIKE 'sm\\_%'").stream()
+        return dev.rows(dev.kind() == DatabaseKind.POSTGRESQL
+                ? "SELECT datname FROM pg_database WHERE datname LIKE 'sm\\_%'"
+                : "SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE 'sm\\_%'").stream()
                 .map(row -> row.get(0)).toList();
     }
 
@@ -58,12 +60,23 @@ class ScratchOwnershipTest {
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)
     void aKilledBuildsScratchDatabaseIsDroppedAndALiveBuildsIsKept(TestDatabase dev) throws Exception {
+        killedIsDroppedLiveIsKept(dev);
+    }
+
+    /** MySQL and MariaDB: the same with named locks (GET_LOCK) instead of advisory ones. */
+    @DatabaseTest(DatabaseKind.MARIADB)
+    void aKilledBuildsScratchDatabaseIsDroppedAndALiveBuildsIsKeptOnMariaDb(TestDatabase dev) throws Exception {
+        killedIsDroppedLiveIsKept(dev);
+    }
+
+    private static void killedIsDroppedLiveIsKept(TestDatabase dev) throws Exception {
+        String oldForm = dev.kind().quote(OLD_FORM);
         Process live = holder(dev);
         Process killed = holder(dev);
         try {
             String liveName = created(live);
             String killedName = created(killed);
-            dev.execute("DROP DATABASE IF EXISTS \"" + OLD_FORM + "\"", "CREATE DATABASE \"" + OLD_FORM + "\"");
+            dev.execute("DROP DATABASE IF EXISTS " + oldForm, "CREATE DATABASE " + oldForm);
             assertThat(scratchDatabases(dev)).contains(liveName, killedName);
 
             try (ScratchSpace next = new ScratchSpace(dev.dataSource(), dev.kind())) {
@@ -83,7 +96,7 @@ class ScratchOwnershipTest {
         } finally {
             live.destroyForcibly();
             killed.destroyForcibly();
-            dev.execute("DROP DATABASE IF EXISTS \"" + OLD_FORM + "\"");
+            dev.execute("DROP DATABASE IF EXISTS " + oldForm);
         }
     }
 }

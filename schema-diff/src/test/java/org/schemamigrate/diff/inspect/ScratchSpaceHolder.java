@@ -14,7 +14,7 @@ public final class ScratchSpaceHolder {
 
     public static void main(String[] args) throws Exception {
         ScratchSpace scratch = new ScratchSpace(new UrlDataSource(args[0], args[1], System.getenv("SM_DEV_PASSWORD")),
-                DatabaseKind.POSTGRESQL);
+                DatabaseKind.fromUrl(args[0]));
         System.out.println("created " + scratch.create("current"));
         System.out.flush();
         Thread.sleep(300_000);
