@@ -38,6 +38,7 @@ public abstract class MigrationMojo extends MigrationParameters {
         Xpp3Dom[] config = mojoExecution == null ? new Xpp3Dom[2] : PropertyCheck.configurations(project,
                 mojoExecution.getPlugin().getKey(), mojoExecution.getExecutionId());
         PropertyCheck.check(goal, userProperties(), config[0], config[1]);
+        PropertyCheck.overridden(userProperties(), config[0], config[1]).forEach(getLog()::warn);
         Set<String> all = new HashSet<>(given);
         all.addAll(PropertyCheck.given(userProperties(), config[0], config[1]));
         given = all;

@@ -40,6 +40,43 @@ final class PropertyCheck {
         return given;
     }
 
+    /**
+     * -Dmigration.x values that the pom's literal {@code <x>} overrides: Maven gives an explicit configuration
+     * precedence over the property, so without a word the goal would run with the pom's value.
+     */
+    static List<String> overridden(Collection<Properties> properties, Xpp3Dom pluginConfig,
+                                   Xpp3Dom executionConfig) {
+        List<String> warnings = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Xpp3Dom config : new Xpp3Dom[] {executionConfig, pluginConfig}) {
+            if (config == null) {
+                continue;
+            }
+            for (Xpp3Dom child : config.getChildren()) {
+                String value = child.getValue();
+                if (child.getChildCount() > 0 || value == null || value.contains("${") || !seen.add(child.getName())) {
+                    continue;
+                }
+                String property = KnownProperties.PREFIX + child.getName();
+                properties.stream().map(p -> p.getProperty(property)).filter(v -> v != null)
+                        .filter(v -> !v.strip().equals(value.strip())).findFirst()
+                        .ifPresent(v -> warnings.add("-D" + property + shown(property, "=" + v) + " is ignored:"
+                                + " the pom's <" + child.getName() + ">" + shown(property, value.strip()) + "</"
+                                + child.getName() + "> wins (Maven"
+                                + " gives an explicit <configuration> precedence). To switch it from the command"
+                                + " line, write <" + child.getName() + ">${" + property + "}</" + child.getName()
+                                + "> with a default in <properties>."));
+            }
+        }
+        return warnings;
+    }
+
+    /** A value as a warning shows it: never a password, nor a URL (it may carry one). */
+    private static String shown(String property, String value) {
+        String name = property.toLowerCase(java.util.Locale.ROOT);
+        return name.contains("password") || name.contains("url") ? "" : value;
+    }
+
     private static void checkNames(String goal, Collection<Properties> properties, Xpp3Dom pluginConfig,
                                    Xpp3Dom executionConfig) {
         Set<String> known = KnownProperties.all();

@@ -65,4 +65,21 @@ class PropertyCheckTest {
     void nearestKnownProperty() {
         assertThat(PropertyCheck.nearest("migration.skp", KnownProperties.all())).isEqualTo("migration.skip");
     }
+
+    @Test
+    void aCommandLineValueThatThePomOverridesIsNamedWithTheFix() {
+        Xpp3Dom pom = new Xpp3Dom("configuration");
+        for (String[] kv : new String[][] {{"dialect", "postgresql"}, {"password", "secret1"}, {"packages", "a.b"}}) {
+            Xpp3Dom child = new Xpp3Dom(kv[0]);
+            child.setValue(kv[1]);
+            pom.addChild(child);
+        }
+        List<String> warnings = PropertyCheck.overridden(List.of(properties("migration.dialect", "mariadb",
+                "migration.password", "secret2", "migration.packages", "a.b")), pom, null);
+
+        assertThat(warnings).hasSize(2);
+        assertThat(warnings.get(0)).contains("-Dmigration.dialect=mariadb", "<dialect>postgresql</dialect>",
+                "${migration.dialect}");
+        assertThat(warnings.get(1)).contains("-Dmigration.password").doesNotContain("secret1", "secret2");
+    }
 }

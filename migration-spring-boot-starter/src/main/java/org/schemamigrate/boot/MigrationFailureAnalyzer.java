@@ -10,6 +10,14 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
  * fix) instead of a stack of BeanCreationExceptions.
  */
 final class MigrationFailureAnalyzer extends AbstractFailureAnalyzer<MigrationException> {
+    /**
+     * The goals never read spring.datasource.url: without migration.url they use the project's sandbox, so a
+     * bare "mvn migration:status" would show another database than the one that refused the start-up.
+     */
+    static final String THIS_DATABASE = " -Dmigration.url=<this database's JDBC URL> -Dmigration.user=<user>"
+            + " (without migration.url the goals use the project's sandbox database)";
+    private static final String STATUS = "mvn migration:status" + THIS_DATABASE
+            + " shows the database's migration state.";
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, MigrationException cause) {
@@ -19,20 +27,23 @@ final class MigrationFailureAnalyzer extends AbstractFailureAnalyzer<MigrationEx
 
     private static String action(MigrationException cause) {
         if (!(cause.code() instanceof CoreErrorCode code)) {
-            return "Follow the message above; mvn migration:status shows the database's migration state.";
+            return "Follow the message above; " + STATUS;
         }
         return switch (code) {
             case DIRTY_DATABASE -> "Repair the database by hand, then record the version it is at with"
-                    + " mvn migration:force -Dversion=<version>, and start again.";
+                    + " mvn migration:force -Dversion=<version>" + THIS_DATABASE + ", and start again.";
             case VALIDATION_FAILED -> "Make the migration files and the database's history agree (the message"
                     + " lists each disagreement with its fix; an out-of-order file may run with"
-                    + " schemamigrate.out-of-order=true); mvn migration:status shows both.";
+                    + " schemamigrate.out-of-order=true); " + STATUS;
             case DESTRUCTIVE_REFUSED -> "Review the destructive statements; if they are intended, add"
                     + " -- migration:allow-destructive to the file, or set schemamigrate.allow-destructive=true.";
             case CONFIGURATION -> "Correct the schemamigrate.* settings named above.";
             case LOCK_TIMEOUT -> "Another instance holds the migration lock; wait for it, or raise"
                     + " schemamigrate.lock-timeout.";
-            default -> "Follow the message above; mvn migration:status shows the database's migration state.";
+            case MIGRATION_FAILED -> "Correct the failed migration (it is not recorded as applied, so its file may"
+                    + " be edited; a NOT NULL column without a default on a table with rows needs a DEFAULT or a"
+                    + " backfill first), then start again; " + STATUS;
+            default -> "Follow the message above; " + STATUS;
         };
     }
 }

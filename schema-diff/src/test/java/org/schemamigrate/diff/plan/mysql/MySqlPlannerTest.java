@@ -137,6 +137,17 @@ class MySqlPlannerTest {
     }
 
     @Test
+    void foreignKeysOfATableCreatedInThePlanCannotFailOnExistingRows() {
+        ForeignKey fk = ForeignKey.of("fk_child", List.of("parent_id"), "parent", List.of("id"));
+        Table child = Table.of("child", List.of(Column.of("id", ColumnType.of("bigint"), false),
+                Column.of("parent_id", ColumnType.of("bigint"), false)), new PrimaryKey("PRIMARY", List.of("id")));
+        Plan fresh = MARIADB.plan(List.of(new CreateTable(child), new AddForeignKey("child", fk)));
+        assertThat(fresh.steps()).extracting(s -> s.safety()).containsOnly(Safety.SAFE);
+        Plan existing = MARIADB.plan(List.of(new AddForeignKey("child", fk)));
+        assertThat(existing.steps()).extracting(s -> s.safety()).containsExactly(Safety.DATA_DEPENDENT);
+    }
+
+    @Test
     void newTableGetsItsIndexesInlineAndItsOptions() {
         Table table = new Table("t", List.of(new Column("id", ColumnType.of("bigint"), false, null,
                 Identity.byDefault(), null, null, null), Column.of("name", VARCHAR_50, true)

@@ -220,6 +220,17 @@ class PostgresPlannerTest {
     }
 
     @Test
+    void constraintsOfATableCreatedInThePlanCannotFailOnExistingRows() {
+        Table post = Table.of("post", List.of(ID, Column.of("author_id", ColumnType.of("bigint"), false)),
+                new PrimaryKey("post_pkey", List.of("id")));
+        ForeignKey toAuthor = ForeignKey.of("fk", List.of("author_id"), "author", List.of("id"));
+        Plan fresh = PLANNER.plan(List.of(new CreateTable(post), new AddForeignKey("post", toAuthor)));
+        assertThat(fresh.steps()).extracting(PlanStep::safety).containsOnly(Safety.SAFE);
+        Plan existing = PLANNER.plan(List.of(new AddForeignKey("post", toAuthor)));
+        assertThat(existing.steps()).extracting(PlanStep::safety).containsExactly(Safety.DATA_DEPENDENT);
+    }
+
+    @Test
     void quotesEveryIdentifierAndDoublesEmbeddedQuotes() {
         assertThat(PostgresIdentifiers.quote("customer_id")).isEqualTo("\"customer_id\"");
         assertThat(PostgresIdentifiers.quote("name")).isEqualTo("\"name\"");
