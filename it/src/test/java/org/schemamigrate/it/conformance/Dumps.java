@@ -17,6 +17,10 @@ import org.schemamigrate.core.embedded.EmbeddedDatabase;
  */
 final class Dumps {
     private static final Pattern AUTO_INCREMENT = Pattern.compile(" AUTO_INCREMENT=\\d+");
+    private static final Pattern VERSIONED_CREATE = Pattern.compile("/\\*!\\d+ CREATE\\*/");
+    private static final Pattern VERSION_COMMENT = Pattern.compile("/\\*!\\d+ ?");
+    private static final Pattern DEFINER = Pattern.compile("DEFINER=\\S+ ?");
+    private static final Pattern STORED_HEADER = Pattern.compile("(?m)^CREATE (TRIGGER|EVENT) ");
     private static final Pattern RUNNER_TABLE = Pattern.compile("migration_history(_log|_batch)?\\b");
 
     private final EmbeddedDatabase server;
@@ -59,7 +63,8 @@ final class Dumps {
 
     static List<String> normalise(String dump) {
         StringBuilder kept = new StringBuilder();
-        for (String line : dump.split("\n")) {
+        for (String dumped : dump.split("\n")) {
+            String line = unwrapCreate(dumped);
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("--") || trimmed.startsWith("SET ")
                     || trimmed.startsWith("SELECT pg_catalog.set_config") || trimmed.startsWith("/*!")
@@ -73,10 +78,25 @@ final class Dumps {
         for (String statement : kept.toString().split(";\n")) {
             String text = statement.strip();
             if (!text.isEmpty() && !RUNNER_TABLE.matcher(text).find()) {
-                statements.add(text);
+                // a trigger's or event's header is kept as it was written, line breaks included: formatting
+                statements.add(STORED_HEADER.matcher(text).find()
+                        ? text.replace("*/", " ").replaceAll("\\s+", " ").strip() : text);
             }
         }
         return statements.stream().sorted().toList();
+    }
+
+    /**
+     * mariadb-dump writes a trigger's or event's first line in versioned comments ({@code /*!50003 CREATE*}{@code /
+     * /*!50017 DEFINER=…*}{@code / /*!50003 TRIGGER name …}): unwrapped to {@code CREATE TRIGGER name …} so that it
+     * is compared, not dropped with the dump's SET lines.
+     */
+    static String unwrapCreate(String line) {
+        if (!VERSIONED_CREATE.matcher(line.strip()).lookingAt()) {
+            return line;
+        }
+        return DEFINER.matcher(VERSION_COMMENT.matcher(line.strip()).replaceAll("").replace("*/", ""))
+                .replaceAll("").replaceAll(" +", " ").strip();
     }
 
     /** Statements only one side has: {@code -} expected, {@code +} actual. */

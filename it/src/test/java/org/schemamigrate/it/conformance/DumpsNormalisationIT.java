@@ -1,0 +1,38 @@
+package org.schemamigrate.it.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The dump normalisation keeps what a schema holds and drops only the dump's own noise. */
+class DumpsNormalisationIT {
+    private static String triggerDump(String header) {
+        return "/*!40101 SET @saved_cs_client     = @@character_set_client */;\n"
+                + "DELIMITER ;;\n"
+                + "/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 " + header + "\n"
+                + "  SET NEW.total = NEW.price * NEW.quantity;\n"
+                + "END */;;\n"
+                + "DELIMITER ;\n";
+    }
+
+    @Test
+    void aTriggerHeaderWrittenOnSeveralLinesIsTheSameTrigger() {
+        assertThat(Dumps.normalise(triggerDump("TRIGGER calc BEFORE INSERT ON item FOR EACH ROW BEGIN")))
+                .isEqualTo(Dumps.normalise(triggerDump("TRIGGER calc\nBEFORE INSERT ON item\nFOR EACH ROW\nBEGIN")));
+    }
+
+    @Test
+    void aTriggerHeaderIsComparedNotDroppedWithTheSetLines() {
+        assertThat(Dumps.normalise(triggerDump("TRIGGER calc BEFORE INSERT ON item FOR EACH ROW BEGIN")))
+                .isNotEqualTo(Dumps.normalise(triggerDump("TRIGGER calc BEFORE UPDATE ON item FOR EACH ROW BEGIN")))
+                .noneMatch(statement -> statement.contains("DEFINER") || statement.contains("@saved_cs_client"));
+    }
+
+    @Test
+    void anEventsScheduleCounts() {
+        String event = "DELIMITER ;;\n/*!50106 CREATE*/ /*!50117 DEFINER=`root`@`localhost`*/ /*!50106 EVENT `purge`"
+                + " ON SCHEDULE EVERY %s DAY STARTS '2026-01-01 00:00:00' ON COMPLETION NOT PRESERVE ENABLE DO"
+                + " DELETE FROM log */ ;;\nDELIMITER ;\n";
+        assertThat(Dumps.normalise(event.formatted("1"))).isNotEqualTo(Dumps.normalise(event.formatted("2")));
+    }
+}
