@@ -124,11 +124,13 @@ public final class DiffWorkflowBench {
         return new Timed((System.nanoTime() - start) / 1_000_000, phases);
     }
 
-    /** Hibernate-shaped DDL; {@code changed}: every tenth entity gains a column, widens one, loses an index. */
+    /**
+     * Hibernate-shaped DDL, as Hibernate writes it for the dialect (MariaDB: datetime, enum columns, InnoDB);
+     * {@code changed}: every tenth entity gains a column, widens one, loses an index.
+     */
     static String model(DatabaseKind kind, int entities, boolean changed) {
-        if (kind == DatabaseKind.MARIADB) {
-            return mariaDbModel(entities, changed);
-        }
+        boolean maria = kind == DatabaseKind.MARIADB;
+        String alter = maria ? "alter table " : "alter table if exists ";
         StringBuilder sql = new StringBuilder();
         int count = changed ? entities + Math.max(1, entities / 10) : entities;
         for (int i = 0; i < count; i++) {
@@ -137,48 +139,22 @@ public final class DiffWorkflowBench {
             sql.append("create sequence ").append(t).append("_seq start with 1 increment by 50;\n")
                     .append("create table ").append(t).append(" (id bigint not null, version integer,")
                     .append(" code varchar(").append(touched ? 100 : 50).append(") not null, name varchar(255),")
-                    .append(" amount numeric(38,2), created_at timestamp(6), parent_id bigint,")
-                    .append(" status varchar(255) check (status in ('NEW','ACTIVE','CLOSED')),")
-                    .append(touched ? " note varchar(255)," : "").append(" primary key (id));\n")
-                    .append("alter table if exists ").append(t).append(" add constraint uk_").append(t)
-                    .append("_code unique (code);\n");
+                    .append(" amount numeric(38,2), created_at ").append(maria ? "datetime(6)" : "timestamp(6)")
+                    .append(", parent_id bigint,")
+                    .append(maria ? " status enum ('NEW','ACTIVE','CLOSED'),"
+                            : " status varchar(255) check (status in ('NEW','ACTIVE','CLOSED')),")
+                    .append(touched ? " note varchar(255)," : "").append(" primary key (id))")
+                    .append(maria ? " engine=InnoDB;\n" : ";\n")
+                    .append(alter).append(t).append(" add constraint uk_").append(t).append("_code unique (code);\n");
             if (!touched) {
                 sql.append("create index ix_").append(t).append("_name on ").append(t).append(" (name);\n");
             }
         }
         for (int i = 1; i < count; i++) {
             String t = String.format(Locale.ROOT, "entity%04d", i);
-            sql.append("alter table if exists ").append(t).append(" add constraint fk_").append(t)
+            sql.append(alter).append(t).append(" add constraint fk_").append(t)
                     .append(" foreign key (parent_id) references ").append(String.format(Locale.ROOT,
-                            "entity%04d", i - 1)).append(";\n");
-        }
-        return sql.toString();
-    }
-
-    /** The same model as Hibernate writes it for MariaDB: sequences, InnoDB tables, enum columns, FKs last. */
-    static String mariaDbModel(int entities, boolean changed) {
-        StringBuilder sql = new StringBuilder();
-        int count = changed ? entities + Math.max(1, entities / 10) : entities;
-        for (int i = 0; i < count; i++) {
-            String t = String.format(Locale.ROOT, "entity%04d", i);
-            boolean touched = changed && i % 10 == 0;
-            sql.append("create sequence ").append(t).append("_seq start with 1 increment by 50;\n")
-                    .append("create table ").append(t).append(" (id bigint not null, version integer,")
-                    .append(" code varchar(").append(touched ? 100 : 50).append(") not null, name varchar(255),")
-                    .append(" amount numeric(38,2), created_at datetime(6), parent_id bigint,")
-                    .append(" status enum ('NEW','ACTIVE','CLOSED'),")
-                    .append(touched ? " note varchar(255)," : "").append(" primary key (id)) engine=InnoDB;\n")
-                    .append("alter table ").append(t).append(" add constraint uk_").append(t)
-                    .append("_code unique (code);\n");
-            if (!touched) {
-                sql.append("create index ix_").append(t).append("_name on ").append(t).append(" (name);\n");
-            }
-        }
-        for (int i = 1; i < count; i++) {
-            String t = String.format(Locale.ROOT, "entity%04d", i);
-            sql.append("alter table ").append(t).append(" add constraint fk_").append(t)
-                    .append(" foreign key (parent_id) references ").append(String.format(Locale.ROOT,
-                            "entity%04d", i - 1)).append(" (id);\n");
+                            "entity%04d", i - 1)).append(maria ? " (id);\n" : ";\n");
         }
         return sql.toString();
     }
