@@ -42,7 +42,7 @@ public final class LogListener implements MigrationListener {
                 log.debug("Got " + a.lockName());
             }
         } else if (event instanceof MigrationEvent.HistoryTableCreated t) {
-            log.info("Created the history table " + t.table());
+            log.info("Created the history table " + t.table() + " (with its _log and _batch tables)");
         } else if (event instanceof MigrationEvent.MigrationStarted s) {
             migrationStart = nanoClock.getAsLong();
             if (log.isDebugEnabled()) {

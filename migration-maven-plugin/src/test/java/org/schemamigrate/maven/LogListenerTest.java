@@ -50,7 +50,7 @@ class LogListenerTest {
                 "WARN Waiting for advisory lock 42, held by pid 7 (5.0 s of 10 min 0 s; migration.lockTimeout sets"
                         + " the limit)",
                 "INFO Got advisory lock 42 after 6.0 s",
-                "INFO Created the history table \"public\".\"migration_history\"");
+                "INFO Created the history table \"public\".\"migration_history\" (with its _log and _batch tables)");
     }
 
     @Test
