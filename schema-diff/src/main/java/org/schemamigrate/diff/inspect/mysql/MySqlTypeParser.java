@@ -3,6 +3,7 @@ package org.schemamigrate.diff.inspect.mysql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,12 +11,16 @@ import org.schemamigrate.diff.model.ColumnType;
 import org.schemamigrate.diff.model.ReferentialAction;
 
 /**
- * Turns information_schema spellings into the model. Display widths ({@code int(11)}) are ignored: they change
- * nothing stored, MySQL 8.0.19 stopped printing them and MariaDB still does. {@code tinyint(1)} keeps its width:
- * it is how BOOLEAN is stored, and drivers map only that width to Boolean.
+ * Turns information_schema spellings into the model. An integer's display width is kept only where it is not the
+ * server's default ({@code int(11)} means none was written): it changes nothing stored, but MariaDB prints it
+ * back, and {@code tinyint(1)} is how BOOLEAN is stored (drivers map only that width to Boolean). MySQL 8.0.19
+ * stopped printing widths but for {@code tinyint(1)}.
  */
 final class MySqlTypeParser {
     private static final Set<String> LENGTH_TYPES = Set.of("char", "varchar", "binary", "varbinary");
+    /** MariaDB's (and MySQL 5.7's) display width of each integer type when none is written, signed. */
+    private static final Map<String, Integer> INTEGER_WIDTHS = Map.of("tinyint", 4, "smallint", 6, "mediumint", 9,
+            "int", 11, "bigint", 20);
     private static final Set<String> TIME_TYPES = Set.of("datetime", "timestamp", "time");
     private static final Set<String> TEXT_TYPES = Set.of("char", "varchar", "tinytext", "text", "mediumtext",
             "longtext", "enum", "set");
@@ -42,9 +47,12 @@ final class MySqlTypeParser {
         Integer scale = null;
         if (LENGTH_TYPES.contains(name) && charLength != null) {
             length = charLength.intValue();
-        } else if (name.equals("tinyint") && full.startsWith("tinyint(1)")) {
-            // the one display width that means something: drivers read tinyint(1) as BOOLEAN
-            length = 1;
+        } else if (INTEGER_WIDTHS.containsKey(name) && full.startsWith(name + "(")) {
+            // a width other than the server's own default was written by someone (tinyint(1): drivers read it as
+            // BOOLEAN; int(4): MariaDB prints it back), so it is kept; the default width means "none written"
+            int width = Integer.parseInt(full.substring(name.length() + 1, full.indexOf(')')));
+            int standard = INTEGER_WIDTHS.get(name) - (unsigned && !name.equals("bigint") ? 1 : 0);
+            length = width == standard ? null : width;
         } else if (name.equals("bit") && numericPrecision != null) {
             length = numericPrecision.intValue();
         } else if (name.equals("decimal") && numericPrecision != null) {

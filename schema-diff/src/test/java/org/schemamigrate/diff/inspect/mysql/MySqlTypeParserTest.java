@@ -12,7 +12,7 @@ import org.schemamigrate.diff.model.ReferentialAction;
 class MySqlTypeParserTest {
 
     @Test
-    void displayWidthsOtherThanBooleansAreIgnoredAndUnsignedKept() {
+    void defaultDisplayWidthsAreIgnoredWrittenOnesKeptAndUnsignedKept() {
         assertThat(MySqlTypeParser.type("int", "int(11)", null, 10L, 0L, null)).isEqualTo(ColumnType.of("int"));
         assertThat(MySqlTypeParser.type("int", "int", null, 10L, 0L, null)).isEqualTo(ColumnType.of("int"));
         assertThat(MySqlTypeParser.type("tinyint", "tinyint(4)", null, 3L, 0L, null))
@@ -20,6 +20,13 @@ class MySqlTypeParserTest {
         // BOOLEAN: the width drivers read as Boolean stays
         assertThat(MySqlTypeParser.type("tinyint", "tinyint(1)", null, 3L, 0L, null))
                 .isEqualTo(new ColumnType("tinyint", 1, null, null, false, false, false, List.of()));
+        // a width someone wrote: MariaDB prints int(4) back, so it is part of the column
+        assertThat(MySqlTypeParser.type("int", "int(4)", null, 10L, 0L, null))
+                .isEqualTo(new ColumnType("int", 4, null, null, false, false, false, List.of()));
+        assertThat(MySqlTypeParser.type("int", "int(10) unsigned", null, 10L, 0L, null))
+                .isEqualTo(ColumnType.of("int").asUnsigned());
+        assertThat(MySqlTypeParser.type("bigint", "bigint(20) unsigned", null, 20L, 0L, null))
+                .isEqualTo(ColumnType.of("bigint").asUnsigned());
         assertThat(MySqlTypeParser.type("bigint", "bigint unsigned", null, 20L, 0L, null))
                 .isEqualTo(ColumnType.of("bigint").asUnsigned());
         assertThat(MySqlTypeParser.type("datetime", "datetime(6)", null, null, null, 6L))
