@@ -6,6 +6,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.embedded.EmbeddedDatabase;
@@ -21,6 +26,9 @@ final class Dumps {
     private static final Pattern VERSION_COMMENT = Pattern.compile("/\\*!\\d+ ?");
     private static final Pattern DEFINER = Pattern.compile("DEFINER=\\S+ ?");
     private static final Pattern STORED_HEADER = Pattern.compile("(?m)^CREATE (TRIGGER|EVENT) ");
+    private static final Pattern TRIGGER_HEADER = Pattern.compile("(?i)CREATE TRIGGER `?([^`\\s]+)`? (BEFORE|AFTER)"
+            + " (INSERT|UPDATE|DELETE) ON `?([^`\\s]+)`? FOR EACH ROW");
+    private static final Pattern EVENT_STARTS = Pattern.compile("STARTS '([0-9-]+ [0-9:]+)'");
     private static final Pattern RUNNER_TABLE = Pattern.compile("migration_history(_log|_batch)?\\b");
 
     private final EmbeddedDatabase server;
@@ -79,8 +87,7 @@ final class Dumps {
             String text = statement.strip();
             if (!text.isEmpty() && !RUNNER_TABLE.matcher(text).find()) {
                 // a trigger's or event's header is kept as it was written, line breaks included: formatting
-                statements.add(STORED_HEADER.matcher(text).find()
-                        ? text.replace("*/", " ").replaceAll("\\s+", " ").strip() : text);
+                statements.add(STORED_HEADER.matcher(text).find() ? storedHeader(text) : text);
             }
         }
         return statements.stream().sorted().toList();
@@ -97,6 +104,30 @@ final class Dumps {
         }
         return DEFINER.matcher(VERSION_COMMENT.matcher(line.strip()).replaceAll("").replace("*/", ""))
                 .replaceAll("").replaceAll(" +", " ").strip();
+    }
+
+    /**
+     * A trigger's header as the server keeps it is the text someone wrote (line breaks, keyword case, quotes):
+     * reduced to what it says — name, timing, event, table — so that only the body and those count.
+     */
+    private static String storedHeader(String statement) {
+        String text = statement.replace("*/", " ").replaceAll("\\s+", " ").strip();
+        // an event without STARTS starts when it was created: a time the server picks, as AUTO_INCREMENT counters
+        text = EVENT_STARTS.matcher(text).replaceAll(m -> createdNow(m.group(1)) ? "STARTS '(creation time)'"
+                : Matcher.quoteReplacement(m.group()));
+        return TRIGGER_HEADER.matcher(text).replaceAll(m -> Matcher.quoteReplacement("CREATE TRIGGER " + m.group(1)
+                + " " + m.group(2).toUpperCase(Locale.ROOT) + " " + m.group(3).toUpperCase(Locale.ROOT) + " ON "
+                + m.group(4) + " FOR EACH ROW"));
+    }
+
+    /** Whether {@code timestamp} lies within a day of now: set by the server for a case run now, not written. */
+    private static boolean createdNow(String timestamp) {
+        try {
+            LocalDateTime at = LocalDateTime.parse(timestamp.replace(' ', 'T'));
+            return Math.abs(Duration.between(at, LocalDateTime.now()).toHours()) < 24;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** Statements only one side has: {@code -} expected, {@code +} actual. */

@@ -2,6 +2,8 @@ package org.schemamigrate.it.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 
 /** The dump normalisation keeps what a schema holds and drops only the dump's own noise. */
@@ -22,6 +24,12 @@ class DumpsNormalisationIT {
     }
 
     @Test
+    void aTriggerHeaderInAnotherCaseOrQuotedIsTheSameTrigger() {
+        assertThat(Dumps.normalise(triggerDump("TRIGGER `calc` before insert ON `item` FOR EACH ROW BEGIN")))
+                .isEqualTo(Dumps.normalise(triggerDump("TRIGGER calc BEFORE INSERT ON item FOR EACH ROW BEGIN")));
+    }
+
+    @Test
     void aTriggerHeaderIsComparedNotDroppedWithTheSetLines() {
         assertThat(Dumps.normalise(triggerDump("TRIGGER calc BEFORE INSERT ON item FOR EACH ROW BEGIN")))
                 .isNotEqualTo(Dumps.normalise(triggerDump("TRIGGER calc BEFORE UPDATE ON item FOR EACH ROW BEGIN")))
@@ -34,5 +42,20 @@ class DumpsNormalisationIT {
                 + " ON SCHEDULE EVERY %s DAY STARTS '2026-01-01 00:00:00' ON COMPLETION NOT PRESERVE ENABLE DO"
                 + " DELETE FROM log */ ;;\nDELIMITER ;\n";
         assertThat(Dumps.normalise(event.formatted("1"))).isNotEqualTo(Dumps.normalise(event.formatted("2")));
+    }
+
+    @Test
+    void anEventsStartIsTheServersOnlyWhereNobodyWroteIt() {
+        String event = "DELIMITER ;;\n/*!50106 CREATE*/ /*!50117 DEFINER=`root`@`localhost`*/ /*!50106 EVENT `purge`"
+                + " ON SCHEDULE EVERY 1 DAY STARTS '%s' ON COMPLETION NOT PRESERVE ENABLE DO DELETE FROM log */ ;;\n"
+                + "DELIMITER ;\n";
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        LocalDateTime now = LocalDateTime.now();
+        assertThat(Dumps.normalise(event.formatted(now.format(format))))
+                .as("created a second apart, without STARTS")
+                .isEqualTo(Dumps.normalise(event.formatted(now.plusSeconds(1).format(format))));
+        assertThat(Dumps.normalise(event.formatted("2020-01-01 00:00:00")))
+                .as("a STARTS someone wrote counts")
+                .isNotEqualTo(Dumps.normalise(event.formatted("2020-01-01 00:00:01")));
     }
 }
