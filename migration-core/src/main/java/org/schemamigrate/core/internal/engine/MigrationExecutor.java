@@ -129,15 +129,15 @@ final class MigrationExecutor {
             }
             c.commit();
         } catch (StatementFailure failure) {
-            rollback(c);
-            autoCommit(c);
+            QuietConnections.rollback(c);
+            QuietConnections.autoCommit(c);
             partlyCommitted = probe != null && probe.committed(c);
             throw failed(current, failure, steps, versionBefore, starts.get(starts.size() - 1));
         } catch (SQLException e) {
-            rollback(c);
+            QuietConnections.rollback(c);
             throw recordingFailed(current == null ? steps.get(0) : current, e);
         } finally {
-            autoCommit(c);
+            QuietConnections.autoCommit(c);
         }
         List<MigrationRun> runs = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
@@ -169,22 +169,6 @@ final class MigrationExecutor {
         return new MigrationException(CoreErrorCode.DATABASE_ERROR, "Recording migration " + step.migration().label()
                 + " in " + session.history().qualifiedName() + " failed: " + e.getMessage() + ". Check the history"
                 + " with status before running anything else.", e);
-    }
-
-    private static void rollback(Connection c) {
-        try {
-            c.rollback();
-        } catch (SQLException e) {
-            // the connection is broken; the database discards the open transaction itself
-        }
-    }
-
-    private static void autoCommit(Connection c) {
-        try {
-            c.setAutoCommit(true);
-        } catch (SQLException e) {
-            // the session closes this connection next
-        }
     }
 
     private void runWithProgress(Step step, long start) throws SQLException, StatementFailure {
