@@ -14,4 +14,12 @@ public record PlanStep(String sql, String comment, Safety safety) {
     public boolean canLoseData() {
         return safety == Safety.DESTRUCTIVE;
     }
+
+    /**
+     * This step on a table created in the same plan: the table has no rows, so nothing added to it can fail on
+     * existing rows (its foreign keys, checks and unique constraints are not marked "may fail on existing rows").
+     */
+    public PlanStep onNewTable() {
+        return safety == Safety.DATA_DEPENDENT ? new PlanStep(sql, comment, Safety.SAFE) : this;
+    }
 }

@@ -148,10 +148,8 @@ public final class MySqlPlanner implements Planner {
                 PlanStep step = statement instanceof TableAlter alter
                         ? alterTables.write(alter.table(), alter.changes())
                         : step(((Single) statement).change(), inlineIndexes);
-                if (step != null && step.safety() == Safety.DATA_DEPENDENT && statement instanceof TableAlter alter
-                        && created.contains(alter.table())) {
-                    // a table created in this plan has no rows: its foreign keys cannot fail on existing ones
-                    step = new PlanStep(step.sql(), step.comment(), Safety.SAFE);
+                if (step != null && statement instanceof TableAlter alter && created.contains(alter.table())) {
+                    step = step.onNewTable();
                 }
                 if (step != null) {
                     steps.add(step);

@@ -116,20 +116,7 @@ public final class PostgresPlanner implements Planner {
         int first = out.size();
         change.accept(new Steps(out));
         if (change.table() != null && created.contains(change.table())) {
-            rowless(out, first);
-        }
-    }
-
-    /**
-     * A table created in this plan has no rows, so nothing added to it can fail on existing rows: its foreign
-     * keys, checks and unique constraints are not marked "may fail on existing rows".
-     */
-    static void rowless(List<PlanStep> out, int first) {
-        for (int i = first; i < out.size(); i++) {
-            PlanStep step = out.get(i);
-            if (step.safety() == Safety.DATA_DEPENDENT) {
-                out.set(i, new PlanStep(step.sql(), step.comment(), Safety.SAFE));
-            }
+            out.subList(first, out.size()).replaceAll(PlanStep::onNewTable);
         }
     }
 
