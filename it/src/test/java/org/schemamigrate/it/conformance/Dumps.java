@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.time.Duration;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -120,11 +122,18 @@ final class Dumps {
                 + m.group(4) + " FOR EACH ROW"));
     }
 
-    /** Whether {@code timestamp} lies within a day of now: set by the server for a case run now, not written. */
+    /** When this JVM (the conformance run) started: no case ran before it. */
+    private static final LocalDateTime RUN_STARTED = LocalDateTime.ofInstant(
+            Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()), ZoneId.systemDefault());
+
+    /**
+     * Whether {@code timestamp} lies within this run (a minute's slack for clocks): set by the server when a case
+     * created the event, not a time the case wrote.
+     */
     private static boolean createdNow(String timestamp) {
         try {
             LocalDateTime at = LocalDateTime.parse(timestamp.replace(' ', 'T'));
-            return Math.abs(Duration.between(at, LocalDateTime.now()).toHours()) < 24;
+            return !at.isBefore(RUN_STARTED.minusMinutes(1)) && !at.isAfter(LocalDateTime.now().plusMinutes(1));
         } catch (DateTimeParseException e) {
             return false;
         }

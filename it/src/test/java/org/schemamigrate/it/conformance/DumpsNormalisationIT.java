@@ -57,5 +57,9 @@ class DumpsNormalisationIT {
         assertThat(Dumps.normalise(event.formatted("2020-01-01 00:00:00")))
                 .as("a STARTS someone wrote counts")
                 .isNotEqualTo(Dumps.normalise(event.formatted("2020-01-01 00:00:01")));
+        LocalDateTime beforeThisRun = now.minusHours(2);
+        assertThat(Dumps.normalise(event.formatted(beforeThisRun.format(format))))
+                .as("a STARTS someone wrote shortly before the run counts too")
+                .isNotEqualTo(Dumps.normalise(event.formatted(beforeThisRun.plusSeconds(1).format(format))));
     }
 }
