@@ -63,6 +63,16 @@ public interface DiffHooks {
     }
 
     /**
+     * Whether changing the type of {@code column} leaves {@code check} stored as another expression than the same
+     * check created on the new type (PostgreSQL re-parses a check over the column from its printed form, so an IN
+     * list on a varchar prints differently afterwards); such a check is then dropped and added again around the
+     * change, so that the table reads as the desired schema's.
+     */
+    default boolean reparsedByTypeChange(Check check, String column) {
+        return false;
+    }
+
+    /**
      * Whether a foreign key blocks a type change of its columns on either side (MySQL and MariaDB refuse to
      * change them); such keys are then dropped before the change and added again after it.
      */

@@ -47,6 +47,7 @@ final class TableDiffer {
         int start = out.size();
         String table = to.name();
         Set<String> altered = new HashSet<>();
+        Set<String> retyped = new HashSet<>();
         for (Column old : from.columns()) {
             Column wanted = to.column(old.name()).orElse(null);
             if (wanted == null) {
@@ -61,6 +62,9 @@ final class TableDiffer {
                         || from.column(after).isPresent() ? after : null));
             } else {
                 Set<ColumnChange> changes = columnChanges(old, wanted, hooks);
+                if (changes.contains(ColumnChange.TYPE)) {
+                    retyped.add(old.name());
+                }
                 if (!changes.isEmpty()) {
                     altered.add(old.name());
                     out.add(new SchemaChange.AlterColumn(table, old, wanted, changes));
@@ -83,7 +87,8 @@ final class TableDiffer {
                 hooks.renamesChangeCase());
         List<Check> fromChecks = new ArrayList<>();
         for (Check check : from.checks()) {
-            if (hooks.lostWhenColumnAltered(check) && altered.contains(check.column().name())) {
+            if (hooks.lostWhenColumnAltered(check) && altered.contains(check.column().name())
+                    || retyped.stream().anyMatch(column -> hooks.reparsedByTypeChange(check, column))) {
                 out.add(new SchemaChange.DropCheck(table, check));
             } else {
                 fromChecks.add(check);

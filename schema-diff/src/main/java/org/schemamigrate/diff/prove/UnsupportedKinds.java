@@ -79,7 +79,7 @@ public final class UnsupportedKinds {
         if (current == null || desired == null) {
             return;
         }
-        List<String> residual = new ArrayList<>(current.residual(desired));
+        List<String> residual = CatalogProof.withoutEquivalentSpellings(current.residual(desired));
         residual.removeIf(line -> unmanagedSchema(line.substring(2), desired) || CatalogProof.knownEquivalence(line));
         if (residual.isEmpty()) {
             return;

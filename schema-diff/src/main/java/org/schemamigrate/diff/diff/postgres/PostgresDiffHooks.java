@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.schemamigrate.diff.diff.DiffHooks;
+import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.ColumnType;
 
 /**
@@ -38,6 +39,19 @@ public final class PostgresDiffHooks implements DiffHooks {
     public String checkKey(String expression) {
         String key = CAST_LITERAL.matcher(expression).replaceAll("'$1'");
         return CAST_ARRAY.matcher(key).replaceAll("]");
+    }
+
+    /**
+     * ALTER COLUMN … TYPE re-parses the checks over the column from their printed form, which stores another tree
+     * than the check written for the new type ({@code (ARRAY[('A'::character varying)::text, …])} instead of
+     * {@code ((ARRAY['A'::character varying, …])::text[])}): every check that names the column is re-created.
+     */
+    @Override
+    public boolean reparsedByTypeChange(Check check, String column) {
+        String unquoted = Pattern.quote(column);
+        String quoted = Pattern.quote('"' + column.replace("\"", "\"\"") + '"');
+        return Pattern.compile("(?<![\\w$\"])" + unquoted + "(?![\\w$\"])|" + quoted).matcher(check.expression())
+                .find();
     }
 
     /** {@code 'A'::status} or {@code 'A'::"Status"}, as the catalog prints a label cast to its type. */
