@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
+import org.schemamigrate.core.testing.StoredProgramText;
 
 /** The dump normalisation keeps what a schema holds and drops only the dump's own noise. */
 class DumpsNormalisationIT {
@@ -26,7 +27,11 @@ class DumpsNormalisationIT {
     @Test
     void aTriggerHeaderInAnotherCaseOrQuotedIsTheSameTrigger() {
         assertThat(Dumps.normalise(triggerDump("TRIGGER `calc` before insert ON `item` FOR EACH ROW BEGIN")))
-                .isEqualTo(Dumps.normalise(triggerDump("TRIGGER calc BEFORE INSERT ON item FOR EACH ROW BEGIN")));
+                .isEqualTo(Dumps.normalise(triggerDump("TRIGGER calc BEFORE INSERT ON item FOR EACH ROW BEGIN")))
+                .as("the keyword TRIGGER itself in lower case, and a one-statement body")
+                .isEqualTo(Dumps.normalise(triggerDump("trigger calc before insert on item for each row BEGIN")));
+        assertThat(Dumps.normalise(triggerDump("trigger calc before insert on item for each row  set new.a = 1")))
+                .isEqualTo(Dumps.normalise(triggerDump("TRIGGER `calc` BEFORE INSERT ON `item` FOR EACH ROW set new.a = 1")));
     }
 
     @Test
