@@ -81,15 +81,36 @@ public interface DiffHooks {
     }
 
     /**
-     * Whether a constraint of this kind can be renamed in place; when a table or column is renamed, constraints
-     * named after it follow the new name only where they can (otherwise generated names are left as they are).
-     */
-    /**
-     * True when a rename can change only the case of a name; MySQL/MariaDB compare index names without case, so
-     * there such a rename does nothing and the object is dropped and added under its new spelling instead.
+     * True when a constraint can be renamed to a name differing only in case; where not (MySQL's foreign keys and
+     * checks, which cannot be renamed at all), it is dropped and added under its new spelling instead.
      */
     default boolean renamesChangeCase() {
         return true;
+    }
+
+    /**
+     * True when an index or unique key can be renamed to a name differing only in case (MySQL/MariaDB: through a
+     * temporary name, as the planner writes it); the same as {@link #renamesChangeCase()} by default.
+     */
+    default boolean renamesIndexCase() {
+        return renamesChangeCase();
+    }
+
+    /**
+     * True where the server names the index it generates for a foreign key after the key when the key is added
+     * again (MySQL family), so an index the desired schema keeps under another name is declared again
+     * ({@link ForeignKeyIndexes}).
+     */
+    default boolean foreignKeysGenerateIndexes() {
+        return false;
+    }
+
+    /**
+     * True where keys keep the table's KEY_BLOCK_SIZE of when they were made (MySQL family), so they are restated
+     * when it changes ({@link KeyBlockSizes}).
+     */
+    default boolean keysKeepTableKeyBlockSize() {
+        return false;
     }
 
     /** True where the server can move an existing column to another place (MySQL family: MODIFY … AFTER). */
@@ -97,6 +118,10 @@ public interface DiffHooks {
         return false;
     }
 
+    /**
+     * Whether a constraint of this kind can be renamed in place; when a table or column is renamed, constraints
+     * named after it follow the new name only where they can (otherwise generated names are left as they are).
+     */
     default boolean canRename(SchemaChange.ConstraintKind kind) {
         return true;
     }

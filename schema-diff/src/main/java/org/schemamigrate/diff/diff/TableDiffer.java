@@ -84,7 +84,7 @@ final class TableDiffer {
                 u -> out.add(new SchemaChange.DropUnique(table, u)),
                 u -> out.add(new SchemaChange.AddUnique(table, u)),
                 renamed(table, ConstraintKind.UNIQUE, UniqueConstraint::name, hooks, out),
-                hooks.renamesChangeCase());
+                hooks.renamesIndexCase());
         List<Check> fromChecks = new ArrayList<>();
         for (Check check : from.checks()) {
             if (hooks.lostWhenColumnAltered(check) && altered.contains(check.column().name())
@@ -104,12 +104,15 @@ final class TableDiffer {
                 hooks.renamesChangeCase());
         Matcher.match(from.indexes(), to.indexes(), i -> i.name(), (a, b) -> a.sameDefinition(b),
                 i -> out.add(new SchemaChange.DropIndex(table, i)),
-                i -> out.add(new SchemaChange.CreateIndex(table, i)), (a, b) -> keptIndex(from, to, a, b, out), hooks.renamesChangeCase());
+                i -> out.add(new SchemaChange.CreateIndex(table, i)), (a, b) -> keptIndex(from, to, a, b, out), hooks.renamesIndexCase());
         Matcher.match(from.foreignKeys(), to.foreignKeys(), f -> f.name(), (a, b) -> a.sameDefinition(b),
                 f -> out.add(new SchemaChange.DropForeignKey(table, f)),
                 f -> out.add(new SchemaChange.AddForeignKey(table, f)),
                 renamed(table, ConstraintKind.FOREIGN_KEY, ForeignKey::name, hooks, out),
                 hooks.renamesChangeCase());
+        if (hooks.foreignKeysGenerateIndexes()) {
+            ForeignKeyIndexes.keepNames(from, to, List.copyOf(out.subList(start, out.size())), out);
+        }
         Matcher.match(from.exclusions(), to.exclusions(), Exclusion::name,
                 (a, b) -> a.definition().equals(b.definition()),
                 x -> out.add(new SchemaChange.DropExclusion(table, x)),
@@ -122,6 +125,9 @@ final class TableDiffer {
         if (!Objects.equals(StructureDiffer.withoutPartitioning(from.options()),
                 StructureDiffer.withoutPartitioning(to.options()))) {
             out.add(new SchemaChange.SetTableOptions(table, from.options(), to.options()));
+            if (hooks.keysKeepTableKeyBlockSize()) {
+                KeyBlockSizes.restateKeys(from, to, out);
+            }
         }
         String partitioning = StructureDiffer.partitioning(to.options());
         if (!Objects.equals(StructureDiffer.partitioning(from.options()), partitioning)) {

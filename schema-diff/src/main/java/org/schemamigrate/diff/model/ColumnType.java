@@ -7,14 +7,20 @@ import java.util.Objects;
  * A column's type as the catalog names it: {@code name} is the canonical type name ("character varying",
  * "timestamp with time zone", "bigint") or, when {@code userDefined}, the raw name of an enum or domain.
  * Modifiers are null when the type has none. {@code unsigned} and {@code values} (the labels of an inline
- * {@code enum}/{@code set}) are MySQL's; they stay false and empty elsewhere.
+ * {@code enum}/{@code set}) are MySQL's, as is {@code zerofill} (numeric columns padded with zeros on display,
+ * always unsigned); they stay false and empty elsewhere.
  */
 public record ColumnType(String name, Integer length, Integer precision, Integer scale, boolean array,
-                         boolean userDefined, boolean unsigned, List<String> values) {
+                         boolean userDefined, boolean unsigned, List<String> values, boolean zerofill) {
 
     public ColumnType {
         Objects.requireNonNull(name, "name");
         values = values == null ? List.of() : List.copyOf(values);
+    }
+
+    public ColumnType(String name, Integer length, Integer precision, Integer scale, boolean array,
+                      boolean userDefined, boolean unsigned, List<String> values) {
+        this(name, length, precision, scale, array, userDefined, unsigned, values, false);
     }
 
     public ColumnType(String name, Integer length, Integer precision, Integer scale, boolean array,
@@ -39,19 +45,24 @@ public record ColumnType(String name, Integer length, Integer precision, Integer
     }
 
     public ColumnType withName(String newName) {
-        return new ColumnType(newName, length, precision, scale, array, userDefined, unsigned, values);
+        return new ColumnType(newName, length, precision, scale, array, userDefined, unsigned, values, zerofill);
     }
 
     public ColumnType withPrecision(Integer newPrecision) {
-        return new ColumnType(name, length, newPrecision, scale, array, userDefined, unsigned, values);
+        return new ColumnType(name, length, newPrecision, scale, array, userDefined, unsigned, values, zerofill);
     }
 
     public ColumnType asArray() {
-        return new ColumnType(name, length, precision, scale, true, userDefined, unsigned, values);
+        return new ColumnType(name, length, precision, scale, true, userDefined, unsigned, values, zerofill);
     }
 
     public ColumnType asUnsigned() {
-        return new ColumnType(name, length, precision, scale, array, userDefined, true, values);
+        return new ColumnType(name, length, precision, scale, array, userDefined, true, values, zerofill);
+    }
+
+    /** MySQL's {@code ZEROFILL} (which implies unsigned). */
+    public ColumnType asZerofill() {
+        return new ColumnType(name, length, precision, scale, array, userDefined, true, values, true);
     }
 
     /** MySQL's inline {@code enum('A','B')} or {@code set(...)}. */
@@ -72,6 +83,9 @@ public record ColumnType(String name, Integer length, Integer precision, Integer
         }
         if (unsigned) {
             text.append(" unsigned");
+        }
+        if (zerofill) {
+            text.append(" zerofill");
         }
         return array ? text.append("[]").toString() : text.toString();
     }

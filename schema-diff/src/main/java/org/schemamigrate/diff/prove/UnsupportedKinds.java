@@ -33,15 +33,6 @@ public final class UnsupportedKinds {
     private static final Pattern OTHER_SCHEMA_REFERENCE = Pattern.compile(
             " REFERENCES (\"([^\"]|\"\")+\"|[^ (\"]+)\\.");
 
-    /**
-     * A MySQL/MariaDB primary key with its own {@code KEY_BLOCK_SIZE}, which SHOW CREATE TABLE alone shows: the model
-     * holds it for secondary keys only (a primary key's {@code USING BTREE} is in the model).
-     */
-    private static final Pattern KEY_CLAUSE = Pattern.compile(
-            "^PRIMARY KEY .*\\)(?: USING [A-Z]+)? KEY_BLOCK_SIZE=\\d+");
-
-    private static final String INDEX_OPTION = "primary key option (KEY_BLOCK_SIZE)";
-
     /** The kinds the model holds on PostgreSQL (as objects compared by definition); planned, not refused. */
     private static final Set<String> PLANNED_ON_POSTGRES = Set.of("view", "materialized view", "function",
             "trigger", "row-level security policy", "extension");
@@ -120,8 +111,7 @@ public final class UnsupportedKinds {
 
     /**
      * The fingerprint without the objects migration:init leaves out (and lists): lines of kinds the dialect does
-     * not plan, and every line of a relation of such a kind (a foreign table's columns). Index options the model
-     * cannot hold stay in, so an adoption that would lose them fails its proof.
+     * not plan, and every line of a relation of such a kind (a foreign table's columns).
      */
     public static CatalogFingerprint withoutSkipped(CatalogFingerprint fingerprint, DatabaseKind dialect) {
         Set<String> planned = planned(dialect);
@@ -134,7 +124,7 @@ public final class UnsupportedKinds {
         }
         return new CatalogFingerprint(fingerprint.lines().stream().filter(line -> {
             String kind = kind(line);
-            return (kind == null || planned.contains(kind) || kind.equals(INDEX_OPTION))
+            return (kind == null || planned.contains(kind))
                     && !skippedRelations.contains(owner(line));
         }).toList());
     }
@@ -164,9 +154,6 @@ public final class UnsupportedKinds {
             if (words.length > 1 && RELATION_KINDS.containsKey(words[1])) {
                 return RELATION_KINDS.get(words[1]);
             }
-        }
-        if (line.startsWith("table ") && KEY_CLAUSE.matcher(text).find()) {
-            return INDEX_OPTION;
         }
         if (line.startsWith("type ")) {
             return TYPE_KINDS.get(text.split(" ", 2)[0]);

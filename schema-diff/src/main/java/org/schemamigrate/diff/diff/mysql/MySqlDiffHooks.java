@@ -47,10 +47,26 @@ public final class MySqlDiffHooks implements DiffHooks {
         return true;
     }
 
-    /** A unique key is an index (RENAME INDEX); MySQL cannot rename foreign keys or checks, the key is PRIMARY. */
+    /** MySQL cannot rename foreign keys or checks, and the primary key is PRIMARY. */
     @Override
     public boolean renamesChangeCase() {
         return false;
+    }
+
+    /** An index or unique key (an index too) is renamed through a temporary name (MySqlCaseRenames). */
+    @Override
+    public boolean renamesIndexCase() {
+        return true;
+    }
+
+    @Override
+    public boolean foreignKeysGenerateIndexes() {
+        return true;
+    }
+
+    @Override
+    public boolean keysKeepTableKeyBlockSize() {
+        return true;
     }
 
     @Override

@@ -222,9 +222,9 @@ public final class MySqlInspector implements SchemaInspector {
             boolean plain = parts.stream().allMatch(p -> p.column() != null && p.prefixLength() == null
                     && p.ordering().isEmpty());
             if (name.equals("PRIMARY")) {
-                // its own KEY_BLOCK_SIZE is not modelled (refused by name where it differs, UnsupportedKinds)
-                builder.primaryKey = new PrimaryKey(name, columns, comment)
-                        .withOptions(options.stream().filter(o -> o.startsWith("USING ")).toList());
+                // USING BTREE and its own KEY_BLOCK_SIZE, as printed (a table's KEY_BLOCK_SIZE changed later is
+                // printed on every key that had none: SHOW CREATE TABLE then shows it there too)
+                builder.primaryKey = new PrimaryKey(name, columns, comment).withOptions(options);
             } else if (unique && plain && method.equals("btree") && comment == null && !invisible && kept.isEmpty()) {
                 builder.uniques.add(new UniqueConstraint(name, columns));
             } else {

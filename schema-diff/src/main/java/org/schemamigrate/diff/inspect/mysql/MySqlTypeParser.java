@@ -68,7 +68,9 @@ final class MySqlTypeParser {
                 scale = Integer.valueOf(m.group(2));
             }
         }
-        return new ColumnType(name, length, precision, scale, false, false, unsigned, List.of());
+        // ZEROFILL pads on display and implies unsigned: COLUMN_TYPE ends "unsigned zerofill"
+        return new ColumnType(name, length, precision, scale, false, false, unsigned, List.of(),
+                full.endsWith(" zerofill"));
     }
 
     static boolean textual(String dataType) {

@@ -39,7 +39,10 @@ final class MySqlColumnSql {
             sql.append('(').append(type.precision()).append(type.scale() != null ? "," + type.scale() : "")
                     .append(')');
         }
-        return type.unsigned() ? sql.append(" unsigned").toString() : sql.toString();
+        if (type.unsigned()) {
+            sql.append(" unsigned");
+        }
+        return type.zerofill() ? sql.append(" zerofill").toString() : sql.toString();
     }
 
     /**

@@ -67,7 +67,8 @@ import org.schemamigrate.diff.plan.Safety;
  * MySQL 8 / MariaDB SQL. All changes to one table become one {@code ALTER TABLE}, which MySQL validates as a
  * whole: an index a foreign key needs can be swapped for another, AUTO_INCREMENT and its key arrive together,
  * and the table is rebuilt once. Statements go in this order: requested renames (RENAME TABLE, one ALTER per
- * table for its column and index renames), foreign keys dropped, tables dropped, sequences
+ * table for its column and index renames, then one for the second step of case-only key renames, see
+ * {@link MySqlCaseRenames}), foreign keys dropped, tables dropped, sequences
  * created, tables created (with their indexes), one ALTER per changed table, foreign keys added (after every
  * table exists, which breaks FK cycles), sequences dropped: the {@link Slot}s, each holding single statements
  * and per-table ALTERs ({@link MySqlAlterTable}) in the order of their first change.
@@ -75,7 +76,7 @@ import org.schemamigrate.diff.plan.Safety;
 public final class MySqlPlanner implements Planner {
     /** The statement order of a plan, in declaration order. */
     private enum Slot {
-        RENAMES, OBJECT_DROPS, FK_DROPS, TABLE_DROPS, SEQUENCES, TABLE_CREATES, ALTERS, FK_ADDS, OBJECT_CREATES,
+        RENAMES, CASE_RENAMES, OBJECT_DROPS, FK_DROPS, TABLE_DROPS, SEQUENCES, TABLE_CREATES, ALTERS, FK_ADDS, OBJECT_CREATES,
         SEQUENCE_DROPS
     }
 
@@ -110,7 +111,8 @@ public final class MySqlPlanner implements Planner {
 
     @Override
     public Plan plan(List<SchemaChange> changes) {
-        MySqlCaseChecks.require(changes);
+        MySqlCaseRenames caseRenames = new MySqlCaseRenames();
+        changes = caseRenames.expand(changes);
         Set<String> created = new HashSet<>();
         Map<String, List<Index>> inlineIndexes = new LinkedHashMap<>();
         for (SchemaChange change : changes) {
@@ -129,7 +131,7 @@ public final class MySqlPlanner implements Planner {
                 inlineIndexes.get(c.table()).add(c.index());
                 continue;
             }
-            Place place = change.accept(placement);
+            Place place = caseRenames.secondStep(change) ? Placement.CASE_RENAME : change.accept(placement);
             List<Statement> slot = slots.get(place.slot());
             if (place.perTable()) {
                 // the table's ALTER keeps the place of its first change
@@ -199,6 +201,7 @@ public final class MySqlPlanner implements Planner {
     private final class Placement implements SchemaChangeVisitor<Place> {
         private static final Place RENAME = new Place(Slot.RENAMES, false);
         private static final Place RENAME_IN_TABLE = new Place(Slot.RENAMES, true);
+        private static final Place CASE_RENAME = new Place(Slot.CASE_RENAMES, true);
         private static final Place FK_DROP = new Place(Slot.FK_DROPS, true);
         private static final Place TABLE_DROP = new Place(Slot.TABLE_DROPS, false);
         private static final Place SEQUENCE = new Place(Slot.SEQUENCES, false);

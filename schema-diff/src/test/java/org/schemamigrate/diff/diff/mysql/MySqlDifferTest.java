@@ -64,16 +64,19 @@ class MySqlDifferTest {
                 new Schema("s", List.of(mariaDb), List.of(), List.of()))).isEmpty();
     }
 
-    /** MariaDB compares index names without case: RENAME INDEX IDX_NAME TO idx_name would do nothing. */
+    /**
+     * A case-only index rename is a rename too (the planner writes it through a temporary name, as MariaDB keeps
+     * the old spelling of an index dropped and added in one ALTER).
+     */
     @Test
-    void anIndexNameDifferingOnlyInCaseIsDroppedAndAddedButAnotherNameIsRenamed() {
+    void anIndexNameDifferingOnlyInCaseIsRenamedLikeAnotherName() {
         Table from = new Table("p", List.of(Column.of("name", ColumnType.varchar(100), true)), null,
                 List.of(Index.on("IDX_NAME", false, "name")), List.of(), List.of(), List.of(), null, null);
         Schema current = new Schema("s", List.of(from), List.of(), List.of());
 
         assertThat(DIFFER.diff(current, new Schema("s", List.of(from.withIndexes(List.of(Index.on("idx_name", false,
-                "name")))), List.of(), List.of()))).extracting(c -> c.getClass().getSimpleName())
-                .containsExactly("DropIndex", "CreateIndex");
+                "name")))), List.of(), List.of()))).containsExactly(new SchemaChange.RenameIndex("p", "IDX_NAME",
+                "idx_name"));
         assertThat(DIFFER.diff(current, new Schema("s", List.of(from.withIndexes(List.of(Index.on("name_idx", false,
                 "name")))), List.of(), List.of()))).containsExactly(new SchemaChange.RenameIndex("p", "IDX_NAME",
                 "name_idx"));

@@ -29,6 +29,13 @@ class MySqlTypeParserTest {
                 .isEqualTo(ColumnType.of("bigint").asUnsigned());
         assertThat(MySqlTypeParser.type("bigint", "bigint unsigned", null, 20L, 0L, null))
                 .isEqualTo(ColumnType.of("bigint").asUnsigned());
+        // ZEROFILL (always unsigned) is kept: it changes what every client reads
+        assertThat(MySqlTypeParser.type("int", "int(10) unsigned zerofill", null, 10L, 0L, null))
+                .isEqualTo(ColumnType.of("int").asZerofill());
+        assertThat(MySqlTypeParser.type("int", "int(8) unsigned zerofill", null, 10L, 0L, null))
+                .isEqualTo(new ColumnType("int", 8, null, null, false, false, true, List.of(), true));
+        assertThat(MySqlTypeParser.type("decimal", "decimal(10,2) unsigned zerofill", null, 10L, 2L, null))
+                .isEqualTo(ColumnType.numeric(10, 2).withName("decimal").asZerofill());
         assertThat(MySqlTypeParser.type("datetime", "datetime(6)", null, null, null, 6L))
                 .isEqualTo(ColumnType.of("datetime").withPrecision(6));
         assertThat(MySqlTypeParser.type("enum", "enum('A','it''s')", 4L, null, null, null))
