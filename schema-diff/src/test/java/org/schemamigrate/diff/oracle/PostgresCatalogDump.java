@@ -11,7 +11,7 @@ import org.schemamigrate.core.testing.TestDatabase;
  * every object of the current schema, read here and not through schema-diff's inspector or model. Each line is
  * one object (or one column) as the server's own deparsers print it; the runner's tables are left out.
  */
-final class PostgresCatalogDump {
+public final class PostgresCatalogDump {
     /** The runner's own tables (history, log, batches) and everything that belongs to them. */
     private static final String RUNNER = "'migration\\_history%'";
 
@@ -77,7 +77,7 @@ final class PostgresCatalogDump {
      * end of its table and has no way to place it, so where a table outlives a generation its columns are compared
      * by name, not by place (pg_dump would print them in the order they were added).
      */
-    static List<String> withoutColumnPositions(List<String> lines, Set<String> tables) {
+    public static List<String> withoutColumnPositions(List<String> lines, Set<String> tables) {
         return PgDump.withoutColumnPositions(lines, tables).stream().map(line -> {
             String[] fields = line.split(" \\| ", -1);
             if (fields[0].equals("column") && tables.contains(fields[1])) {
@@ -89,7 +89,7 @@ final class PostgresCatalogDump {
     }
 
     /** The tables of a dump. */
-    static Set<String> tables(List<String> lines) {
+    public static Set<String> tables(List<String> lines) {
         return lines.stream().map(line -> line.split(" \\| ", -1))
                 .filter(f -> f[0].equals("relation") && f[2].equals("r")).map(f -> f[1]).collect(Collectors.toSet());
     }
@@ -103,7 +103,7 @@ final class PostgresCatalogDump {
         return lines.stream().sorted().toList();
     }
 
-    static List<String> of(TestDatabase db) {
+    public static List<String> of(TestDatabase db) {
         List<String> lines = new ArrayList<>();
         for (String query : QUERIES) {
             for (List<String> row : db.rows(query.formatted(RUNNER))) {

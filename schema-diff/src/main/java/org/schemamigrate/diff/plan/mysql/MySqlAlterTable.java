@@ -89,7 +89,8 @@ final class MySqlAlterTable {
             }
         }
         Map<String, Check> inlineChecks = MySqlColumnSql.inlineChecks(changes, features.isMariaDb());
-        ClauseOf clauseOf = new ClauseOf(redefined, inlineChecks);
+        Set<SchemaChange> reAdded = MySqlForeignKeyRenames.reAdded(changes);
+        ClauseOf clauseOf = new ClauseOf(redefined, inlineChecks, reAdded);
         List<String> clauses = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Safety safety = Safety.SAFE;
@@ -110,7 +111,8 @@ final class MySqlAlterTable {
             notes.add(algorithm.startsWith("ALGORITHM=INSTANT") ? "instant (no copy, no lock)"
                     : "in place without blocking writes");
         }
-        String sql = "ALTER TABLE " + quote(table) + (clauses.size() == 1 ? " " + clauses.get(0)
+        String sql = (features.isMariaDb() && !reAdded.isEmpty() ? MySqlForeignKeyRenames.MARIADB_PREFIX : "")
+                + "ALTER TABLE " + quote(table) + (clauses.size() == 1 ? " " + clauses.get(0)
                 : "\n  " + String.join(",\n  ", clauses));
         return new PlanStep(sql, "Alter table " + table + ": " + String.join("; ", notes), safety);
     }
@@ -125,10 +127,12 @@ final class MySqlAlterTable {
     private final class ClauseOf implements SchemaChangeVisitor<Clause> {
         private final Set<String> redefined;
         private final Map<String, Check> inlineChecks;
+        private final Set<SchemaChange> reAdded;
 
-        ClauseOf(Set<String> redefined, Map<String, Check> inlineChecks) {
+        ClauseOf(Set<String> redefined, Map<String, Check> inlineChecks, Set<SchemaChange> reAdded) {
             this.redefined = redefined;
             this.inlineChecks = inlineChecks;
+            this.reAdded = reAdded;
         }
 
         @Override
@@ -265,6 +269,11 @@ final class MySqlAlterTable {
 
         @Override
         public Clause visit(AddForeignKey c) {
+            if (reAdded.contains(c)) {
+                return new Clause("ADD " + MySqlTableSql.foreignKey(c.foreignKey()), "add it again as "
+                        + c.foreignKey().name() + " (the server cannot rename a foreign key; its rows satisfy it"
+                        + (features.isMariaDb() ? ")" : "; MySQL copies the table to add it)"), Safety.SAFE);
+            }
             return new Clause("ADD " + MySqlTableSql.foreignKey(c.foreignKey()), "add foreign key "
                     + c.foreignKey().name() + " to " + c.foreignKey().referencedTable(), Safety.DATA_DEPENDENT);
         }

@@ -126,12 +126,14 @@ public final class MySqlPlanner implements Planner {
             slots.put(slot, new ArrayList<>());
         }
         Map<Slot, Map<String, TableAlter>> alters = new EnumMap<>(Slot.class);
+        Set<SchemaChange> reAdded = MySqlForeignKeyRenames.reAdded(changes); // joins the drop's ALTER
         for (SchemaChange change : changes) {
             if (change instanceof CreateIndex c && created.contains(c.table())) {
                 inlineIndexes.get(c.table()).add(c.index());
                 continue;
             }
-            Place place = caseRenames.secondStep(change) ? Placement.CASE_RENAME : change.accept(placement);
+            Place place = caseRenames.secondStep(change) ? Placement.CASE_RENAME
+                    : reAdded.contains(change) ? Placement.FK_DROP : change.accept(placement);
             List<Statement> slot = slots.get(place.slot());
             if (place.perTable()) {
                 // the table's ALTER keeps the place of its first change
