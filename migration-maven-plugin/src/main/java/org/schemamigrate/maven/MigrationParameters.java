@@ -263,9 +263,10 @@ public abstract class MigrationParameters extends AbstractMojo {
     boolean cache = true;
 
     /**
-     * How long the embedded PostgreSQL dev server stays up after the last diff or check used it, shared by the
-     * user's builds (home ~/.cache/schemamigrate/dev-postgres; stop it with migration:stop-dev). 0: a temporary
-     * server for each goal, as with MariaDB. auto: 30m, but 0 where the environment variable CI is true.
+     * How long the embedded dev server (PostgreSQL, or MariaDB for MariaDB/MySQL) stays up after the last diff or
+     * check used it, shared by the user's builds (home ~/.cache/schemamigrate/dev-postgres or dev-mariadb; stop
+     * them with migration:stop-dev). 0: a temporary server for each goal. auto: 30m, but 0 where the environment
+     * variable CI is true.
      */
     @Parameter(property = "migration.devServerIdle", defaultValue = "auto")
     String devServerIdle;
