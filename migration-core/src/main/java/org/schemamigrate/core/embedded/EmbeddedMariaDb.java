@@ -19,10 +19,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.nio.file.FileVisitResult;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.db.UrlDataSource;
 
@@ -289,36 +285,10 @@ public final class EmbeddedMariaDb implements EmbeddedDatabase {
         }
     }
 
-    /** Removes the tree; files that vanish meanwhile (removed by someone else) are no error. */
+    /** Removes the tree; files that vanish meanwhile are no error, a directory left behind is harmless. */
     static void deleteTree(Path root) {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                    if (e instanceof NoSuchFileException) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    throw e;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    if (e != null && !(e instanceof NoSuchFileException)) {
-                        throw e;
-                    }
-                    Files.deleteIfExists(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            Trees.delete(root);
         } catch (IOException e) {
             // a temporary directory left behind is harmless
         }

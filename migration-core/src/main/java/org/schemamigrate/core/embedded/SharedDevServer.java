@@ -15,13 +15,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Stream;
 import org.schemamigrate.core.db.DatabaseKind;
 
 /**
@@ -82,6 +80,10 @@ public final class SharedDevServer implements AutoCloseable {
         DevServerKind kind = DevServerKind.of(dialect);
         return locked(home, () -> {
             Properties lease = readLease(home);
+            if (lease != null && kindOf(home, lease) != kind && alive(home, lease)) {
+                throw new IllegalStateException("The shared dev server in " + home + " is a " + kindOf(home, lease)
+                        + " server, not " + kind + ": give each kind a home of its own");
+            }
             boolean start = lease == null || !alive(home, lease);
             if (start) {
                 stopQuietly(home, lease);
@@ -95,11 +97,6 @@ public final class SharedDevServer implements AutoCloseable {
             Path user = users.resolve(ProcessHandle.current().pid() + "-" + UUID.randomUUID());
             Files.createFile(user);
             touch(home, lease);
-            if (kindOf(home, lease) != kind) {
-                Files.deleteIfExists(user);
-                throw new IllegalStateException("The shared dev server in " + home + " is a " + kindOf(home, lease)
-                        + " server, not " + kind + ": give each kind a home of its own");
-            }
             return new SharedDevServer(kind, home, Integer.parseInt(lease.getProperty("port")), user, start);
         });
     }
@@ -194,7 +191,7 @@ public final class SharedDevServer implements AutoCloseable {
             server = kind.start(data);
         } catch (RuntimeException e) {
             // a data directory of another server version, or left broken (durability is off): made afresh
-            deleteTree(data);
+            Trees.delete(data);
             server = kind.start(data);
         }
         if (server.own() != null) {
@@ -253,7 +250,7 @@ public final class SharedDevServer implements AutoCloseable {
         if (lease != null && pid.isEmpty()) {
             pid = Optional.of(Long.parseLong(lease.getProperty("pid", "-1")));
         }
-        // a stale PID may by now belong to another program: only a postgres process gets the signal
+        // a stale PID may by now belong to another program: only a server process of the kind gets the signal
         pid.flatMap(ProcessHandle::of).filter(kind::isServerProcess).ifPresent(process -> {
             process.destroy();
             DevServerWatchdog.awaitExit(process, 60_000);
@@ -277,16 +274,6 @@ public final class SharedDevServer implements AutoCloseable {
         lease.setProperty("lastUsed", String.valueOf(System.currentTimeMillis()));
         try (OutputStream out = Files.newOutputStream(home.resolve("lease.properties"))) {
             lease.store(out, "schemamigrate shared dev server (stop it with mvn migration:stop-dev)");
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> paths = Files.walk(root)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
         }
     }
 }

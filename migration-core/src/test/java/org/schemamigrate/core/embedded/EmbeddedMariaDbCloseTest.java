@@ -57,7 +57,7 @@ class EmbeddedMariaDbCloseTest {
                 }
             }
             CompletableFuture<Void> other = CompletableFuture.runAsync(() -> files.forEach(f -> f.toFile().delete()));
-            EmbeddedMariaDb.deleteTree(root);
+            Trees.delete(root);
             other.join();
             assertThat(root).doesNotExist();
         }

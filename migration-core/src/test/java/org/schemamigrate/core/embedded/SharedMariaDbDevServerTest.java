@@ -41,8 +41,9 @@ class SharedMariaDbDevServerTest {
         return SharedDevServer.acquire(DatabaseKind.MARIADB, home, idle);
     }
 
-    private long serverPid() throws Exception {
-        return Long.parseLong(SharedDevServer.readLease(home).getProperty("pid"));
+    /** Read under the home's lock: a build rewrites the lease when it acquires or releases the server. */
+    private long serverPid() {
+        return Long.parseLong(SharedDevServer.locked(home, () -> SharedDevServer.readLease(home)).getProperty("pid"));
     }
 
     private static List<String> databases(SharedDevServer server) throws Exception {
