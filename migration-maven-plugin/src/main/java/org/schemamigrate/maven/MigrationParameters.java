@@ -255,9 +255,10 @@ public abstract class MigrationParameters extends AbstractMojo {
     String devUrl;
 
     /**
-     * Whether diff and check reuse their earlier work: the replayed migration directory kept on a PostgreSQL dev
-     * server as a template database, and Hibernate's DDL kept in target/ while the entity classes, the settings and
-     * the Hibernate jars stay the same. false: every run starts from zero.
+     * Whether diff and check reuse their earlier work: the replayed migration directory kept on a dev server that
+     * outlives the goal (a template database on PostgreSQL, a copied database on MySQL/MariaDB), and Hibernate's DDL
+     * kept in target/ while the entity classes, the settings and the Hibernate jars stay the same. false: every run
+     * starts from zero.
      */
     @Parameter(property = "migration.cache", defaultValue = "true")
     boolean cache = true;
