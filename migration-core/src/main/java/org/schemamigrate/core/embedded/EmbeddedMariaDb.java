@@ -140,7 +140,7 @@ public final class EmbeddedMariaDb implements EmbeddedDatabase {
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             builder.environment().put(server.libraryVariable(), server.libraryDirectory());
             Process process = builder.start();
-            awaitReady(process, port);
+            awaitReady(process, port, data);
             return new Detached(port, DevServerKind.MARIADB.pidOf(data).orElse(process.pid()));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Could not start the shared dev MariaDB with data in " + data + " (see "
@@ -148,8 +148,11 @@ public final class EmbeddedMariaDb implements EmbeddedDatabase {
         }
     }
 
-    /** Until the server answers (its start installs nothing: a few seconds, more on a loaded machine). */
-    private static void awaitReady(Process process, int port) throws IOException {
+    /**
+     * Until the server answers on its port with its data directory (not another server that took the port in the
+     * meantime). Its start installs nothing: a few seconds, more on a loaded machine.
+     */
+    private static void awaitReady(Process process, int port, Path data) throws IOException {
         long deadline = System.currentTimeMillis() + 120_000;
         SQLException last = null;
         while (System.currentTimeMillis() < deadline) {
@@ -157,8 +160,11 @@ public final class EmbeddedMariaDb implements EmbeddedDatabase {
                 throw new IOException("mariadbd ended with exit code " + process.exitValue());
             }
             try (Connection c = new UrlDataSource("jdbc:mariadb://localhost:" + port + "/mysql", USER, "")
-                    .getConnection()) {
-                return;
+                    .getConnection(); Statement s = c.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("SELECT @@datadir")) {
+                if (rs.next() && Path.of(rs.getString(1)).normalize().equals(data.normalize())) {
+                    return;
+                }
             } catch (SQLException e) {
                 last = e;
             }
@@ -169,7 +175,10 @@ public final class EmbeddedMariaDb implements EmbeddedDatabase {
                 throw new IOException("interrupted while waiting for mariadbd", e);
             }
         }
+        // ended before the caller retries on the same data directory
         process.destroy();
+        DevServerWatchdog.awaitExit(process.toHandle(), 60_000);
+        process.destroyForcibly();
         throw new IOException("mariadbd did not answer within 120 s: " + (last == null ? "" : last.getMessage()));
     }
 

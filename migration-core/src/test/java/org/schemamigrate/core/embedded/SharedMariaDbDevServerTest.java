@@ -1,6 +1,7 @@
 package org.schemamigrate.core.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +46,18 @@ class SharedMariaDbDevServerTest {
     /** Read under the home's lock: a build rewrites the lease when it acquires or releases the server. */
     private long serverPid() {
         return Long.parseLong(SharedDevServer.locked(home, () -> SharedDevServer.readLease(home)).getProperty("pid"));
+    }
+
+    /**
+     * The process has ended. Started by this JVM, it stays a zombie (alive to Java) until this JVM's reaper has
+     * collected it, a moment after it exited.
+     */
+    private static boolean ended(long pid) throws Exception {
+        Optional<ProcessHandle> process = ProcessHandle.of(pid);
+        if (process.isPresent()) {
+            process.get().onExit().get(60, TimeUnit.SECONDS);
+        }
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isEmpty();
     }
 
     private static List<String> databases(SharedDevServer server) throws Exception {
@@ -79,10 +93,13 @@ class SharedMariaDbDevServerTest {
             assertThat(serverPid()).isEqualTo(pid);
             assertThat(databases(second)).contains("kept_marker");
         }
+        assertThatThrownBy(() -> SharedDevServer.acquire(home, IDLE)).as("a PostgreSQL build is not let in")
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(serverPid()).as("and leaves the running server alone").isEqualTo(pid);
         long watchdog = Long.parseLong(SharedDevServer.readLease(home).getProperty("watchdog"));
         assertThat(SharedDevServer.stop(home)).isTrue();
         assertThat(SharedDevServer.running(home)).isFalse();
-        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("mariadbd ended").isEmpty();
+        assertThat(ended(pid)).as("mariadbd ended").isTrue();
         assertThat(ProcessHandle.of(watchdog).filter(ProcessHandle::isAlive)).as("its watchdog ended too").isEmpty();
         try (SharedDevServer again = acquire(IDLE)) {
             assertThat(again.started()).as("started afresh from the kept data directory").isTrue();
@@ -155,7 +172,7 @@ class SharedMariaDbDevServerTest {
             Thread.sleep(500);
         }
         assertThat(SharedDevServer.running(home)).isFalse();
-        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
+        assertThat(ended(pid)).isTrue();
         assertThat(Files.readString(home.resolve("watchdog.log"))).contains("Stopped the dev server");
     }
 }
