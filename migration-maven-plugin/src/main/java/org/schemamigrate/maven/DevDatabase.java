@@ -12,9 +12,10 @@ import org.schemamigrate.core.embedded.EmbeddedPostgres;
 import org.schemamigrate.core.embedded.SharedDevServer;
 
 /**
- * The dev database migration:diff proves its output on: {@code migration.devUrl}, the shared embedded PostgreSQL
- * that outlives the goal ({@code migration.devServerIdle}), or a temporary embedded server of the dialect's kind,
- * started for this goal and removed after it.
+ * The dev database migration:diff proves its output on: {@code migration.devUrl}, the shared embedded server of the
+ * dialect's kind (PostgreSQL, or MariaDB for MariaDB and MySQL) that outlives the goal
+ * ({@code migration.devServerIdle}), or a temporary embedded server of that kind, started for this goal and removed
+ * after it.
  */
 final class DevDatabase implements AutoCloseable {
     private final DataSource dataSource;
@@ -32,10 +33,10 @@ final class DevDatabase implements AutoCloseable {
         return open(devUrl, user, password, dialect, Duration.ZERO, log);
     }
 
-    /** @param keepFor how long the embedded PostgreSQL stays up for the next goal ({@link SharedDevServer}); 0: not */
+    /** @param keepFor how long the embedded server stays up for the next goal ({@link SharedDevServer}); 0: not */
     static DevDatabase open(String devUrl, String user, String password, DatabaseKind dialect, Duration keepFor,
                             Log log) {
-        return open(devUrl, user, password, dialect, keepFor, SharedDevServer.defaultHome(), log);
+        return open(devUrl, user, password, dialect, keepFor, SharedDevServer.defaultHome(dialect), log);
     }
 
     /** @param sharedHome where the shared server lives (tests give each their own) */
@@ -50,13 +51,8 @@ final class DevDatabase implements AutoCloseable {
             log.info("Dev database: " + JdbcUrls.maskPassword(devUrl) + " (scratch databases are created and dropped)");
             return new DevDatabase(new UrlDataSource(devUrl, user, password), kind, null);
         }
-        if (dialect == DatabaseKind.POSTGRESQL && !keepFor.isZero() && !keepFor.isNegative()) {
-            SharedDevServer shared = SharedDevServer.acquire(sharedHome, keepFor);
-            log.info("Dev database: the shared embedded PostgreSQL in " + shared.home() + (shared.started()
-                    ? ", started" : ", already running") + " (stays up " + Durations.format(keepFor) + " after the"
-                    + " last use; mvn migration:stop-dev stops it, -Dmigration.devServerIdle=0 does without it)");
-            return new DevDatabase(new UrlDataSource(shared.jdbcUrl("postgres"), shared.user(), ""),
-                    DatabaseKind.POSTGRESQL, shared::close);
+        if (!keepFor.isZero() && !keepFor.isNegative()) {
+            return shared(dialect, keepFor, sharedHome, log);
         }
         EmbeddedDatabase server;
         if (dialect == DatabaseKind.POSTGRESQL) {
@@ -75,17 +71,47 @@ final class DevDatabase implements AutoCloseable {
         return new DevDatabase(new UrlDataSource(url, server.user(), server.password()), server.kind(), server);
     }
 
+    private static DevDatabase shared(DatabaseKind dialect, Duration keepFor, java.nio.file.Path home, Log log) {
+        SharedDevServer shared = SharedDevServer.acquire(dialect, home, keepFor);
+        boolean postgres = dialect == DatabaseKind.POSTGRESQL;
+        log.info("Dev database: the shared embedded " + (postgres ? "PostgreSQL" : "MariaDB") + " in " + shared.home()
+                + (shared.started() ? ", started" : ", already running") + " (stays up " + Durations.format(keepFor)
+                + " after the last use; mvn migration:stop-dev stops it, -Dmigration.devServerIdle=0 does without it)"
+                + (dialect == DatabaseKind.MYSQL ? "; MySQL itself cannot be embedded: set migration.devUrl to a"
+                + " MySQL 8 server for an exact proof" : ""));
+        if (postgres) {
+            return new DevDatabase(new UrlDataSource(shared.jdbcUrl("postgres"), shared.user(), ""),
+                    DatabaseKind.POSTGRESQL, shared::close);
+        }
+        UrlDataSource admin = new UrlDataSource(shared.jdbcUrl(shared.defaultDatabase()), shared.user(), "");
+        try {
+            utf8mb4(admin, shared.defaultDatabase());
+        } catch (RuntimeException e) {
+            shared.close();
+            throw e;
+        }
+        return new DevDatabase(new UrlDataSource(shared.jdbcUrl(shared.defaultDatabase()) + "?allowMultiQueries=true",
+                shared.user(), ""), DatabaseKind.MARIADB, shared::close);
+    }
+
     /**
      * The embedded MariaDB's server default is latin1; its dev database stands in for a target the diff does not
      * know (scratch databases take its defaults), so it gets what MySQL 8 and current MariaDB servers default to.
      */
     private static void utf8mb4(EmbeddedDatabase server) {
-        try (java.sql.Connection c = new UrlDataSource(server.jdbcUrl(server.defaultDatabase()), server.user(),
-                server.password()).getConnection(); java.sql.Statement s = c.createStatement()) {
-            s.execute("ALTER DATABASE " + DatabaseKind.MARIADB.quote(server.defaultDatabase())
-                    + " CHARACTER SET utf8mb4");
-        } catch (java.sql.SQLException e) {
+        try {
+            utf8mb4(new UrlDataSource(server.jdbcUrl(server.defaultDatabase()), server.user(), server.password()),
+                    server.defaultDatabase());
+        } catch (RuntimeException e) {
             server.close();
+            throw e;
+        }
+    }
+
+    private static void utf8mb4(DataSource admin, String database) {
+        try (java.sql.Connection c = admin.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("ALTER DATABASE " + DatabaseKind.MARIADB.quote(database) + " CHARACTER SET utf8mb4");
+        } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Could not set up the embedded dev database: " + e.getMessage(), e);
         }
     }

@@ -255,17 +255,19 @@ public abstract class MigrationParameters extends AbstractMojo {
     String devUrl;
 
     /**
-     * Whether diff and check reuse their earlier work: the replayed migration directory kept on a PostgreSQL dev
-     * server as a template database, and Hibernate's DDL kept in target/ while the entity classes, the settings and
-     * the Hibernate jars stay the same. false: every run starts from zero.
+     * Whether diff and check reuse their earlier work: the replayed migration directory kept on a dev server that
+     * outlives the goal (a template database on PostgreSQL, a copied database on MySQL/MariaDB), and Hibernate's DDL
+     * kept in target/ while the entity classes, the settings and the Hibernate jars stay the same. false: every run
+     * starts from zero.
      */
     @Parameter(property = "migration.cache", defaultValue = "true")
     boolean cache = true;
 
     /**
-     * How long the embedded PostgreSQL dev server stays up after the last diff or check used it, shared by the
-     * user's builds (home ~/.cache/schemamigrate/dev-postgres; stop it with migration:stop-dev). 0: a temporary
-     * server for each goal, as with MariaDB. auto: 30m, but 0 where the environment variable CI is true.
+     * How long the embedded dev server (PostgreSQL, or MariaDB for MariaDB/MySQL) stays up after the last diff or
+     * check used it, shared by the user's builds (home ~/.cache/schemamigrate/dev-postgres or dev-mariadb; stop
+     * them with migration:stop-dev). 0: a temporary server for each goal. auto: 30m, but 0 where the environment
+     * variable CI is true.
      */
     @Parameter(property = "migration.devServerIdle", defaultValue = "auto")
     String devServerIdle;

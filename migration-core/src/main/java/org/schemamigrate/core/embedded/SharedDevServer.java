@@ -15,40 +15,52 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Stream;
+import org.schemamigrate.core.db.DatabaseKind;
 
 /**
- * An embedded PostgreSQL dev server that outlives the goal that started it, shared by every build of the user.
- * Its home (default {@code ~/.cache/schemamigrate/dev-postgres}) holds the data directory, {@code lease.properties}
- * (port, postmaster PID, last use), {@code lock} (a file lock held only while a build checks, starts or stops the
+ * An embedded dev server (PostgreSQL or MariaDB, see {@link DevServerKind}) that outlives the goal that started it,
+ * shared by every build of the user. Its home (default {@code ~/.cache/schemamigrate/dev-postgres} or
+ * {@code dev-mariadb}) holds the data directory, {@code lease.properties}
+ * (kind, port, server PID, last use), {@code lock} (a file lock held only while a build checks, starts or stops the
  * server) and {@code users/} (one file per build using it, named by its PID). A detached {@link DevServerWatchdog}
  * stops the server once no build has used it for the idle timeout; {@link #stop} stops it at once.
  */
 public final class SharedDevServer implements AutoCloseable {
-    /** Where the server lives unless told otherwise: the user's cache directory. */
+    /** Where the PostgreSQL server lives unless told otherwise: the user's cache directory. */
     public static Path defaultHome() {
+        return defaultHome(DatabaseKind.POSTGRESQL);
+    }
+
+    /** Where the server for that dialect lives unless told otherwise (MariaDB's also serves MySQL). */
+    public static Path defaultHome(DatabaseKind dialect) {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return cache.resolve("schemamigrate").resolve("dev-postgres");
+        return cache.resolve("schemamigrate").resolve(DevServerKind.of(dialect).directoryName);
+    }
+
+    /** Every kind's default home, for migration:stop-dev. */
+    public static List<Path> defaultHomes() {
+        return List.of(defaultHome(DatabaseKind.POSTGRESQL), defaultHome(DatabaseKind.MARIADB));
     }
 
     /** File locks belong to the JVM: threads of one JVM queue here first. */
     private static final ReentrantLock IN_PROCESS = new ReentrantLock();
     /** Servers started by this JVM: stopped through their launcher, which also releases its data-directory lock. */
-    private static final java.util.Map<Path, EmbeddedPostgres> STARTED_HERE = new java.util.HashMap<>();
-    static final String USER = "postgres";
+    private static final java.util.Map<Path, AutoCloseable> STARTED_HERE = new java.util.HashMap<>();
 
+    private final DevServerKind kind;
     private final Path home;
     private final int port;
     private final Path userFile;
     private final boolean started;
 
-    private SharedDevServer(Path home, int port, Path userFile, boolean started) {
+    private SharedDevServer(DevServerKind kind, Path home, int port, Path userFile, boolean started) {
+        this.kind = kind;
         this.home = home;
         this.port = port;
         this.userFile = userFile;
@@ -60,12 +72,22 @@ public final class SharedDevServer implements AutoCloseable {
      * when the build is done with it: the server stays up for the next one.
      */
     public static SharedDevServer acquire(Path home, Duration idleTimeout) {
+        return acquire(DatabaseKind.POSTGRESQL, home, idleTimeout);
+    }
+
+    /** As {@link #acquire(Path, Duration)}, for the dialect's kind of server (MariaDB for MySQL). */
+    public static SharedDevServer acquire(DatabaseKind dialect, Path home, Duration idleTimeout) {
+        DevServerKind kind = DevServerKind.of(dialect);
         return locked(home, () -> {
             Properties lease = readLease(home);
+            if (lease != null && kindOf(home, lease) != kind && alive(home, lease)) {
+                throw new IllegalStateException("The shared dev server in " + home + " is a " + kindOf(home, lease)
+                        + " server, not " + kind + ": give each kind a home of its own");
+            }
             boolean start = lease == null || !alive(home, lease);
             if (start) {
                 stopQuietly(home, lease);
-                lease = startServer(home);
+                lease = startServer(kind, home);
                 Optional<Long> watchdog = DevServerWatchdog.spawn(home, idleTimeout);
                 if (watchdog.isPresent()) {
                     lease.setProperty("watchdog", String.valueOf(watchdog.get()));
@@ -75,7 +97,7 @@ public final class SharedDevServer implements AutoCloseable {
             Path user = users.resolve(ProcessHandle.current().pid() + "-" + UUID.randomUUID());
             Files.createFile(user);
             touch(home, lease);
-            return new SharedDevServer(home, Integer.parseInt(lease.getProperty("port")), user, start);
+            return new SharedDevServer(kind, home, Integer.parseInt(lease.getProperty("port")), user, start);
         });
     }
 
@@ -97,20 +119,27 @@ public final class SharedDevServer implements AutoCloseable {
         });
     }
 
-    /** {@code stop <home>}: stops the server in that home (the it module runs this after its scenarios). */
+    /** {@code stop <home>...}: stops the servers in those homes (the it module runs this after its scenarios). */
     public static void main(String[] args) {
-        if (args.length != 2 || !args[0].equals("stop")) {
-            throw new IllegalArgumentException("usage: SharedDevServer stop <home>");
+        if (args.length < 2 || !args[0].equals("stop")) {
+            throw new IllegalArgumentException("usage: SharedDevServer stop <home>...");
         }
-        System.out.println((stop(Path.of(args[1])) ? "Stopped" : "No") + " shared dev server in " + args[1]);
+        for (String home : List.of(args).subList(1, args.length)) {
+            System.out.println((stop(Path.of(home)) ? "Stopped" : "No") + " shared dev server in " + home);
+        }
     }
 
     public String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + port + "/" + database;
+        return kind.jdbcUrl(port, database);
     }
 
     public String user() {
-        return USER;
+        return kind.user;
+    }
+
+    /** A database that exists from the start ("postgres" or "mysql"). */
+    public String defaultDatabase() {
+        return kind.adminDatabase;
     }
 
     /** Whether this build started the server (false: an earlier build's server was reused). */
@@ -155,31 +184,44 @@ public final class SharedDevServer implements AutoCloseable {
         }
     }
 
-    private static Properties startServer(Path home) throws IOException {
+    private static Properties startServer(DevServerKind kind, Path home) throws IOException {
         Path data = home.resolve("data");
-        EmbeddedPostgres server;
+        DevServerKind.Started server;
         try {
-            server = EmbeddedPostgres.startDetached(data);
+            server = kind.start(data);
         } catch (RuntimeException e) {
-            // a data directory of another PostgreSQL version, or left broken (fsync is off): made afresh
-            deleteTree(data);
-            server = EmbeddedPostgres.startDetached(data);
+            // a data directory of another server version, or left broken (durability is off): made afresh
+            Trees.delete(data);
+            server = kind.start(data);
         }
-        STARTED_HERE.put(home.toAbsolutePath().normalize(), server);
+        if (server.own() != null) {
+            STARTED_HERE.put(home.toAbsolutePath().normalize(), server.own());
+        }
         Properties lease = new Properties();
+        lease.setProperty("kind", kind.name());
         lease.setProperty("port", String.valueOf(server.port()));
-        lease.setProperty("pid", String.valueOf(postmasterPid(data).orElse(-1L)));
+        lease.setProperty("pid", String.valueOf(server.pid()));
         lease.setProperty("data", data.toAbsolutePath().toString());
         return lease;
     }
 
+    /** The lease's kind; without a lease, the kind whose data directory the home holds. */
+    private static DevServerKind kindOf(Path home, Properties lease) {
+        if (lease != null) {
+            return DevServerKind.named(lease.getProperty("kind"));
+        }
+        return Files.isDirectory(home.resolve("data").resolve("mysql")) ? DevServerKind.MARIADB
+                : DevServerKind.POSTGRESQL;
+    }
+
     /** The lease's server answers on its port and serves this home's data directory. */
     private static boolean alive(Path home, Properties lease) {
+        DevServerKind kind = kindOf(home, lease);
         long pid = Long.parseLong(lease.getProperty("pid", "-1"));
         if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-            try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + lease.getProperty("port")
-                    + "/postgres", USER, ""); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT setting FROM pg_settings WHERE name = 'data_directory'")) {
+            try (Connection c = DriverManager.getConnection(kind.jdbcUrl(Integer.parseInt(lease.getProperty("port")),
+                    kind.adminDatabase), kind.user, ""); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery(kind.dataDirectoryQuery)) {
                 return rs.next() && Path.of(rs.getString(1)).toAbsolutePath().normalize()
                         .equals(home.resolve("data").toAbsolutePath().normalize());
             } catch (SQLException e) {
@@ -189,44 +231,31 @@ public final class SharedDevServer implements AutoCloseable {
         return false;
     }
 
-    /** Stops the lease's postmaster (SIGTERM: it finishes when its sessions end) and watchdog; removes the lease. */
+    /** Stops the lease's server (SIGTERM: it finishes when its sessions end) and watchdog; removes the lease. */
     static void stopQuietly(Path home, Properties lease) throws IOException {
+        DevServerKind kind = kindOf(home, lease);
         if (lease != null) {
             DevServerWatchdog.stop(Long.parseLong(lease.getProperty("watchdog", "-1")));
         }
-        EmbeddedPostgres own = STARTED_HERE.remove(home.toAbsolutePath().normalize());
-        Optional<Long> pid = postmasterPid(home.resolve("data"));
+        AutoCloseable own = STARTED_HERE.remove(home.toAbsolutePath().normalize());
+        Optional<Long> pid = kind.pidOf(home.resolve("data"));
         if (own != null && pid.flatMap(ProcessHandle::of).isPresent()) {   // else pg_ctl complains: already gone
             try {
                 own.close();
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
                 // already gone: the signal below finds nothing either
             }
-            pid = postmasterPid(home.resolve("data"));
+            pid = kind.pidOf(home.resolve("data"));
         }
         if (lease != null && pid.isEmpty()) {
             pid = Optional.of(Long.parseLong(lease.getProperty("pid", "-1")));
         }
-        // a stale PID may by now belong to another program: only a postgres process gets the signal
-        pid.flatMap(ProcessHandle::of).filter(SharedDevServer::isPostgres).ifPresent(process -> {
+        // a stale PID may by now belong to another program: only a server process of the kind gets the signal
+        pid.flatMap(ProcessHandle::of).filter(kind::isServerProcess).ifPresent(process -> {
             process.destroy();
             DevServerWatchdog.awaitExit(process, 60_000);
         });
         Files.deleteIfExists(home.resolve("lease.properties"));
-    }
-
-    private static boolean isPostgres(ProcessHandle process) {
-        return process.info().command().map(c -> Path.of(c).getFileName().toString().startsWith("postgres"))
-                .orElse(false);
-    }
-
-    /** The first line of postmaster.pid, while the server runs. */
-    private static Optional<Long> postmasterPid(Path data) {
-        try (Stream<String> lines = Files.lines(data.resolve("postmaster.pid"))) {
-            return lines.findFirst().map(String::strip).map(Long::parseLong);
-        } catch (IOException | NumberFormatException | UncheckedIOException e) {
-            return Optional.empty();
-        }
     }
 
     static Properties readLease(Path home) throws IOException {
@@ -245,16 +274,6 @@ public final class SharedDevServer implements AutoCloseable {
         lease.setProperty("lastUsed", String.valueOf(System.currentTimeMillis()));
         try (OutputStream out = Files.newOutputStream(home.resolve("lease.properties"))) {
             lease.store(out, "schemamigrate shared dev server (stop it with mvn migration:stop-dev)");
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> paths = Files.walk(root)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.schemamigrate.diff.workflow;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,7 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.schemamigrate.core.testing.TestDatabase;
 
 /**
- * The set-up the cache tests share ({@link ReplayCacheTest}, {@link DesiredTemplateTest}): diff or check of a
+ * The set-up the cache tests share ({@link ReplayCacheTest}, {@link MySqlReplayCacheTest},
+ * {@link DesiredTemplateTest}): diff or check of a
  * desired script against a migration directory with the caches on or off, recording each phase as it starts.
  */
 final class CachedRuns {
@@ -33,6 +36,17 @@ final class CachedRuns {
                 new DiffRequest.FromMigrations(), dir, "next", true);
         DiffGenerator generator = new DiffGenerator(CLOCK, recorder).withReplayCache(cache);
         return write ? generator.generate(request) : generator.check(request);
+    }
+
+    /** Writes migration {@code version}'s pair into {@code dir}. */
+    static void migration(Path dir, String version, String up, String down) throws IOException {
+        Files.writeString(dir.resolve(version + "_m" + version + ".up.sql"), up);
+        Files.writeString(dir.resolve(version + "_m" + version + ".down.sql"), down);
+    }
+
+    /** The file's text with its directory (named in the header) left out: files of two directories compare. */
+    static String text(Path file, Path dir) throws IOException {
+        return Files.readString(file).replace(dir.toString(), "<dir>");
     }
 
     /** The last phase started whose name starts with {@code prefix}. */

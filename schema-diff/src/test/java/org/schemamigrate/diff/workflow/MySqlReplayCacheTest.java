@@ -1,8 +1,9 @@
 package org.schemamigrate.diff.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.schemamigrate.diff.workflow.CachedRuns.migration;
+import static org.schemamigrate.diff.workflow.CachedRuns.text;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,17 +24,8 @@ class MySqlReplayCacheTest {
 
     private final CachedRuns runs = new CachedRuns();
 
-    private static void migration(Path dir, String version, String up, String down) throws Exception {
-        Files.writeString(dir.resolve(version + "_m" + version + ".up.sql"), up);
-        Files.writeString(dir.resolve(version + "_m" + version + ".down.sql"), down);
-    }
-
     private DiffResult run(TestDatabase dev, Path dir, String desired, boolean cache, boolean write) {
         return runs.run(dev, dir, desired, cache, write);
-    }
-
-    private static String text(Path file, Path dir) throws Exception {
-        return Files.readString(file).replace(dir.toString(), "<dir>");
     }
 
     private String replayPhase() {

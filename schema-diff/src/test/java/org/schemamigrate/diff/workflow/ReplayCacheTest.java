@@ -1,6 +1,8 @@
 package org.schemamigrate.diff.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.schemamigrate.diff.workflow.CachedRuns.migration;
+import static org.schemamigrate.diff.workflow.CachedRuns.text;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,18 +28,8 @@ class ReplayCacheTest {
 
     private final CachedRuns runs = new CachedRuns();
 
-    private static void migration(Path dir, String version, String up, String down) throws Exception {
-        Files.writeString(dir.resolve(version + "_m" + version + ".up.sql"), up);
-        Files.writeString(dir.resolve(version + "_m" + version + ".down.sql"), down);
-    }
-
     private DiffResult run(TestDatabase dev, Path dir, String desired, boolean cache, boolean write) {
         return runs.run(dev, dir, desired, cache, write);
-    }
-
-    /** The file's text with its directory (named in the header) left out. */
-    private static String text(Path file, Path dir) throws Exception {
-        return Files.readString(file).replace(dir.toString(), "<dir>");
     }
 
     private String replayPhase() {
