@@ -98,12 +98,12 @@ public final class FleetBenchmark {
     }
 
     /**
-     * Writes the phase now running (loop, fleet, …) to the file {@code -Dfleet.phaseFile} names, if any, so a
+     * Writes the phase now running (loop, fleet, …) to the file {@code -Dfleet.phaseFile} names (none: off), so a
      * process sampler outside (CPU per process: JVM, backends, autovacuum) can tell the contenders apart.
      */
     private static void phase(DatabaseKind kind, String phase) {
-        String file = System.getProperty("fleet.phaseFile", "");
-        if (file.isBlank()) {
+        String file = System.getProperty("fleet.phaseFile", "none");
+        if (file.isBlank() || file.equals("none")) {
             return;
         }
         try {
