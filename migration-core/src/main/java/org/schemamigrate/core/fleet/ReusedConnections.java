@@ -10,12 +10,15 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.schemamigrate.core.internal.engine.Session;
 
 /**
  * The fleet's server connections, handed from one target to the next: opening a connection costs more than a
  * target with nothing pending (a PostgreSQL backend is a new process), so a fleet reuses at most as many as it
  * runs at once. A returned connection is reset first — session settings back to the defaults and advisory
- * locks released (the runner's lock dies with its connection otherwise) — and dropped if that fails.
+ * locks released (the runner's lock dies with its connection otherwise) — and dropped if that fails. On
+ * PostgreSQL that reset is the whole session's, so a session there does not restore its own settings first
+ * ({@link Session.ResetOnReturn}).
  */
 final class ReusedConnections implements DataSource, AutoCloseable {
     private final DataSource server;
@@ -35,13 +38,18 @@ final class ReusedConnections implements DataSource, AutoCloseable {
         if (physical == null) {
             physical = server.getConnection();
         }
-        return borrowed(physical);
+        return borrowed(physical, postgres(physical));
     }
 
-    private Connection borrowed(Connection physical) {
+    /**
+     * {@code resetsAll}: given back, the whole session is reset (PostgreSQL's DISCARD ALL), so a session on it
+     * need not restore its settings; MySQL/MariaDB only release locks, so sessions there restore the database.
+     */
+    private Connection borrowed(Connection physical, boolean resetsAll) {
         boolean[] returned = {false};
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+        return (Connection) Proxy.newProxyInstance(ReusedConnections.class.getClassLoader(), resetsAll
+                ? new Class<?>[] {Connection.class, Session.ResetOnReturn.class} : new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
                     switch (method.getName()) {
                         case "close" -> {
                             if (!returned[0]) {
@@ -91,8 +99,12 @@ final class ReusedConnections implements DataSource, AutoCloseable {
 
     private static String resetStatement(Connection physical) throws SQLException {
         // DISCARD ALL: settings, temporary tables, prepared statements (pgjdbc notices it) and advisory locks
+        return postgres(physical) ? "DISCARD ALL" : "SELECT RELEASE_ALL_LOCKS()";
+    }
+
+    private static boolean postgres(Connection physical) throws SQLException {
         return physical.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
-                .contains("postgres") ? "DISCARD ALL" : "SELECT RELEASE_ALL_LOCKS()";
+                .contains("postgres");
     }
 
     @Override

@@ -62,6 +62,7 @@ public final class FleetBenchmark {
             int size = count / rounds + (round < count % rounds ? 1 : 0);
             List<FleetTarget> loopTargets = tenants(db, size, "loop" + round);
             long active = activeMillis(db);
+            phase(kind, "loop");
             long start = System.nanoTime();
             for (FleetTarget t : loopTargets) {
                 Migrator.builder().dataSource(server).schema(t.schema()).directory(dir).build().up();
@@ -71,14 +72,17 @@ public final class FleetBenchmark {
             List<FleetTarget> fleetTargets = tenants(db, size, "fleet" + round);
             all.addAll(fleetTargets);
             active = activeMillis(db);
+            phase(kind, "fleet");
             fleet.add(Fleet.builder().server(server).targets(fleetTargets).migrator(b -> b.directory(dir)).build()
                     .up(), server);
             fleet.serverBusy(active, db);
             List<FleetTarget> moreTargets = tenants(db, size, "more" + round);
             active = activeMillis(db);
+            phase(kind, "wider");
             wider.add(Fleet.builder().server(server).targets(moreTargets).parallel(2 * cores)
                     .migrator(b -> b.directory(dir)).build().up(), server);
             wider.serverBusy(active, db);
+            phase(kind, "between");
         }
         String what = count + " targets x " + MIGRATIONS + " migrations, ";
         loop.print(kind, what, count, "");
@@ -86,9 +90,27 @@ public final class FleetBenchmark {
         wider.print(kind, what, count, String.format(Locale.ROOT, "(%.1fx the loop)", loop.seconds() / wider.seconds()));
         Run noop = new Run("nothing pending, fleet");
         long active = activeMillis(db);
+        phase(kind, "noop");
         noop.add(Fleet.builder().server(server).targets(all).migrator(b -> b.directory(dir)).build().up(), server);
+        phase(kind, "between");
         noop.serverBusy(active, db);
         noop.print(kind, count + " targets, ", count, "");
+    }
+
+    /**
+     * Writes the phase now running (loop, fleet, …) to the file {@code -Dfleet.phaseFile} names (none: off), so a
+     * process sampler outside (CPU per process: JVM, backends, autovacuum) can tell the contenders apart.
+     */
+    private static void phase(DatabaseKind kind, String phase) {
+        String file = System.getProperty("fleet.phaseFile", "none");
+        if (file.isBlank() || file.equals("none")) {
+            return;
+        }
+        try {
+            Files.writeString(Path.of(file), kind.name().toLowerCase(Locale.ROOT) + " " + phase);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** One contender's time and results summed over the rounds. */

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
+import org.schemamigrate.core.Batch;
 import org.schemamigrate.core.Migrator;
+import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.internal.dialect.AdvisoryLock;
 import org.schemamigrate.core.internal.dialect.RunnerDialect;
 import org.schemamigrate.core.internal.history.HistoryStore;
@@ -68,6 +70,56 @@ class FleetBatchTest {
         assertThat(report.results()).extracting(TargetResult::ran).containsOnly(3);
         for (FleetTarget t : targets) {
             assertThat(db.single("SELECT COUNT(*) FROM " + t.schema() + ".applied")).isEqualTo("3");
+        }
+    }
+
+    @DatabaseTest
+    void aTargetMissingSomeHistoryTablesGetsThemInTheBatchAndKeepsItsHistory(TestDatabase db) throws IOException {
+        List<FleetTarget> targets = FleetTest.tenants(db, 3);
+        threeMigrations();
+        FleetTarget partial = targets.get(1);
+        migrator(db, partial).up(1);
+        // as a run of an older version that died between its CREATEs left it: the history table alone
+        db.execute("DROP TABLE " + partial.schema() + ".migration_history_log",
+                "DROP TABLE " + partial.schema() + ".migration_history_batch");
+
+        FleetReport report = fleet(db, targets).parallel(1).build().up();
+
+        assertThat(report.successful()).as(report.text()).isTrue();
+        assertThat(report.results()).extracting(TargetResult::ran).containsExactly(3, 2, 3);
+        assertThat(db.single("SELECT COUNT(*) FROM " + partial.schema() + ".migration_history")).isEqualTo("3");
+        assertThat(db.rows("SELECT version, outcome FROM " + partial.schema() + ".migration_history_log"
+                + " ORDER BY version")).containsExactly(List.of("2", "success"), List.of("3", "success"));
+        assertThat(db.single("SELECT outcome FROM " + partial.schema() + ".migration_history_batch"))
+                .isEqualTo(Batch.SUCCESS);
+    }
+
+    @DatabaseTest
+    void aServerConnectionGivenBackAfterATargetHasTheSessionOfOneNeverUsed(TestDatabase db) throws Exception {
+        List<FleetTarget> targets = FleetTest.tenants(db, 1);
+        threeMigrations();
+        try (ReusedConnections connections = new ReusedConnections(db.dataSource())) {
+            String fresh;
+            try (Connection c = connections.getConnection()) {
+                fresh = session(db, c);
+            }
+            Migrator.builder().dataSource(connections).schema(targets.get(0).schema()).directory(dir).build().up();
+            // the target's work and lock connections, both reused
+            try (Connection first = connections.getConnection(); Connection second = connections.getConnection()) {
+                assertThat(session(db, first)).isEqualTo(fresh);
+                assertThat(session(db, second)).isEqualTo(fresh);
+            }
+        }
+        assertThat(migrated(db, targets.get(0))).isTrue();
+    }
+
+    /** Where a target's session sends unqualified names: the search_path (PostgreSQL), the database (MySQL). */
+    private static String session(TestDatabase db, Connection c) throws java.sql.SQLException {
+        String sql = db.kind() == DatabaseKind.POSTGRESQL ? "SELECT current_setting('search_path')"
+                : "SELECT DATABASE()";
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 

@@ -254,7 +254,7 @@ public final class Engine {
         if (held.tablesExist()) {
             session.history().assumeCreated();
         } else {
-            createHistory(session);
+            createHistory(session, held.exist());
         }
         StateAnalysis state = held.rows() == null ? analyse(session, directory, true)
                 : analyse(session, directory, true, held.rows());
@@ -280,8 +280,13 @@ public final class Engine {
     }
 
     private void createHistory(Session session) {
+        createHistory(session, null);
+    }
+
+    /** {@code exist}: which of the three tables exist, when known already (a fleet's batch); null: ask. */
+    private void createHistory(Session session, boolean[] exist) {
         try {
-            if (session.history().createIfMissing(session.connection())) {
+            if (session.history().createIfMissing(session.connection(), exist)) {
                 listener.onEvent(new MigrationEvent.HistoryTableCreated(session.history().qualifiedName()));
             }
         } catch (SQLException e) {

@@ -32,8 +32,12 @@ public final class LockedBatch implements AutoCloseable {
     private final List<AdvisoryLock> locks = new ArrayList<>();
     private final Map<String, Held> held = new HashMap<>();
 
-    /** A target's rows as read under its lock (null once claimed) and whether its three tables existed. */
-    record Held(List<AppliedMigration> rows, boolean tablesExist) {
+    /**
+     * A target's rows as read under its lock (null once claimed, or when not all three tables existed: the
+     * target reads them itself after creating the missing ones) and which of its history, log and batch tables
+     * existed (null when all do, or when only "not all three" is known: MySQL/MariaDB).
+     */
+    record Held(List<AppliedMigration> rows, boolean tablesExist, boolean[] exist) {
     }
 
     private LockedBatch(Connection connection, RunnerDialect dialect) {
@@ -84,8 +88,13 @@ public final class LockedBatch implements AutoCloseable {
                     int i = rs.getInt(1);
                     if (rs.getBoolean(2)) {
                         locks.add(dialect.advisoryLock(stores.get(i).qualifiedName()));
-                        boolean exist = rs.getBoolean(3);
-                        held.put(schemas.get(i), new Held(new ArrayList<>(), exist));
+                        boolean[] each = postgres() ? new boolean[] {rs.getBoolean(3), rs.getBoolean(4),
+                                rs.getBoolean(5)} : null;
+                        boolean exist = each == null ? rs.getBoolean(3) : each[0] && each[1] && each[2];
+                        // not all three tables: the target creates what is missing, then reads its own history
+                        // (a history table alone, left by a run that died between its CREATEs, has rows)
+                        held.put(schemas.get(i), new Held(exist ? new ArrayList<>() : null, exist,
+                                exist ? null : each));
                         if (exist) {
                             ready.add(i);
                         }
@@ -112,12 +121,20 @@ public final class LockedBatch implements AutoCloseable {
         }
     }
 
-    /** True when all three history tables exist, with the parameters {@link #tablesExistParameters} gives. */
+    /**
+     * Whether the history, log and batch tables exist, each in a column of its own (PostgreSQL, so a target
+     * missing some creates them without asking again), or true when all three do (MySQL/MariaDB), with the
+     * parameters {@link #tablesExistParameters} gives.
+     */
     private String tablesExist() {
-        return dialect.kind() == DatabaseKind.POSTGRESQL
-                ? "to_regclass(?) IS NOT NULL AND to_regclass(?) IS NOT NULL AND to_regclass(?) IS NOT NULL"
+        return postgres()
+                ? "to_regclass(?) IS NOT NULL, to_regclass(?) IS NOT NULL, to_regclass(?) IS NOT NULL"
                 : "(SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = ? AND table_name IN (?, ?, ?))"
                 + " = 3";
+    }
+
+    private boolean postgres() {
+        return dialect.kind() == DatabaseKind.POSTGRESQL;
     }
 
     private List<Object> tablesExistParameters(String schema, String table, String history) {
@@ -141,10 +158,9 @@ public final class LockedBatch implements AutoCloseable {
      */
     Held claim(String schema) {
         Held h = held.get(schema);
-        if (h == null || h.rows() == null) {
-            return h;
+        if (h != null) {
+            held.put(schema, new Held(null, true, null));
         }
-        held.put(schema, new Held(null, true));
         return h;
     }
 

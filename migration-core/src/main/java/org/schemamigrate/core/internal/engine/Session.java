@@ -16,7 +16,7 @@ import org.schemamigrate.core.internal.history.HistoryStore;
 /**
  * The work connection of one run, with the database kind, the effective schema and the history store.
  * Session settings it changes (application_name, search_path, catalog) are restored on close, so a pooled
- * connection goes back as it came.
+ * connection goes back as it came (unless its owner resets it anyway: {@link ResetOnReturn}).
  */
 public final class Session implements AutoCloseable {
     static final String APPLICATION_NAME = "schemamigrate";
@@ -33,6 +33,13 @@ public final class Session implements AutoCloseable {
     private final RunnerDialect.SessionRestore restore;
     private final boolean restoreAutoCommit;
 
+    /**
+     * Marks a connection whose owner resets the whole session when it is given back (a fleet's connections:
+     * {@code DISCARD ALL}): restoring the settings first would only cost a round trip per target.
+     */
+    public interface ResetOnReturn {
+    }
+
     private Session(DataSource dataSource, Connection connection, String schemaSetting, String table)
             throws SQLException {
         this.dataSource = dataSource;
@@ -44,7 +51,8 @@ public final class Session implements AutoCloseable {
         this.restoreAutoCommit = connection.getAutoCommit();
         connection.setAutoCommit(true);
         this.user = connection.getMetaData().getUserName();
-        this.restore = dialect.prepareSession(connection, schemaSetting, APPLICATION_NAME);
+        RunnerDialect.SessionRestore set = dialect.prepareSession(connection, schemaSetting, APPLICATION_NAME);
+        this.restore = connection instanceof ResetOnReturn ? c -> { } : set;
         this.schema = schemaSetting != null ? schemaSetting : currentSchema();
         this.history = new HistoryStore(dialect, schema, table);
     }

@@ -72,11 +72,12 @@ public final class HistoryStore {
 
     /**
      * Creates whichever of the history, log and batch tables do not exist yet, so a run that died between the
-     * CREATEs is completed by the next one. Returns true when it created the history table.
+     * CREATEs is completed by the next one. Returns true when it created the history table. {@code known}: which
+     * of the three exist, when already read under the lock (a fleet's batch); null: asks.
      */
-    public boolean createIfMissing(Connection c) throws SQLException {
-        boolean[] exist = dialect.tablesExist(c, schema, List.of(table, logTableName(table), batchTableName(table)),
-                List.of(history, log, batch));
+    public boolean createIfMissing(Connection c, boolean[] known) throws SQLException {
+        boolean[] exist = known != null ? known : dialect.tablesExist(c, schema, List.of(table,
+                logTableName(table), batchTableName(table)), List.of(history, log, batch));
         if (exist[0] && exist[1] && exist[2]) {
             created = true;
             return false;

@@ -65,8 +65,8 @@ abstract class RunnerDialectContract {
         try (Connection c = db.connection()) {
             assertThat(history.exists(c)).isFalse();
             assertThat(history.readAll(c)).isEmpty();
-            assertThat(history.createIfMissing(c)).isTrue();
-            assertThat(history.createIfMissing(c)).as("second call finds the tables").isFalse();
+            assertThat(history.createIfMissing(c, null)).isTrue();
+            assertThat(history.createIfMissing(c, null)).as("second call finds the tables").isFalse();
 
             history.insert(c, new AppliedMigration(7, "add_email", "abc", HistoryState.APPLIED, Direction.UP, 2, 2,
                     null, 15, "ci", "run-1"));
@@ -105,7 +105,7 @@ abstract class RunnerDialectContract {
     void theLogAndTheBatchesKeepTheirOrderAndTimes() throws SQLException {
         HistoryStore history = new HistoryStore(dialect, null, "contract_history");
         try (Connection c = db.connection()) {
-            history.createIfMissing(c);
+            history.createIfMissing(c, null);
             history.log(c, new LogEntry("run-1", "up", 1, "first", "success", "ok", "ci", "host-1", 12));
             history.log(c, new LogEntry("run-1", "force", 2, null, "success", null, "ci", null, 0));
             assertThat(history.readLog(c)).extracting(LogEntry::action).containsExactly("up", "force");
@@ -131,7 +131,7 @@ abstract class RunnerDialectContract {
         HistoryStore elsewhere = new HistoryStore(dialect, other, "contract_history");
         HistoryStore here = new HistoryStore(dialect, null, "contract_history");
         try (Connection c = db.connection()) {
-            elsewhere.createIfMissing(c);
+            elsewhere.createIfMissing(c, null);
             assertThat(elsewhere.exists(c)).isTrue();
             assertThat(here.exists(c)).isFalse();
         }
