@@ -2,6 +2,8 @@ package org.schemamigrate.core.internal.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 import org.schemamigrate.core.Direction;
 import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
@@ -14,6 +16,7 @@ import org.schemamigrate.core.lint.Finding;
 import org.schemamigrate.core.lint.MarkedRisks;
 import org.schemamigrate.core.lint.StatementLinter;
 import org.schemamigrate.core.source.Directives;
+import org.schemamigrate.core.source.Script;
 
 /**
  * Lints every step of a planned run before the first one executes (with the statements a generated file's header
@@ -34,8 +37,14 @@ final class DestructiveGuard {
     }
 
     /** Reports the findings of the steps, or refuses the whole run when one of them may not run. */
-    void check(List<MigrationExecutor.Step> steps, VersionInfo current, boolean dryRun) {
+    void check(List<MigrationExecutor.Step> steps, Supplier<List<Script>> applied, VersionInfo current,
+               boolean dryRun) {
         StatementLinter linter = new StatementLinter(dialect);
+        if (steps.stream().anyMatch(DestructiveGuard::changesAColumn)) {
+            // the applied files say what a changed column was: a varchar widening is then no risk
+            applied.get().stream().filter(s -> s != null && !s.isJava())
+                    .forEach(s -> linter.learn(dialect.splitter().split(s.content(), s.location())));
+        }
         List<Finding> refused = new ArrayList<>();
         List<MigrationEvent.RiskFound> reported = new ArrayList<>();
         for (MigrationExecutor.Step step : steps) {
@@ -61,6 +70,12 @@ final class DestructiveGuard {
             boolean down = steps.get(0).direction() == Direction.DOWN;
             throw new MigrationException(CoreErrorCode.DESTRUCTIVE_REFUSED, refusal(refused, down, current, dryRun));
         }
+    }
+
+    /** Cheap text test, so the applied files are read only for a run that may change a column's type. */
+    private static boolean changesAColumn(MigrationExecutor.Step step) {
+        return !step.script().isJava() && step.statements().stream().map(s -> s.sql().toUpperCase(Locale.ROOT))
+                .anyMatch(sql -> sql.contains("TYPE") || sql.contains("MODIFY") || sql.contains("CHANGE"));
     }
 
     static String refusal(List<Finding> refused, boolean down, VersionInfo current, boolean dryRun) {
