@@ -3,11 +3,17 @@ package org.schemamigrate.core.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.schemamigrate.core.Migrator;
 import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.event.MigrationEvent;
 import org.schemamigrate.core.internal.dialect.RunnerDialect;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
@@ -19,6 +25,9 @@ import org.schemamigrate.core.testing.TestDatabase;
  * PostgreSQL keeps the table's file, MariaDB accepts ALGORITHM=INSTANT exactly when no warning is given.
  */
 class VarcharWideningTest {
+    @TempDir
+    Path dir;
+
     private static final String PG_TABLE = "CREATE TABLE customer (id INT PRIMARY KEY, email VARCHAR(40) NOT NULL,"
             + " note CHARACTER VARYING(100));";
     private static final String MY_TABLE = "CREATE TABLE customer (id INT PRIMARY KEY, email VARCHAR(40) NOT NULL,"
@@ -110,5 +119,30 @@ class VarcharWideningTest {
         assertThatThrownBy(() -> db.execute(copies + ", ALGORITHM=INPLACE, LOCK=NONE"))
                 .hasMessageContaining("ALGORITHM");
         assertThat(db.single("SELECT email FROM customer")).isEqualTo("a@example.com");
+    }
+
+    /** up (the Maven goal, the starter, Migrator) reads the applied files, so its warnings agree with the lint. */
+    @DatabaseTest(DatabaseKind.MARIADB)
+    void upWarnsOfNothingWhenItWidensAColumnOfAnAppliedFile(TestDatabase db) throws Exception {
+        Files.writeString(dir.resolve("1_customer.up.sql"), MY_TABLE);
+        Files.writeString(dir.resolve("1_customer.down.sql"), "DROP TABLE customer;");
+        List<String> risks = new ArrayList<>();
+        Migrator.Builder migrator = Migrator.builder().dataSource(db.dataSource()).directory(dir)
+                .listener(e -> {
+                    if (e instanceof MigrationEvent.RiskFound r) {
+                        risks.add(r.finding().code());
+                    }
+                });
+        migrator.build().up();
+        Files.writeString(dir.resolve("2_wider.up.sql"), "ALTER TABLE customer MODIFY email varchar(60) NOT NULL;\n"
+                + "ALTER TABLE customer MODIFY code varchar(300) CHARACTER SET latin1;");
+        Files.writeString(dir.resolve("2_wider.down.sql"), "SELECT 1;");
+        risks.clear();
+
+        migrator.build().up();
+
+        assertThat(risks).containsExactly("SM451"); // code passes 255 bytes; email stays under them
+        assertThat(db.single("SELECT character_maximum_length FROM information_schema.columns"
+                + " WHERE table_schema = database() AND table_name = 'customer' AND column_name = 'email'")).isEqualTo("60");
     }
 }
