@@ -192,9 +192,10 @@ final class MySqlDialect implements RunnerDialect {
         if (lengthPrefixKept || sql.contains("ALGORITHM=")) {
             return null; // in place, metadata only; or the statement asks the server to refuse rather than copy
         }
-        return new LockRisk("SM451", "the longer varchar passes 255 bytes, so its length prefix grows from 1 to 2"
-                + " bytes and the server copies " + table + " while blocking writes (ALGORITHM=INPLACE is refused);"
-                + " run it when the table is quiet or with an online schema change tool");
+        return new LockRisk("SM451", "the longer varchar may pass 255 bytes in its character set (utf8mb4: 4 a"
+                + " character), so its length prefix would grow from 1 to 2 bytes and the server copy " + table
+                + " while blocking writes (ALGORITHM=INPLACE is refused); run it when the table is quiet or with an"
+                + " online schema change tool");
     }
 
     @Override
