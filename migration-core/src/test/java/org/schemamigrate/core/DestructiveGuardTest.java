@@ -66,14 +66,17 @@ class DestructiveGuardTest {
                 .pair(3, "drop_email", "-- the address moves to the contact table\n" + DROP_EMAIL,
                         "ALTER TABLE customer ADD COLUMN email VARCHAR(200);");
 
+        // customer exists before the run (a drop on a table the same run created is not refused: FreshDatabaseGuardTest)
+        files.guarded(db).build().upTo(1);
+
         assertThatThrownBy(() -> files.guarded(db).build().up())
                 .satisfies(e -> refusal(e))
                 .hasMessageContaining("Nothing was applied: a statement of the migrations to apply")
-                .hasMessageContaining("unchanged (no migration applied)")
+                .hasMessageContaining("unchanged (at version 1 create_customer)")
                 .hasMessageContaining("3_drop_email.up.sql:2 SM103");
 
-        assertThat(db.tables()).doesNotContain("customer", "audit");
-        assertThat(files.guarded(db).build().version().version()).isZero();
+        assertThat(db.tables()).contains("customer").doesNotContain("audit");
+        assertThat(files.guarded(db).build().version().version()).isEqualTo(1);
         // the safe migrations alone may run
         assertThat(files.guarded(db).build().upTo(2).after().version()).isEqualTo(2);
     }

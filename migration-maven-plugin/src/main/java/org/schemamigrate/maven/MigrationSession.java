@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.schemamigrate.core.ValidationProblem;
+import org.schemamigrate.core.ValidationReport;
 import org.apache.maven.plugin.logging.Log;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -24,6 +26,8 @@ public final class MigrationSession implements AutoCloseable {
     }
 
     private final Sandbox sandbox;
+    /** Where the sandbox keeps its data, as the first line showed it (null: not the sandbox). */
+    private final String sandboxWhere;
     private final Migrator.Builder builder;
     private final ClassLoader projectClasses;
     private final DataSource dataSource;
@@ -33,9 +37,10 @@ public final class MigrationSession implements AutoCloseable {
     private Path backupDirectory;
     private boolean preChecks = true;
 
-    private MigrationSession(Sandbox sandbox, DataSource dataSource, Consumer<Migrator.Builder> shared, Log log,
-                             ClassLoader projectClasses) {
+    private MigrationSession(Sandbox sandbox, String sandboxWhere, DataSource dataSource,
+                             Consumer<Migrator.Builder> shared, Log log, ClassLoader projectClasses) {
         this.sandbox = sandbox;
+        this.sandboxWhere = sandboxWhere;
         this.dataSource = dataSource;
         this.shared = shared;
         this.builder = Migrator.builder().dataSource(dataSource).listener(new LogListener(log));
@@ -48,9 +53,11 @@ public final class MigrationSession implements AutoCloseable {
         String user = connection.user();
         String password = connection.password();
         Sandbox sandbox = null;
+        String sandboxWhere = null;
         if (connection.embedded()) {
             Sandbox.Kind kind = connection.sandbox();
-            log.info(sandboxLine(connection, display(kind.dataDirectory(options.sandboxDir()), options.basedir())));
+            sandboxWhere = display(kind.dataDirectory(options.sandboxDir()), options.basedir());
+            log.info(sandboxLine(connection, sandboxWhere));
             if (!log.isDebugEnabled()) {
                 Sandbox.quietLaunchers();
             }
@@ -73,7 +80,7 @@ public final class MigrationSession implements AutoCloseable {
                             .toArray(String[]::new));
                 }
             };
-            return new MigrationSession(sandbox, new UrlDataSource(url, user, password), shared, log,
+            return new MigrationSession(sandbox, sandboxWhere, new UrlDataSource(url, user, password), shared, log,
                     options.projectClasses());
         } catch (RuntimeException e) {
             if (sandbox != null) {
@@ -93,6 +100,18 @@ public final class MigrationSession implements AutoCloseable {
                         + kind.displayName() + ", " + kept + ")"
                 : "embedded:" + kind.name().toLowerCase(Locale.ROOT) + " asked for: using the embedded "
                         + kind.displayName() + " sandbox at " + where + " (" + kept + ")";
+    }
+
+    /**
+     * On the sandbox an edited applied file has a way out a real database never has: start the sandbox over. The
+     * file is then applied as it is now. Empty on a real database, where the file must be restored.
+     */
+    String sandboxResetHint(ValidationReport report) {
+        boolean edited = report.problems().stream().anyMatch(p -> p.kind() == ValidationProblem.Kind.EDITED);
+        return sandbox == null || !edited ? "" : "\nThis is the embedded sandbox at " + sandboxWhere + ", not a real"
+                + " database: while the migration is still yours to change, `mvn clean` (or deleting that folder)"
+                + " resets it and the next migration:up applies every file as it is now. On a real database"
+                + " restore the file instead.";
     }
 
     /** A path relative to the project when it lies inside it: shorter, and what the person typed. */

@@ -24,7 +24,8 @@ public class ValidateMojo extends MigrationMojo {
             StatusReport status = session.migrator().status();
             ValidationReport report = new ValidationReport(status.problems());
             if (!report.ok()) {
-                throw new MojoFailureException("Validation failed: " + report.describe());
+                throw new MojoFailureException("Validation failed: " + report.describe()
+                        + session.sandboxResetHint(report));
             }
             getLog().info(report.describe() + " " + status.summary() + ".");
         }

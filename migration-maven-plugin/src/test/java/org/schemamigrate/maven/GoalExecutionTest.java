@@ -138,7 +138,37 @@ class GoalExecutionTest extends EmbeddedPostgresGoalTest {
         goal(new ValidateMojo()).execute();
         Files.writeString(dir.resolve("0001_customers.up.sql"), "CREATE TABLE customers (id bigint PRIMARY KEY);\n");
         assertThatThrownBy(goal(new ValidateMojo())::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("Validation failed");
+                .hasMessageContaining("Validation failed").hasMessageNotContaining("mvn clean");
+    }
+
+    /**
+     * On the sandbox (never on a real database) an edited applied file can also be handled by starting over: the
+     * message names the sandbox's folder and mvn clean, and doing so makes validate pass with the edited file.
+     */
+    @Test
+    void validateOnTheSandboxSaysMvnCleanResetsIt() throws Exception {
+        ValidateMojo first = goal(new ValidateMojo());
+        first.url = "embedded:postgres";
+        UpMojo up = goal(new UpMojo());
+        up.url = "embedded:postgres";
+        up.execute();
+        Files.writeString(dir.resolve("0001_customers.up.sql"), "CREATE TABLE customers (id bigint PRIMARY KEY);\n");
+        SumFile.write(dir);
+        Path sandbox = temp.resolve("sandbox").resolve("postgres");
+
+        assertThatThrownBy(first::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("0001_customers.up.sql").hasMessageContaining(sandbox.toString())
+                .hasMessageContaining("mvn clean");
+
+        try (java.util.stream.Stream<Path> files = Files.walk(sandbox)) { // what mvn clean does to target/
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        UpMojo again = goal(new UpMojo());
+        again.url = "embedded:postgres";
+        again.execute();
+        ValidateMojo validate = goal(new ValidateMojo());
+        validate.url = "embedded:postgres";
+        validate.execute();
     }
 
     private java.util.List<String> integrityProblems() {

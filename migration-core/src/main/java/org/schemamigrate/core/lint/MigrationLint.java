@@ -49,23 +49,36 @@ public record MigrationLint(DatabaseKind kind, Sides sides, int latest) {
 
     public LintReport lint(MigrationDirectory directory) {
         List<Migration> all = directory.migrations();
-        List<Migration> chosen = latest > 0 && latest < all.size() ? all.subList(all.size() - latest, all.size()) : all;
+        int first = latest > 0 && latest < all.size() ? all.size() - latest : 0;
         StatementLinter linter = new StatementLinter(kind);
         ScriptSplitter splitter = RunnerDialect.of(kind).splitter();
         List<LintReport.FileReport> files = new ArrayList<>();
-        for (Migration migration : chosen) {
-            for (Direction direction : Direction.values()) {
-                Script script = direction == Direction.UP ? migration.up() : migration.down();
-                if (script == null || script.isJava() || !sides.includes(direction)) {
-                    continue;
-                }
-                List<SqlStatement> statements = splitter.split(script.content(), script.location());
-                List<Finding> findings = MarkedRisks.with(linter.lint(script.fileName(), statements),
-                        script.fileName(), script.directives(), statements);
-                files.add(new LintReport.FileReport(migration.version(), script.fileName(), direction,
-                        script.allowDestructive(), findings));
+        for (int i = 0; i < all.size(); i++) {
+            Migration migration = all.get(i);
+            Script up = migration.up();
+            List<SqlStatement> upStatements = up == null || up.isJava() ? List.of()
+                    : splitter.split(up.content(), up.location());
+            if (i < first || !sides.includes(Direction.UP) || up == null || up.isJava()) {
+                linter.learn(upStatements); // the schema the later files start from
+            } else {
+                files.add(report(migration, up, Direction.UP, linter.lint(up.fileName(), upStatements),
+                        upStatements));
+            }
+            Script down = migration.down();
+            if (i >= first && sides.includes(Direction.DOWN) && down != null && !down.isJava()) {
+                List<SqlStatement> statements = splitter.split(down.content(), down.location());
+                // a down starts from the schema its up left; what it changes is not where the next up starts
+                files.add(report(migration, down, Direction.DOWN, linter.branch().lint(down.fileName(), statements),
+                        statements));
             }
         }
-        return new LintReport(kind, directory.description(), chosen.size(), files);
+        return new LintReport(kind, directory.description(), all.size() - first, files);
+    }
+
+    private static LintReport.FileReport report(Migration migration, Script script, Direction direction,
+                                                List<Finding> linted, List<SqlStatement> statements) {
+        List<Finding> findings = MarkedRisks.with(linted, script.fileName(), script.directives(), statements);
+        return new LintReport.FileReport(migration.version(), script.fileName(), direction,
+                script.allowDestructive(), findings);
     }
 }

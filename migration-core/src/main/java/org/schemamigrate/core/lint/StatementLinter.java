@@ -25,6 +25,8 @@ public final class StatementLinter {
     private static final Pattern SET_NOT_NULL = Pattern.compile("^ALTER (?:COLUMN )?([^ ]+) SET NOT NULL$");
 
     private final RunnerDialect dialect;
+    /** The column definitions read so far: this file's statements and what {@link #learn} was given. */
+    private ColumnTypes known = new ColumnTypes();
 
     public StatementLinter(DatabaseKind kind) {
         this(RunnerDialect.of(kind));
@@ -35,7 +37,27 @@ public final class StatementLinter {
         this.dialect = dialect;
     }
 
-    /** Findings for the statements of one file, in statement order. */
+    /**
+     * Reads the statements that ran before the ones to lint (earlier migrations), so a type change can be judged
+     * against the column's old definition: a varchar widening is then neither data-dependent nor, where the
+     * server changes only metadata, locking. Without them it is reported as any type change.
+     */
+    public StatementLinter learn(List<SqlStatement> earlier) {
+        earlier.forEach(s -> known.learn(SqlText.normalise(s.sql())));
+        return this;
+    }
+
+    /** A linter that knows what this one knows; what it then lints does not change this one (a down file). */
+    public StatementLinter branch() {
+        StatementLinter branch = new StatementLinter(dialect);
+        branch.known = known.copy();
+        return branch;
+    }
+
+    /**
+     * Findings for the statements of one file, in statement order. What the file declares is learnt for the next
+     * file this linter reads.
+     */
     public List<Finding> lint(String file, List<SqlStatement> statements) {
         List<Finding> findings = new ArrayList<>();
         Set<String> createdHere = new HashSet<>();
@@ -43,6 +65,7 @@ public final class StatementLinter {
         for (SqlStatement statement : statements) {
             String sql = SqlText.normalise(statement.sql());
             new Rules(file, statement, sql, findings, createdHere, notNullChecked).apply();
+            known.learn(sql);
             Matcher created = CREATE_TABLE.matcher(sql);
             if (created.find()) {
                 createdHere.add(SqlText.name(created.group(1)));
@@ -177,6 +200,12 @@ public final class StatementLinter {
                     add("SM301", Category.BACKWARD_INCOMPATIBLE, "renames a column of " + table
                             + ": the running application still uses the old name");
                 }
+            }
+            ColumnTypes.Widening widening = known.widening(table, action);
+            if (widening != null) {
+                // every value fits the longer varchar: only the table's lock may be at stake
+                lockRisk(dialect.widenVarchar(table, sql, widening.keepsLengthPrefix()));
+                return;
             }
             add("SM206", Category.DATA_DEPENDENT, "changes a column of " + table + ": fails, or truncates, if"
                     + " existing values do not fit the new definition; destructive if it narrows the type");

@@ -33,8 +33,17 @@ public final class FileFindings {
      * {@code preludeStatements} statements come before the plan's.
      */
     public static List<Finding> of(DatabaseKind kind, Plan plan, String body, int preludeStatements) {
+        return of(kind, plan, body, preludeStatements, new StatementLinter(kind));
+    }
+
+    /**
+     * As {@link #of(DatabaseKind, Plan, String, int)}, linted by {@code linter}, which may know the migrations the
+     * file follows (a varchar widening is then no risk, see StatementLinter#learn) and learns this file.
+     */
+    public static List<Finding> of(DatabaseKind kind, Plan plan, String body, int preludeStatements,
+                                   StatementLinter linter) {
         List<SqlStatement> statements = RunnerDialect.of(kind).splitter().split(body, "the generated migration");
-        List<Finding> findings = new ArrayList<>(new StatementLinter(kind).lint("", statements));
+        List<Finding> findings = new ArrayList<>(linter.lint("", statements));
         findings.addAll(planFindings(plan, statements, preludeStatements, findings));
         findings.sort(Comparator.comparingInt(Finding::line));
         return findings;

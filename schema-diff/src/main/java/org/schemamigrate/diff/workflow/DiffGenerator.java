@@ -1,5 +1,6 @@
 package org.schemamigrate.diff.workflow;
 
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -7,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.schemamigrate.core.db.DatabaseKind;
+import org.schemamigrate.core.internal.dialect.RunnerDialect;
+import org.schemamigrate.core.internal.sql.ScriptSplitter;
+import org.schemamigrate.core.lint.StatementLinter;
+import org.schemamigrate.core.source.Migration;
+import org.schemamigrate.core.source.MigrationDirectory;
 import org.schemamigrate.core.source.MigrationWriter;
 import org.schemamigrate.diff.change.SchemaChange.CreateIndex;
 import org.schemamigrate.diff.change.SchemaChange.DropIndex;
@@ -163,6 +169,8 @@ public final class DiffGenerator {
         private final List<String> renameHints;
         private final List<String> kept;
         private final Supplier<Proof> downOnDesiredClone;
+        private StatementLinter history;
+        private StatementLinter afterUp;
 
         Pairs(Proof proof, SchemaDiffer differ, Planner planner, DiffRequest request, String proofDb,
               List<String> renameHints, List<String> kept, Supplier<Proof> downOnDesiredClone) {
@@ -271,8 +279,34 @@ public final class DiffGenerator {
                 lines.add("-- Possible renames (planned as drop + add):");
                 hints.forEach(hint -> lines.add("--   " + hint));
             }
+            // an up starts where the directory (or the up before it) ends; a down where the last up ended
+            StatementLinter linter = (afterUp != null ? afterUp : history()).branch();
+            if (!rollback) {
+                afterUp = linter;
+            }
             return MigrationFileText.compose(request.kind(), lines, plan, noTransaction,
-                    new LockTimeout(request.kind(), request.planOptions().lockTimeout()), rollback);
+                    new LockTimeout(request.kind(), request.planOptions().lockTimeout()), rollback, linter);
+        }
+
+        /**
+         * A linter that has read the directory's up files, so a varchar widening in a generated file is judged
+         * against the column's old definition (no risk, as migration:lint says of the same file later). From a
+         * live database the directory may not be what it holds: nothing is learnt then.
+         */
+        private StatementLinter history() {
+            if (history == null) {
+                history = new StatementLinter(request.kind());
+                if (request.current() instanceof DiffRequest.FromMigrations && request.directory() != null
+                        && Files.isDirectory(request.directory())) {
+                    ScriptSplitter splitter = RunnerDialect.of(request.kind()).splitter();
+                    for (Migration m : MigrationDirectory.load(request.directory().toString(), null).migrations()) {
+                        if (m.up() != null && !m.up().isJava()) {
+                            history.learn(splitter.split(m.up().content(), m.up().location()));
+                        }
+                    }
+                }
+            }
+            return history;
         }
     }
 

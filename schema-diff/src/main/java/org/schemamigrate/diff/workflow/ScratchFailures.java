@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.FailureDetails;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
@@ -31,12 +32,20 @@ public final class ScratchFailures {
                 e.details().orElse(null), e.getCause());
     }
 
-    /** The runner's message without the state and repair advice for a real database: its first line. */
+    /**
+     * The runner's message without the state and repair advice for a real database: its first line. A directory
+     * the runner refuses to replay (VALIDATION_FAILED, e.g. migration.sum lists a deleted file) keeps its list of
+     * problems: they are about the files, and each says its fix.
+     */
     public static String whatFailed(MigrationException e) {
         String message = e.getMessage() == null ? e.code().code() : e.getMessage();
         int end = message.indexOf('\n');
-        return (end < 0 ? message : message.substring(0, end)) + "\nThe scratch database is thrown away: no"
-                + " database of yours was changed, and no history needs repair.";
+        String first = end < 0 ? message : message.substring(0, end);
+        if (e.code() == CoreErrorCode.VALIDATION_FAILED && end >= 0) {
+            first = "The migration directory cannot be replayed:" + message.substring(end);
+        }
+        return first + "\nThe scratch database is thrown away: no database of yours was changed, and no history"
+                + " needs repair.";
     }
 
     /** A file that says it was proven on another kind of server than the dev database hints at the dialect. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.lint.Category;
 import org.schemamigrate.core.lint.Finding;
+import org.schemamigrate.core.lint.StatementLinter;
 import org.schemamigrate.core.source.Directives;
 import org.schemamigrate.diff.lint.FileFindings;
 import org.schemamigrate.diff.plan.Plan;
@@ -46,9 +47,16 @@ public final class MigrationFileText {
      */
     public static Composed compose(DatabaseKind kind, List<String> headerLines, Plan plan, boolean noTransaction,
                                    LockTimeout lockTimeout, boolean generatedRollback) {
+        return compose(kind, headerLines, plan, noTransaction, lockTimeout, generatedRollback,
+                new StatementLinter(kind));
+    }
+
+    /** As above, the findings from {@code linter}, which knows what ran before the file (see FileFindings). */
+    public static Composed compose(DatabaseKind kind, List<String> headerLines, Plan plan, boolean noTransaction,
+                                   LockTimeout lockTimeout, boolean generatedRollback, StatementLinter linter) {
         String prelude = lockTimeout.prelude(!noTransaction);
         String body = prelude + plan.script() + lockTimeout.epilogue(!noTransaction);
-        List<Finding> findings = FileFindings.of(kind, plan, body, prelude.isEmpty() ? 0 : 1);
+        List<Finding> findings = FileFindings.of(kind, plan, body, prelude.isEmpty() ? 0 : 1, linter);
 
         List<String> header = new ArrayList<>();
         if (noTransaction) {

@@ -46,4 +46,28 @@ class ScratchFailuresTest {
             assertThat(String.valueOf(cause.getMessage())).doesNotContainIgnoringCase("force");
         }
     }
+
+    /**
+     * Found in the MariaDB trial: a generated pair deleted to generate it again (now with renames) leaves
+     * migration.sum naming it. The replay's refusal listed "2 problems:" and then none of them.
+     */
+    @DatabaseTest(DatabaseKind.MARIADB)
+    void aDirectoryTheRunnerRefusesToReplayKeepsItsProblemsInTheMessage(TestDatabase dev) throws Exception {
+        Files.writeString(dir.resolve("1_books.up.sql"), "CREATE TABLE books (id int PRIMARY KEY);\n");
+        Files.writeString(dir.resolve("1_books.down.sql"), "DROP TABLE books;\n");
+        Files.writeString(dir.resolve("2_isbn.up.sql"), "ALTER TABLE books ADD COLUMN isbn varchar(17);\n");
+        Files.writeString(dir.resolve("2_isbn.down.sql"), "ALTER TABLE books DROP COLUMN isbn;\n");
+        org.schemamigrate.core.source.SumFile.write(dir);
+        Files.delete(dir.resolve("2_isbn.up.sql"));
+        Files.delete(dir.resolve("2_isbn.down.sql"));
+        DiffRequest request = new DiffRequest(dev.dataSource(), dev.kind(),
+                "CREATE TABLE books (id int PRIMARY KEY, isbn13 varchar(17));", "schema.sql",
+                new DiffRequest.FromMigrations(), dir, "next", true);
+
+        MigrationException e = catchThrowableOfType(() -> new DiffGenerator(Clock.systemUTC()).generate(request),
+                MigrationException.class);
+
+        assertThat(e.code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED);
+        assertThat(e.getMessage()).contains("2_isbn.up.sql", "2_isbn.down.sql", "migration:hash", "scratch database");
+    }
 }

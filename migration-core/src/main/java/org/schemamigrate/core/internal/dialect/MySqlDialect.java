@@ -188,6 +188,17 @@ final class MySqlDialect implements RunnerDialect {
     }
 
     @Override
+    public LockRisk widenVarchar(String table, String sql, boolean lengthPrefixKept) {
+        if (lengthPrefixKept || sql.contains("ALGORITHM=")) {
+            return null; // in place, metadata only; or the statement asks the server to refuse rather than copy
+        }
+        return new LockRisk("SM451", "the longer varchar may pass 255 bytes in its character set (utf8mb4: 4 a"
+                + " character), so its length prefix would grow from 1 to 2 bytes and the server copy " + table
+                + " while blocking writes (ALGORITHM=INPLACE is refused); run it when the table is quiet or with an"
+                + " online schema change tool");
+    }
+
+    @Override
     public LockRisk changeColumn(String table, String sql) {
         if (sql.contains("ALGORITHM=INSTANT") || sql.contains("ALGORITHM=INPLACE") && sql.contains("LOCK=NONE")) {
             return null; // the server refuses the statement rather than copy the table under a lock

@@ -195,6 +195,11 @@ final class PostgresDialect implements RunnerDialect {
     }
 
     @Override
+    public LockRisk widenVarchar(String table, String sql, boolean lengthPrefixKept) {
+        return null; // a longer (or unbounded) varchar changes the catalog only: no rewrite, no scan
+    }
+
+    @Override
     public LockRisk changeColumn(String table, String sql) {
         return new LockRisk("SM404", "a type change may rewrite " + table + " under an exclusive lock");
     }

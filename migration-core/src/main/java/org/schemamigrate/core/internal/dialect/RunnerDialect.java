@@ -134,6 +134,12 @@ public interface RunnerDialect {
     /** A column type change; {@code sql} is the whole normalised statement. */
     LockRisk changeColumn(String table, String sql);
 
+    /**
+     * A varchar made longer and nothing else; {@code lengthPrefixKept}: its maximum byte length stays on the same
+     * side of 255 (MySQL/MariaDB then change only metadata).
+     */
+    LockRisk widenVarchar(String table, String sql, boolean lengthPrefixKept);
+
     /** True when the dialect has MySQL's {@code MODIFY}/{@code CHANGE} column definitions. */
     boolean modifiesColumnDefinitions();
 

@@ -169,7 +169,9 @@ public final class Engine {
     /** The planned steps, once the guard has let them through: a refusal comes before anything runs. */
     private List<MigrationExecutor.Step> guarded(Context ctx, List<MigrationExecutor.Step> steps) {
         new DestructiveGuard(ctx.session().dialect(), config.allowDestructive(), listener)
-                .check(steps, ctx.state().current(), config.dryRun());
+                .check(steps, () -> ctx.state().applied().stream().map(r -> ctx.directory().find(r.version()))
+                        .flatMap(java.util.Optional::stream).map(Migration::up).toList(),
+                        ctx.state().current(), config.dryRun());
         return steps;
     }
 
@@ -201,8 +203,8 @@ public final class Engine {
                 if (!ctx.lock().stillHeld()) {
                     throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "The connection holding the migration"
                             + " lock was lost after " + runs.size() + " migration(s); stopping so two migrators"
-                            + " cannot run at once. The database is at version " + current + ". Run the command"
-                            + " again.");
+                            + " cannot run at once. The database is at version " + current + "; "
+                            + FailureStates.TRY_AGAIN + ".");
                 }
                 runs.add(executor.execute(step, current));
                 track(recorded, step);

@@ -6,12 +6,19 @@ import org.schemamigrate.core.internal.engine.MigrationExecutor.Step;
 
 /** What a failed migration leaves behind, in the words of its error message (the executor decides which). */
 final class FailureStates {
+    /**
+     * How to try again. The same words serve a Maven goal and an application that migrates at start-up (the Spring
+     * Boot starter, Migrator.up() from Java): "run the command again" meant nothing to the second.
+     */
+    static final String TRY_AGAIN = "then apply the migrations again: run the same Maven goal again, or restart"
+            + " the application when it migrates at start-up (Spring Boot starter, Migrator.up())";
+
     private FailureStates() {
     }
 
     static String notStarted(long versionBefore) {
         return "Nothing of it ran (the pre-checks run before its first statement), so the database is still at"
-                + " version " + versionBefore + " and not dirty. Fix the data, then run the command again.";
+                + " version " + versionBefore + " and not dirty. Fix the data, " + TRY_AGAIN + ".";
     }
 
     static String partlyCommitted(Step step) {
@@ -26,6 +33,6 @@ final class FailureStates {
                 : "none of the " + batch.size() + " migrations of this single-transaction run ("
                 + batch.stream().map(s -> String.valueOf(s.migration().version())).collect(Collectors.joining(", "))
                 + ") remains") + " and the database is still at version " + versionBefore
-                + ". Fix the script and run the command again.";
+                + ". Fix the script, " + TRY_AGAIN + ".";
     }
 }

@@ -87,7 +87,7 @@ final class InDoubt {
         String still = waitWhileRunning(statement.sql());
         if (still != null) {
             notes.put(row.version(), header(row, statement) + "; it is still running on the server (" + still
-                    + "). Wait for it to end, or stop it, then run the command again.");
+                    + "). Wait for it to end, or stop it, " + FailureStates.TRY_AGAIN + ".");
             return row;
         }
         StatementEffect effect = StatementEffect.of(statement.sql());
