@@ -114,7 +114,7 @@ final class ColumnTypes {
         if (!rest.startsWith("(")) {
             return; // CREATE TABLE ... AS SELECT / LIKE: the columns are not written
         }
-        int end = closingParenthesis(rest);
+        int end = SqlText.closingParenthesis(rest);
         if (end < 0) {
             return;
         }
@@ -196,23 +196,5 @@ final class ColumnTypes {
 
     private static String withoutPosition(String definition) {
         return POSITION.matcher(definition).replaceFirst("");
-    }
-
-    private static int closingParenthesis(String text) {
-        int depth = 0;
-        char quote = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (c == '\'' || c == '"' || c == '`') {
-                quote = c;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -70,8 +70,31 @@ public final class SqlText {
     /** Splits at commas outside parentheses and quotes: the actions of an ALTER TABLE. */
     public static List<String> topLevelParts(String text) {
         List<String> parts = new ArrayList<>();
+        int[] start = {0};
+        scan(text, (i, c, depth) -> {
+            if (c == ',' && depth == 0) {
+                parts.add(text.substring(start[0], i).strip());
+                start[0] = i + 1;
+            }
+            return false;
+        });
+        parts.add(text.substring(start[0]).strip());
+        return parts;
+    }
+
+    /** The index of the parenthesis that closes the first one of {@code text} (quotes skipped), or -1. */
+    public static int closingParenthesis(String text) {
+        return scan(text, (i, c, depth) -> c == ')' && depth == 0);
+    }
+
+    private interface Stop {
+        /** Whether to stop at character {@code c} at index {@code i}, with {@code depth} the nesting after it. */
+        boolean at(int i, char c, int depth);
+    }
+
+    /** Walks {@code text} outside quotes, counting parentheses; the index where {@code stop} said so, or -1. */
+    private static int scan(String text, Stop stop) {
         int depth = 0;
-        int start = 0;
         char quote = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -79,17 +102,14 @@ public final class SqlText {
                 quote = c == quote ? 0 : quote;
             } else if (c == '\'' || c == '"' || c == '`') {
                 quote = c;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                parts.add(text.substring(start, i).strip());
-                start = i + 1;
+            } else {
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                if (stop.at(i, c, depth)) {
+                    return i;
+                }
             }
         }
-        parts.add(text.substring(start).strip());
-        return parts;
+        return -1;
     }
 
     /** The name as written, without quotes, lower-cased when it was not quoted. */
