@@ -3,10 +3,7 @@ package org.schemamigrate.diff.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.diff.MariaDbFixtures;
 import org.schemamigrate.diff.oracle.MariaDbDump;
 import org.schemamigrate.diff.plan.Plan;
@@ -20,22 +17,8 @@ class MariaDbGoldenTest extends GoldenProofHarness {
 
     MariaDbGoldenTest() {
         super(Path.of("src/test/resources/golden/mariadb"), 30, DatabaseKind.MARIADB, MariaDbFixtures.DIALECT,
-                new ServerDump() {
-                    @Override
-                    public List<String> of(TestDatabase db) {
-                        return MariaDbDump.of(db);
-                    }
-
-                    @Override
-                    public Set<String> tables(List<String> dump) {
-                        return MariaDbDump.tables(dump);
-                    }
-
-                    @Override
-                    public List<String> comparable(List<String> dump, Set<String> outliving) {
-                        return dump; // every column is placed (AFTER/FIRST): the order counts
-                    }
-                });
+                // every column is placed (AFTER/FIRST): positions count
+                new ServerDump(MariaDbDump::of, MariaDbDump::tables, (dump, outliving) -> dump));
     }
 
     /** A step that can lose data says what is lost, so a reviewer sees why its reverse cannot restore it. */
