@@ -348,6 +348,15 @@ public final class ScratchSpace implements AutoCloseable {
         return fingerprints.get(inspected);
     }
 
+    /** {@code narrowed}, a part of {@code inspected}, compared by the same catalog fingerprint. */
+    public Schema narrowed(Schema inspected, Schema narrowed) {
+        CatalogFingerprint fingerprint = fingerprints.get(inspected);
+        if (fingerprint != null) {
+            fingerprints.put(narrowed, fingerprint);
+        }
+        return narrowed;
+    }
+
     @Override
     public void close() {
         try (Connection c = connect(); Statement s = c.createStatement()) {
