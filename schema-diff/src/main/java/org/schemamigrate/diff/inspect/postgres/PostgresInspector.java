@@ -33,8 +33,9 @@ import org.schemamigrate.diff.model.UniqueConstraint;
 /**
  * Reads a PostgreSQL (12+) schema from pg_catalog with nine queries (schema names, then one per object kind),
  * whatever the number of tables, and eight more per other user schema: those schemas' tables, sequences, enums,
- * domains, views, functions, triggers and policies join the model with names that carry their schema ({@link SchemaNames}), each
- * schema itself as an object ({@link org.schemamigrate.diff.model.DefinedObject.Kind#SCHEMA}).
+ * domains, views, functions, triggers and policies join the model with names that carry their schema
+ * ({@link SchemaNames}), each schema itself as an object ({@link
+ * org.schemamigrate.diff.model.DefinedObject.Kind#SCHEMA}).
  * Everything the catalog normalises (types, defaults, check and index expressions) is kept as the catalog prints
  * it, so two schemas read by this inspector compare without spelling differences.
  */
