@@ -113,7 +113,9 @@ public final class ScratchSpace implements AutoCloseable {
     }
 
     private InspectOptions options(String namespace) {
-        return exclusions.applyTo(InspectOptions.defaults()).withSchema(schemaOf(namespace));
+        // a scratch database holds the script's other schemas; a scratch schema's neighbours are not its own
+        return exclusions.applyTo(InspectOptions.defaults()).withSchema(schemaOf(namespace))
+                .withOtherSchemas(databases.containsKey(namespace));
     }
 
     /** The excluded tables a namespace holds, each with why. */

@@ -57,7 +57,8 @@ public final class PostgresInspector implements SchemaInspector {
         List<String[]> others = new ArrayList<>();
         query(connection, PostgresQueries.SCHEMAS, options.schema(), rs -> {
             managedName.add(rs.getString(1));
-            if (rs.getString(2) != null && !options.nameFilter().excludes(rs.getString(2))) {
+            if (options.otherSchemas() && rs.getString(2) != null
+                    && !options.nameFilter().excludes(rs.getString(2))) {
                 others.add(new String[] {rs.getString(2), rs.getString(3)});
             }
         });
