@@ -47,7 +47,8 @@ public final class DialectFixtures {
     }
 
     public Schema inspect(TestDatabase db) {
-        return inspect(db, InspectOptions.defaults());
+        // as a scratch database is read: with its other schemas
+        return inspect(db, InspectOptions.defaults().withOtherSchemas(true));
     }
 
     public Schema inspect(TestDatabase db, InspectOptions options) {

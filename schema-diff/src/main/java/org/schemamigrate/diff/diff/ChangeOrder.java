@@ -73,6 +73,8 @@ final class ChangeOrder {
         /** Before keys: a dropped table's own foreign keys go with it and may use a key dropped next. */
         DROP_TABLES,
         DROP_KEYS_CHECKS_AND_INDEXES,
+        /** Other schemas, before anything is created in them. */
+        CREATE_SCHEMAS,
         /** Extensions first: types and functions of the schema may use theirs. */
         CREATE_EXTENSIONS,
         /** Functions that the desired domains' checks or defaults call. */
@@ -96,7 +98,9 @@ final class ChangeOrder {
         /** Functions that the current domains called, once those are gone. */
         DROP_ROUTINES_OF_TYPES,
         /** After everything that may use them. */
-        DROP_EXTENSIONS
+        DROP_EXTENSIONS,
+        /** Other schemas, once nothing is left in them. */
+        DROP_SCHEMAS
     }
 
     private static final PhaseOf PHASE_OF = new PhaseOf();
@@ -316,7 +320,8 @@ final class ChangeOrder {
 
         @Override
         public Phase visit(CreateObject change) {
-            return change.object().kind() == DefinedObject.Kind.EXTENSION ? Phase.CREATE_EXTENSIONS
+            return change.object().kind() == DefinedObject.Kind.SCHEMA ? Phase.CREATE_SCHEMAS
+                    : change.object().kind() == DefinedObject.Kind.EXTENSION ? Phase.CREATE_EXTENSIONS
                     : switch (change.calledBy()) {
                         case TYPES -> Phase.CREATE_ROUTINES_FOR_TYPES;
                         case TABLES -> Phase.CREATE_ROUTINES_FOR_TABLES;
@@ -326,7 +331,8 @@ final class ChangeOrder {
 
         @Override
         public Phase visit(DropObject change) {
-            return change.object().kind() == DefinedObject.Kind.EXTENSION ? Phase.DROP_EXTENSIONS
+            return change.object().kind() == DefinedObject.Kind.SCHEMA ? Phase.DROP_SCHEMAS
+                    : change.object().kind() == DefinedObject.Kind.EXTENSION ? Phase.DROP_EXTENSIONS
                     : switch (change.calledBy()) {
                         case TYPES -> Phase.DROP_ROUTINES_OF_TYPES;
                         case TABLES -> Phase.DROP_ROUTINES_OF_TABLES;

@@ -36,7 +36,8 @@ final class ObjectDiffer {
         Set<String> blocked = blockedReferences(tableChanges);
         Set<String> dropped = new LinkedHashSet<>();
         for (DefinedObject object : from.objects()) {
-            if ((!object.sameAs(wanted.get(object.key())) && !replaceable(object, wanted.get(object.key())))
+            if ((!object.sameAs(wanted.get(object.key())) && !replaceable(object, wanted.get(object.key()))
+                    && !commentOnly(object, wanted.get(object.key())))
                     || object.dependsOn().stream().anyMatch(blocked::contains)
                     || (object.table() != null && blocked.contains(DefinedObject.tableRef(object.table())))) {
                 dropped.add(object.key());
@@ -63,7 +64,16 @@ final class ObjectDiffer {
         }
         drops.forEach(o -> out.add(new SchemaChange.DropObject(o, created.contains(o.key())
                 ? SchemaChange.CalledBy.OBJECTS : calledBy(o, from))));
-        order(wanted, created).forEach(o -> out.add(new SchemaChange.CreateObject(o, calledBy(o, to))));
+        order(wanted, created).forEach(o -> out.add(new SchemaChange.CreateObject(
+                commentOnly(existing.get(o.key()), o) && !dropped.contains(o.key())
+                        ? new DefinedObject(o.kind(), o.name(), o.table(), List.of(), o.comment(), o.dependsOn()) : o,
+                calledBy(o, to))));
+    }
+
+    /** A schema whose comment alone changes: commented in place (dropping it would need it empty). */
+    private static boolean commentOnly(DefinedObject current, DefinedObject desired) {
+        return current != null && desired != null && current.kind() == DefinedObject.Kind.SCHEMA
+                && current.definition().equals(desired.definition());
     }
 
     /**

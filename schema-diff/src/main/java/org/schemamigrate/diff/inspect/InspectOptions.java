@@ -6,9 +6,12 @@ import java.util.regex.Pattern;
 /**
  * What to inspect: a schema (null means the connection's current schema), the migration runner's history table
  * (it and its {@code _log} and {@code _batch} companions are never part of a diff) and glob patterns ({@code *}, {@code ?}) of further
- * table and sequence names to leave out, matched case-insensitively (Liquibase writes DATABASECHANGELOG on MySQL).
+ * table and sequence names to leave out, matched case-insensitively (Liquibase writes DATABASECHANGELOG on MySQL);
+ * whether the other user schemas of the database are read too (PostgreSQL: a scratch database, a live database
+ * being adopted or copied; never a fleet's tenant schemas, which are each other's neighbours, not its own).
  */
-public record InspectOptions(String schema, String historyTable, List<String> excludePatterns) {
+public record InspectOptions(String schema, String historyTable, List<String> excludePatterns,
+                             boolean otherSchemas) {
 
     public static final String DEFAULT_HISTORY_TABLE = "migration_history";
 
@@ -17,16 +20,24 @@ public record InspectOptions(String schema, String historyTable, List<String> ex
         excludePatterns = List.copyOf(excludePatterns);
     }
 
+    public InspectOptions(String schema, String historyTable, List<String> excludePatterns) {
+        this(schema, historyTable, excludePatterns, false);
+    }
+
     public static InspectOptions defaults() {
         return new InspectOptions(null, DEFAULT_HISTORY_TABLE, List.of());
     }
 
     public InspectOptions withSchema(String newSchema) {
-        return new InspectOptions(newSchema, historyTable, excludePatterns);
+        return new InspectOptions(newSchema, historyTable, excludePatterns, otherSchemas);
     }
 
     public InspectOptions withExcludes(String... patterns) {
-        return new InspectOptions(schema, historyTable, List.of(patterns));
+        return new InspectOptions(schema, historyTable, List.of(patterns), otherSchemas);
+    }
+
+    public InspectOptions withOtherSchemas(boolean read) {
+        return new InspectOptions(schema, historyTable, excludePatterns, read);
     }
 
     /** A filter for object names, compiled once per inspection. */

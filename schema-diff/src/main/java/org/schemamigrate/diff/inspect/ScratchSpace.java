@@ -113,7 +113,9 @@ public final class ScratchSpace implements AutoCloseable {
     }
 
     private InspectOptions options(String namespace) {
-        return exclusions.applyTo(InspectOptions.defaults()).withSchema(schemaOf(namespace));
+        // a scratch database holds the script's other schemas; a scratch schema's neighbours are not its own
+        return exclusions.applyTo(InspectOptions.defaults()).withSchema(schemaOf(namespace))
+                .withOtherSchemas(databases.containsKey(namespace));
     }
 
     /** The excluded tables a namespace holds, each with why. */
@@ -346,6 +348,15 @@ public final class ScratchSpace implements AutoCloseable {
      */
     public CatalogFingerprint fingerprintOf(Schema inspected) {
         return fingerprints.get(inspected);
+    }
+
+    /** {@code narrowed}, a part of {@code inspected}, compared by the same catalog fingerprint. */
+    public Schema narrowed(Schema inspected, Schema narrowed) {
+        CatalogFingerprint fingerprint = fingerprints.get(inspected);
+        if (fingerprint != null) {
+            fingerprints.put(narrowed, fingerprint);
+        }
+        return narrowed;
     }
 
     @Override

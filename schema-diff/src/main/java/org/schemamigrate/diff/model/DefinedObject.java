@@ -21,7 +21,7 @@ public record DefinedObject(Kind kind, String name, String table, List<String> d
 
     /** The kinds, in the order their creation is safe when nothing else orders them. */
     public enum Kind {
-        EXTENSION("extension"), FUNCTION("function"), PROCEDURE("procedure"), VIEW("view"),
+        SCHEMA("schema"), EXTENSION("extension"), FUNCTION("function"), PROCEDURE("procedure"), VIEW("view"),
         MATERIALIZED_VIEW("materialized view"), TRIGGER("trigger"), POLICY("policy"), EVENT("event");
 
         private final String label;

@@ -79,6 +79,20 @@ public record Schema(String name, List<Table> tables, List<Sequence> sequences, 
         return new Schema(name, tables, sequences, enumTypes, casts, newUserTypes, newPartitions, objects);
     }
 
+    /**
+     * This schema without the objects of other schemas ({@link SchemaNames}) and those schemas themselves: what
+     * entities describe, which cannot express other schemas.
+     */
+    public Schema managedOnly() {
+        return new Schema(name, tables.stream().filter(t -> SchemaNames.schemaOf(t.name()) == null).toList(),
+                sequences.stream().filter(s -> SchemaNames.schemaOf(s.name()) == null).toList(),
+                enumTypes.stream().filter(e -> SchemaNames.schemaOf(e.name()) == null).toList(), casts,
+                userTypes.stream().filter(t -> SchemaNames.schemaOf(t.name()) == null).toList(), partitions,
+                objects.stream().filter(o -> o.kind() != DefinedObject.Kind.SCHEMA
+                        && SchemaNames.schemaOf(o.name()) == null
+                        && (o.table() == null || SchemaNames.schemaOf(o.table()) == null)).toList());
+    }
+
     public Schema withObjects(List<DefinedObject> newObjects) {
         return new Schema(name, tables, sequences, enumTypes, casts, userTypes, partitions, newObjects);
     }

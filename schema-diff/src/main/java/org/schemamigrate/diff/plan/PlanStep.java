@@ -1,6 +1,7 @@
 package org.schemamigrate.diff.plan;
 
 import java.util.Objects;
+import org.schemamigrate.diff.model.SchemaNames;
 
 /** One SQL statement of a plan (no trailing semicolon), with a one-line comment for the reviewer. */
 public record PlanStep(String sql, String comment, Safety safety) {
@@ -9,6 +10,12 @@ public record PlanStep(String sql, String comment, Safety safety) {
         Objects.requireNonNull(sql, "sql");
         Objects.requireNonNull(comment, "comment");
         Objects.requireNonNull(safety, "safety");
+        // a name in another schema reads schema.name in the reviewer's comment; the SQL quotes it instead
+        comment = SchemaNames.display(comment);
+        if (sql.indexOf(SchemaNames.SEPARATOR) >= 0) {
+            throw new IllegalStateException("A name in another schema was written unquoted: " + sql.replace(
+                    SchemaNames.SEPARATOR, '.'));
+        }
     }
 
     public boolean canLoseData() {

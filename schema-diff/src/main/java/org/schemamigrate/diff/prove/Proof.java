@@ -53,6 +53,8 @@ public final class Proof {
     private final Planner planner;
     /** What the namespace prints as last read (null: unknown, read again before the next proof). */
     private CatalogFingerprint known;
+    /** Whether other schemas are left out of the comparison (entities as the desired schema cannot hold them). */
+    private boolean managedOnly;
 
     /**
      * Proves in {@code space}, which must hold the schema the first file starts from; a residual difference is
@@ -73,6 +75,12 @@ public final class Proof {
         this.differ = dialect.differ();
         this.planner = planner;
         this.known = holding == null ? null : scratch.fingerprintOf(holding);
+    }
+
+    /** This proof comparing the managed schema alone: other schemas stay as they are and are not its concern. */
+    public Proof managedOnly(boolean yes) {
+        managedOnly = yes;
+        return this;
     }
 
     /** Runs the claim's text and requires the namespace to inspect equal to its target. */
@@ -137,6 +145,6 @@ public final class Proof {
     public Schema inspect() {
         Schema reached = scratch.inspect(space, dialect::inspector);
         known = scratch.fingerprintOf(reached);
-        return reached;
+        return managedOnly ? scratch.narrowed(reached, reached.managedOnly()) : reached;
     }
 }

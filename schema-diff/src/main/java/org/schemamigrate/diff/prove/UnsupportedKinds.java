@@ -29,15 +29,16 @@ public final class UnsupportedKinds {
     /** pg_class relkinds outside the model: their own lines (a view's comment, options) are refused too. */
     private static final Map<String, String> RELATION_KINDS = Map.of("v", "view", "m", "materialized view",
             "f", "foreign table");
-    /** A foreign key whose referenced table keeps a schema qualifier: the managed schema's own is taken out. */
-    private static final Pattern OTHER_SCHEMA_REFERENCE = Pattern.compile(
-            " REFERENCES (\"([^\"]|\"\")+\"|[^ (\"]+)\\.");
 
     /** The kinds the model holds on PostgreSQL (as objects compared by definition); planned, not refused. */
     private static final Set<String> PLANNED_ON_POSTGRES = Set.of("view", "materialized view", "function",
             "trigger", "row-level security policy", "extension");
     /** On MySQL/MariaDB: views, triggers, stored functions and procedures, events. */
     private static final Set<String> PLANNED_ON_MYSQL = Set.of("view", "trigger", "routine", "event");
+
+    /** Of those, what the model holds in other schemas too (their extensions are not: CREATE EXTENSION … SCHEMA). */
+    private static final Set<String> PLANNED_IN_OTHER_SCHEMAS = Set.of("view", "materialized view", "function",
+            "trigger", "row-level security policy");
 
     private UnsupportedKinds() {
     }
@@ -88,7 +89,8 @@ public final class UnsupportedKinds {
         for (String line : residual) {
             String text = line.substring(2);
             String kind = kind(text);
-            byKind.computeIfAbsent(kind != null ? kind : lineKind(text), k -> new TreeSet<>()).add(owner(text));
+            byKind.computeIfAbsent(kind != null ? kind : lineKind(text), k -> new TreeSet<>())
+                    .add(text.startsWith("schema ") ? otherSchemaObject(text) : owner(text));
         }
         Map<String, List<String>> lists = new TreeMap<>();
         byKind.forEach((kind, names) -> lists.put(kind, List.copyOf(names)));
@@ -144,10 +146,7 @@ public final class UnsupportedKinds {
         }
         String text = line.substring(line.indexOf(": ") + 2);
         if (line.startsWith("schema ")) {
-            return "schema other than the managed one";
-        }
-        if (line.startsWith("constraint ") && OTHER_SCHEMA_REFERENCE.matcher(text).find()) {
-            return "cross-schema foreign key";
+            return otherSchemaKind(text);
         }
         if (line.startsWith("relation ")) {
             String[] words = text.split(" ");
@@ -159,6 +158,56 @@ public final class UnsupportedKinds {
             return TYPE_KINDS.get(text.split(" ", 2)[0]);
         }
         return null;
+    }
+
+    /**
+     * What another schema's line describes that the model does not plan there: its tables, columns, keys,
+     * indexes, sequences, enums, domains and composite types, comments and the schema itself are planned (null);
+     * views, routines, triggers, policies, partitions, … there are refused by kind.
+     */
+    private static String otherSchemaKind(String text) {
+        String[] words = text.split(" ", 4);
+        String elsewhere = " in another schema";
+        String listed = KINDS.get(words[0] + " ");
+        if (listed != null && !PLANNED_IN_OTHER_SCHEMAS.contains(listed)) {
+            return listed + elsewhere;
+        }
+        if (words[0].equals("type") && words.length > 2 && TYPE_KINDS.containsKey(words[2])) {
+            return TYPE_KINDS.get(words[2]) + elsewhere;
+        }
+        boolean relation = words.length > 3 && words[3].startsWith("(");
+        if (relation && RELATION_KINDS.containsKey(words[1])
+                && !PLANNED_IN_OTHER_SCHEMAS.contains(RELATION_KINDS.get(words[1]))) {
+            return RELATION_KINDS.get(words[1]) + elsewhere;
+        }
+        if (relation && (words[1].equals("p") || words[1].equals("r") && text.contains(" partition of "))) {
+            return "partitioned table" + elsewhere;
+        }
+        return null;
+    }
+
+    /** After CREATE … in an index's, trigger's or rule's definition: its name. */
+    private static final Pattern CREATED_NAME = Pattern.compile("(?:INDEX|TRIGGER|RULE) (?:CONCURRENTLY )?(\\S+)");
+
+    /** {@code schema.object} of another schema's line ({@code schema audit: view v …}), for refusals. */
+    private static String otherSchemaObject(String line) {
+        int colon = line.indexOf(": ");
+        String schema = line.substring("schema ".length(), colon);
+        String text = line.substring(colon + 2);
+        String[] words = text.split(" ", 3);
+        java.util.regex.Matcher created = CREATED_NAME.matcher(text);
+        String name;
+        if (words.length == 1 || text.startsWith("comment=")) {
+            return schema;
+        } else if (Set.of("index", "trigger", "rule").contains(words[0]) && created.find()) {
+            name = created.group(1);
+        } else if (KINDS.containsKey(words[0] + " ") || words[0].equals("type") || words[0].equals("sequence")) {
+            name = words[1];
+        } else {
+            name = words[0];
+        }
+        int paren = name.indexOf('(');
+        return schema + "." + (paren > 0 ? name.substring(0, paren) : name);
     }
 
     private static String owner(String line) {

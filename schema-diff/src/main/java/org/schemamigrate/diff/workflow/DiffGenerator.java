@@ -105,6 +105,11 @@ public final class DiffGenerator {
         String desiredSpace = built.desiredSpace();
         Schema desired = built.desired();
         Schema current = built.current();
+        if (request.desiredFromEntities()) {
+            // entities cannot express other schemas: those stay as the migrations made them
+            desired = scratch.narrowed(desired, desired.managedOnly());
+            current = scratch.narrowed(current, current.managedOnly());
+        }
         HandWrittenObjects kept = request.desiredFromEntities()
                 ? HandWrittenObjects.keep(scratch, dialect, desiredSpace, desired, current)
                 : HandWrittenObjects.none(desired);
@@ -146,9 +151,11 @@ public final class DiffGenerator {
         }
         List<String> hints = RenameHints.find(changes);
         // down is proven in the desired database itself, which nothing reads after this (PostgreSQL databases)
-        Pairs pairs = new Pairs(new Proof(scratch, currentSpace, dialect, planner, current), differ, planner,
-                request, scratch.serverDescription(), hints, kept.rebuiltBy(changes), () -> scratch.clonesDatabases()
-                ? new Proof(scratch, desiredSpace, dialect, planner, desired) : null);
+        boolean managedOnly = request.desiredFromEntities();
+        Pairs pairs = new Pairs(new Proof(scratch, currentSpace, dialect, planner, current).managedOnly(managedOnly),
+                differ, planner, request, scratch.serverDescription(), hints, kept.rebuiltBy(changes),
+                () -> scratch.clonesDatabases()
+                ? new Proof(scratch, desiredSpace, dialect, planner, desired).managedOnly(managedOnly) : null);
         List<GeneratedPair> generated = later.isEmpty()
                 ? List.of(pairs.single(up, planner.plan(diff(differ, desired, current,
                 request.renames().inverse())), current, desired))

@@ -152,7 +152,8 @@ public final class FleetDrift {
     }
 
     private Expected read(ScratchSpace scratch, String space, DiffDialect dialect) {
-        Schema schema = scratch.inspect(space, dialect::inspector);
+        // a fleet's targets are read without their neighbour schemas (tenants share a database): so is this
+        Schema schema = scratch.inspect(space, options -> dialect.inspector(options.withOtherSchemas(false)));
         try (Connection c = scratch.connect(space)) {
             return new Expected(schema, UnmanagedObjects.list(c, kind, scratch.schemaOf(space)), null, null);
         } catch (SQLException e) {

@@ -12,6 +12,7 @@ import org.schemamigrate.diff.inspect.ScratchSpace;
 import org.schemamigrate.diff.model.DefinedObject;
 import org.schemamigrate.diff.model.DomainType;
 import org.schemamigrate.diff.model.Schema;
+import org.schemamigrate.diff.model.SchemaNames;
 import org.schemamigrate.diff.model.Table;
 import org.schemamigrate.diff.model.TableOptions;
 import org.schemamigrate.diff.model.UserType;
@@ -90,7 +91,8 @@ record HandWrittenObjects(Schema desired, List<DefinedObject> kept, List<UserTyp
     }
 
     private static List<UserType> domains(Schema schema) {
-        return schema.userTypes().stream().filter(t -> t instanceof DomainType).toList();
+        return schema.userTypes().stream().filter(t -> t instanceof DomainType
+                && SchemaNames.schemaOf(t.name()) == null).toList();
     }
 
     /** {@code desired} with the row-level-security flags the current schema's table of the same name has. */

@@ -76,7 +76,8 @@ public final class InitGenerator {
         CatalogFingerprint liveCatalog;
         try (Connection c = request.live().getConnection()) {
             String name = request.schema() != null ? request.schema() : currentSchema(c, request.kind());
-            InspectOptions options = request.exclusions().applyTo(InspectOptions.defaults()).withSchema(name);
+            InspectOptions options = request.exclusions().applyTo(InspectOptions.defaults()).withSchema(name)
+                    .withOtherSchemas(true);
             schema = DiffDialect.of(Features.of(c)).inspector(options).inspect(c);
             liveCatalog = CatalogFingerprint.reader(request.kind()).read(c, options);
             // views, functions, triggers, policies, extensions, routines and events are in the model: init takes them

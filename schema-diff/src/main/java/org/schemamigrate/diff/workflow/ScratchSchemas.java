@@ -75,7 +75,7 @@ final class ScratchSchemas {
             Schema schema;
             try (Connection c = live.database().getConnection()) {
                 schema = dialect.inspector(exclusions.applyTo(new InspectOptions(live.schema(), live.historyTable(),
-                        List.of()))).inspect(c);
+                        List.of(), true))).inspect(c);
                 excluded.addAll(exclusions.found(c, live.schema() != null ? live.schema() : currentSchema(c)));
             } catch (SQLException e) {
                 throw new MigrationException(CoreErrorCode.DATABASE_ERROR, "Could not inspect " + live.label() + ": "

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.FailureDetails;
@@ -157,34 +158,27 @@ class StructuresProofTest {
     }
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)
-    void otherSchemasAndCrossSchemaForeignKeysAreRefusedByNameUnlessUnchanged(TestDatabase dev) throws Exception {
+    void otherSchemasAndCrossSchemaForeignKeysArePlannedQualifiedAndProven(TestDatabase dev) throws Exception {
         String audit = "CREATE SCHEMA audit;\nCREATE TABLE audit.person (id bigint PRIMARY KEY);\n";
         String item = "CREATE TABLE item (id bigint PRIMARY KEY, owner bigint);\n";
         DiffGenerator generator = new DiffGenerator(CLOCK);
-        assertThatThrownBy(() -> generator.generate(request(dev, audit + item, "audit_schema")))
-                .isInstanceOfSatisfying(MigrationException.class, e -> {
-                    assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
-                    assertThat(e.getMessage()).contains("schema other than the managed one: audit");
-                });
-
-        // written by hand, as the refusal says: then the same other schema is no difference
-        Files.writeString(dir.resolve("1_audit.up.sql"), audit + item);
+        DiffResult created = generator.generate(request(dev, audit + item, "audit_schema"));
+        assertThat(text(created.up()).lines()).contains("CREATE SCHEMA \"audit\";",
+                "CREATE TABLE \"audit\".\"person\" (");
+        assertThat(text(created.down()).strip()).as("the schema up created goes last, once empty")
+                .endsWith("DROP SCHEMA \"audit\";");
         assertThat(generator.generate(request(dev, audit + item, "again")).upToDate()).isTrue();
-        assertThatThrownBy(() -> generator.generate(request(dev, audit + item
-                + "ALTER TABLE item ADD FOREIGN KEY (owner) REFERENCES audit.person (id);\n", "owner_fk")))
-                .isInstanceOfSatisfying(MigrationException.class, e -> {
-                    assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
-                    assertThat(e.getMessage()).contains("cross-schema foreign key: item");
-                });
-        // a pair for the managed schema alone would leave the other schema's change out: refused too
-        assertThatThrownBy(() -> generator.generate(request(dev, audit + item.replace("owner bigint", "owner bigint,"
-                + " note text") + "CREATE TABLE audit.extra (id int);\n", "note_and_extra")))
-                .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.getMessage())
-                        .contains("schema other than the managed one: audit"));
+
+        DiffResult owner = generator.generate(request(dev, audit + item
+                + "ALTER TABLE item ADD FOREIGN KEY (owner) REFERENCES audit.person (id);\n", "owner_fk"));
+        assertThat(text(owner.up()))
+                .contains("FOREIGN KEY (\"owner\") REFERENCES \"audit\".\"person\" (\"id\")");
+        assertThat(text(owner.down())).contains("ALTER TABLE \"item\" DROP CONSTRAINT \"item_owner_fkey\";");
     }
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)
-    void everyKindInAnotherSchemaBothSidesHoldIsSeenNeverUpToDate(TestDatabase dev) throws Exception {
+    void anotherSchemaIsPlannedWhereTheModelHoldsItAndRefusedByKindAndObjectElsewhere(TestDatabase dev)
+            throws Exception {
         String app = """
                 CREATE SCHEMA app;
                 CREATE TYPE app.mood AS ENUM ('sad', 'ok');
@@ -198,18 +192,20 @@ class StructuresProofTest {
                 """;
         Files.writeString(dir.resolve("1_app.up.sql"), app);
         DiffGenerator generator = new DiffGenerator(CLOCK);
-        assertThat(generator.generate(request(dev, app, "same")).upToDate()).isTrue();
-        for (String changed : List.of(app.replace("'sad', 'ok'", "'sad', 'ok', 'happy'"),
-                app.replace("USING (name = current_user)", "USING (name = session_user)"),
-                app.replace("SELECT name FROM", "SELECT name, id FROM"),
-                app.replace("users (name)", "users (name, id)"), app.replace("'people'", "'persons'"))) {
-            assertThatThrownBy(() -> generator.generate(request(dev, changed, "changed")))
-                    .as(changed).isInstanceOfSatisfying(MigrationException.class, e -> {
-                        assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
-                        assertThat(((FailureDetails.NotPlanned) e.details().orElseThrow()).objects())
-                                .containsEntry("schema other than the managed one", List.of("app"));
-                    });
+        assertThat(generator.check(request(dev, app, "same")).upToDate()).isTrue();
+        for (String planned : List.of(app.replace("'sad', 'ok'", "'sad', 'ok', 'happy'"),
+                app.replace("users (name)", "users (name, id)"), app.replace("'people'", "'persons'"),
+                app.replace("current_user", "session_user"), app.replace("SELECT name FROM", "SELECT name, id FROM"),
+                app.replace("CREATE SCHEMA app;", "CREATE SCHEMA app;\nCOMMENT ON SCHEMA app IS 'the app';"))) {
+            assertThat(generator.check(request(dev, planned, "changed")).upToDate()).as(planned).isFalse();
         }
+        String rule = app + "CREATE RULE keep AS ON DELETE TO app.users DO INSTEAD NOTHING;\n";
+        assertThatThrownBy(() -> generator.check(request(dev, rule, "changed")))
+                .isInstanceOfSatisfying(MigrationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
+                    assertThat(e.details()).contains(new FailureDetails.NotPlanned(new java.util.TreeMap<>(Map.of(
+                            "rule in another schema", List.of("app.keep")))));
+                });
     }
 
     @DatabaseTest(DatabaseKind.MARIADB)

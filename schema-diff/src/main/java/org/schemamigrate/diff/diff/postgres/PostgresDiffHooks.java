@@ -1,5 +1,6 @@
 package org.schemamigrate.diff.diff.postgres;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.regex.Pattern;
 import org.schemamigrate.diff.diff.DiffHooks;
 import org.schemamigrate.diff.model.Check;
 import org.schemamigrate.diff.model.ColumnType;
+import org.schemamigrate.diff.model.SchemaNames;
 
 /**
  * PostgreSQL's equivalent spellings: aliases of built-in types as the catalog names them, and the implicit
@@ -58,7 +60,22 @@ public final class PostgresDiffHooks implements DiffHooks {
     @Override
     public List<String> enumLabelLiterals(String enumName, String label) {
         String literal = "'" + label.replace("'", "''") + "'::";
-        return List.of(literal + enumName, literal + '"' + enumName.replace("\"", "\"\"") + '"');
+        String schema = SchemaNames.schemaOf(enumName);
+        if (schema == null) {
+            return List.of(literal + enumName, literal + spellings(enumName).get(1));
+        }
+        // a type of another schema is printed qualified, each part quoted where it needs to be
+        List<String> all = new ArrayList<>();
+        for (String qualifier : spellings(schema)) {
+            for (String name : spellings(SchemaNames.local(enumName))) {
+                all.add(literal + qualifier + "." + name);
+            }
+        }
+        return all;
+    }
+
+    private static List<String> spellings(String identifier) {
+        return List.of(identifier, '"' + identifier.replace("\"", "\"\"") + '"');
     }
 
     /** A serial column's default names its sequence, {@code nextval('x_id_seq'::regclass)}. */

@@ -30,14 +30,14 @@ final class PostgresObjects {
                      CASE c.relkind WHEN 'v' THEN 'VIEW' ELSE 'MATERIALIZED_VIEW' END AS kind,
                      c.relname::text AS name, NULL::text AS tbl,
                      array[CASE c.relkind WHEN 'v' THEN 'CREATE VIEW ' ELSE 'CREATE MATERIALIZED VIEW ' END
-                           || quote_ident(c.relname)
+                           || RELATION
                            || coalesce(' WITH (' || array_to_string(c.reloptions, ', ') || ')', '') || E' AS\\n'
                            || rtrim(pg_get_viewdef(c.oid, true), ';')
                            || CASE WHEN c.relkind = 'm' AND NOT c.relispopulated THEN E'\\nWITH NO DATA' ELSE '' END]
                      || array(SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i
                               JOIN pg_class ic ON ic.oid = i.indexrelid
                               WHERE i.indrelid = c.oid ORDER BY ic.relname)
-                     || array(SELECT 'COMMENT ON COLUMN ' || quote_ident(c.relname) || '.' || quote_ident(a.attname)
+                     || array(SELECT 'COMMENT ON COLUMN ' || RELATION || '.' || quote_ident(a.attname)
                                      || ' IS ' || quote_literal(d.description)
                               FROM pg_attribute a JOIN pg_description d ON d.objoid = c.oid
                               AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
@@ -60,7 +60,7 @@ final class PostgresObjects {
               SELECT 'pg_trigger'::regclass, tg.oid, tg.oid, 'TRIGGER', tg.tgname::text, c.relname::text,
                      array[pg_get_triggerdef(tg.oid)]
                      || CASE WHEN tg.tgenabled = 'O' THEN '{}'::text[]
-                             ELSE array['ALTER TABLE ' || quote_ident(c.relname) || CASE tg.tgenabled
+                             ELSE array['ALTER TABLE ' || RELATION || CASE tg.tgenabled
                                         WHEN 'D' THEN ' DISABLE' WHEN 'R' THEN ' ENABLE REPLICA'
                                         ELSE ' ENABLE ALWAYS' END || ' TRIGGER ' || quote_ident(tg.tgname)] END,
                      obj_description(tg.oid, 'pg_trigger')
@@ -70,7 +70,7 @@ final class PostgresObjects {
               WHERE NOT tg.tgisinternal
               UNION ALL
               SELECT 'pg_policy'::regclass, pol.oid, pol.oid, 'POLICY', pol.polname::text, c.relname::text,
-                     array['CREATE POLICY ' || quote_ident(pol.polname) || ' ON ' || quote_ident(c.relname)
+                     array['CREATE POLICY ' || quote_ident(pol.polname) || ' ON ' || RELATION
                            || CASE WHEN pol.polpermissive THEN '' ELSE ' AS RESTRICTIVE' END
                            || ' FOR ' || CASE pol.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT'
                                          WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' ELSE 'ALL' END
@@ -94,19 +94,21 @@ final class PostgresObjects {
             SELECT o.kind, o.name, o.tbl, o.def, o.comment,
                    array(SELECT DISTINCT CASE
                             WHEN rc.relkind IN ('v', 'm') THEN CASE rc.relkind WHEN 'v' THEN 'VIEW ' ELSE
-                                 'MATERIALIZED_VIEW ' END || rc.relname
-                            WHEN ra.attname IS NOT NULL THEN 'column ' || rc.relname || '.' || ra.attname
-                            WHEN rc.relkind IN ('r', 'p') THEN 'table ' || rc.relname
+                                 'MATERIALIZED_VIEW ' END || rcn.nspname || E'\\x01' || rc.relname
+                            WHEN ra.attname IS NOT NULL THEN 'column ' || rcn.nspname || E'\\x01' || rc.relname
+                                 || '.' || ra.attname
+                            WHEN rc.relkind IN ('r', 'p') THEN 'table ' || rcn.nspname || E'\\x01' || rc.relname
                             WHEN rp.oid IS NOT NULL THEN CASE rp.prokind WHEN 'p' THEN 'PROCEDURE ' ELSE 'FUNCTION ' END
-                                 || rp.proname || '(' || pg_get_function_identity_arguments(rp.oid) || ')'
+                                 || rpn.nspname || E'\\x01' || rp.proname || '('
+                                 || pg_get_function_identity_arguments(rp.oid) || ')'
                             WHEN rx.oid IS NOT NULL THEN 'EXTENSION ' || rx.extname END
                          FROM pg_depend d
                          LEFT JOIN pg_class rc ON d.refclassid = 'pg_class'::regclass AND rc.oid = d.refobjid
-                              AND rc.relnamespace = (SELECT oid FROM s)
+                         LEFT JOIN pg_namespace rcn ON rcn.oid = rc.relnamespace
                          LEFT JOIN pg_attribute ra ON ra.attrelid = rc.oid AND d.refobjsubid > 0
                               AND ra.attnum = d.refobjsubid
                          LEFT JOIN pg_proc rp ON d.refclassid = 'pg_proc'::regclass AND rp.oid = d.refobjid
-                              AND rp.pronamespace = (SELECT oid FROM s)
+                         LEFT JOIN pg_namespace rpn ON rpn.oid = rp.pronamespace
                          LEFT JOIN pg_extension rx ON d.refclassid = 'pg_extension'::regclass AND rx.oid = d.refobjid
                          WHERE d.classid = o.classid AND d.objid = o.objid AND d.refobjid <> o.self
                            AND d.deptype IN ('n', 'a'))
@@ -117,24 +119,32 @@ final class PostgresObjects {
     private PostgresObjects() {
     }
 
-    /** The schema's objects, without those excluded by name or on an excluded table. */
-    static List<DefinedObject> read(Connection connection, String schema, InspectOptions.NameFilter excluded)
-            throws SQLException {
+    /**
+     * The schema's objects, without those excluded by name or on an excluded table; another schema's named with
+     * it (its extensions are not read: they are refused by kind), what they use named as {@code names} says.
+     */
+    static List<DefinedObject> read(Connection connection, String schema, InspectOptions.NameFilter excluded,
+                                    Names names) throws SQLException {
+        boolean own = schema.equals(names.managed());
+        String relation = own ? "quote_ident(c.relname)"
+                : "(quote_ident('" + schema.replace("'", "''") + "') || '.' || quote_ident(c.relname))";
         List<DefinedObject> objects = new ArrayList<>();
-        query(connection, OBJECTS, schema, rs -> {
+        query(connection, OBJECTS.replace("RELATION", relation), schema, rs -> {
             String name = rs.getString(2);
             String table = rs.getString(3);
             String bareName = name.contains("(") ? name.substring(0, name.indexOf('(')) : name;
-            if (excluded.excludes(bareName) || (table != null && excluded.excludes(table))) {
+            if (excluded.excludes(bareName) || (table != null && excluded.excludes(table))
+                    || (!own && rs.getString(1).equals("EXTENSION"))) {
                 return;
             }
             List<String> definition = new ArrayList<>();
             for (String statement : strings(rs.getArray(4))) {
-                definition.add(CatalogFingerprint.unqualify(statement, schema, '"'));
+                definition.add(own ? CatalogFingerprint.unqualify(statement, schema, '"') : statement);
             }
             Set<String> dependsOn = new LinkedHashSet<>();
             for (String reference : strings(rs.getArray(6))) {
                 if (reference != null) {
+                    reference = named(reference, names);
                     dependsOn.add(reference);
                     if (reference.startsWith("column ")) {
                         String column = reference.substring("column ".length());
@@ -142,13 +152,23 @@ final class PostgresObjects {
                     }
                 }
             }
-            objects.add(new DefinedObject(DefinedObject.Kind.valueOf(rs.getString(1)), name, table, definition,
-                    rs.getString(5), List.copyOf(dependsOn)));
+            // a trigger's or policy's own name stays bare: its table carries the schema
+            objects.add(new DefinedObject(DefinedObject.Kind.valueOf(rs.getString(1)),
+                    table == null ? names.in(schema, name) : name, table == null ? null : names.in(schema, table),
+                    definition, rs.getString(5), List.copyOf(dependsOn)));
         });
         List<DefinedObject> views = objects.stream().filter(o -> o.kind() == DefinedObject.Kind.VIEW
                 || o.kind() == DefinedObject.Kind.MATERIALIZED_VIEW).toList();
         objects.replaceAll(o -> withViewsInSqlBody(o, views));
         return objects;
+    }
+
+    /** {@code kind schema\u0001name…} as the model names it: the managed schema's bare, another's with it. */
+    private static String named(String reference, Names names) {
+        int space = reference.indexOf(' ');
+        int mark = reference.indexOf('\u0001');
+        return mark < 0 ? reference : reference.substring(0, space + 1)
+                + names.in(reference.substring(space + 1, mark), reference.substring(mark + 1));
     }
 
     /**

@@ -14,8 +14,21 @@ final class PostgresQueries {
         return sql.replace("NULLS_NOT_DISTINCT", nullsNotDistinct ? "i.indnullsnotdistinct" : "false");
     }
 
-    static final String SCHEMA = """
-            SELECT coalesce(?::text, current_schema())
+    /**
+     * The managed schema (parameter 1, else the current one) in every row, with each other user schema and its
+     * comment (none: one row of nulls): not the system's, not public (the managed one of scratch databases), not
+     * a scratch namespace, not an extension's; as the proof's fingerprint lists them.
+     */
+    static final String SCHEMAS = """
+            WITH m AS (SELECT coalesce(?::text, current_schema()) AS name)
+            SELECT m.name, n.nspname, obj_description(n.oid, 'pg_namespace')
+            FROM m
+            LEFT JOIN pg_namespace n ON n.nspname <> m.name
+              AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'public')
+              AND n.nspname !~ '^pg_(toast|temp_)' AND n.nspname !~ '^sm_[0-9a-f]{8}([0-9a-f]{8})?_'
+              AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_namespace'::regclass
+                  AND x.objid = n.oid AND x.deptype = 'e')
+            ORDER BY n.nspname
             """;
 
     static final String TABLES = """
@@ -66,11 +79,12 @@ final class PostgresQueries {
                    obj_description(con.oid, 'pg_constraint'),
                    con.contype = 'u' AND coalesce((SELECT NULLS_NOT_DISTINCT FROM pg_index i
                                                    WHERE i.indexrelid = con.conindid), false),
-                   con.confmatchtype = 'f'
+                   con.confmatchtype = 'f', rn.nspname
             FROM pg_constraint con
             JOIN pg_class c ON c.oid = con.conrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_class rc ON rc.oid = con.confrelid
+            LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
             WHERE n.nspname = ? AND con.contype IN ('p', 'u', 'f', 'c', 'x') AND c.relkind IN ('r', 'p')
               AND NOT c.relispartition
             ORDER BY c.relname, con.conname

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.schemamigrate.diff.model.SchemaNames;
 import org.schemamigrate.diff.Features;
 import org.schemamigrate.diff.change.ColumnChange;
 import org.schemamigrate.diff.change.SchemaChange;
@@ -115,7 +116,8 @@ final class OnlinePostgres {
                     + " build leaves an INVALID index to drop before a retry)", step.safety());
         }
         if (change instanceof DropIndex c) {
-            return new PlanStep("DROP INDEX CONCURRENTLY " + quote(c.index().name()), "Drop index "
+            return new PlanStep("DROP INDEX CONCURRENTLY "
+                    + quote(SchemaNames.besides(c.table(), c.index().name())), "Drop index "
                     + c.index().name() + " of " + c.table() + ", CONCURRENTLY (reads and writes go on)", Safety.SAFE);
         }
         throw new IllegalArgumentException("Only index changes run concurrently: " + change);

@@ -4,6 +4,7 @@ import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.literal;
 import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.quote;
 
 import java.util.List;
+import org.schemamigrate.diff.model.SchemaNames;
 import org.schemamigrate.diff.change.SchemaChange.AddEnumValue;
 import org.schemamigrate.diff.change.SchemaChange.EnumUsage;
 import org.schemamigrate.diff.change.SchemaChange.RecreateEnum;
@@ -53,7 +54,7 @@ final class PostgresEnumSql {
     static void recreate(RecreateEnum change, List<PlanStep> out) {
         String name = change.to().name();
         String old = name + "_old";
-        out.add(new PlanStep("ALTER TYPE " + quote(name) + " RENAME TO " + quote(old),
+        out.add(new PlanStep("ALTER TYPE " + quote(name) + " RENAME TO " + quote(SchemaNames.local(old)),
                 "Rename enum type " + name + " away to rebuild it with its new labels", Safety.SAFE));
         createEnum(change.to(), out);
         for (EnumUsage usage : change.usages()) {

@@ -6,6 +6,7 @@ import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.quoteAll;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.schemamigrate.diff.model.SchemaNames;
 import org.schemamigrate.diff.model.Exclusion;
 import org.schemamigrate.diff.model.Index;
 import org.schemamigrate.diff.model.IndexPart;
@@ -59,7 +60,7 @@ final class PostgresIndexSql {
 
     /** COMMENT ON INDEX; a null comment removes it. */
     static PlanStep comment(String table, String index, String comment) {
-        return new PlanStep("COMMENT ON INDEX " + quote(index) + " IS " + literal(comment),
+        return new PlanStep("COMMENT ON INDEX " + quote(SchemaNames.besides(table, index)) + " IS " + literal(comment),
                 (comment == null ? "Remove comment of index " : "Comment index ") + index + " of " + table,
                 Safety.SAFE);
     }

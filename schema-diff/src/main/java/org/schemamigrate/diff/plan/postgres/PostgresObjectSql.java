@@ -27,7 +27,8 @@ final class PostgresObjectSql {
                     ? "Comment on a column of " : "Create an index of ") + object.label();
             out.add(new PlanStep(statements.get(i), what, Safety.SAFE));
         }
-        if (object.comment() != null) {
+        // a schema's comment alone changes in place (the differ gives it without its CREATE): it may be removed
+        if (object.comment() != null || object.definition().isEmpty()) {
             out.add(new PlanStep("COMMENT ON " + target(object) + " IS " + literal(object.comment()),
                     "Comment on " + object.label(), Safety.SAFE));
         }
@@ -48,6 +49,7 @@ final class PostgresObjectSql {
             case TRIGGER -> "TRIGGER " + quote(object.name()) + on;
             case POLICY -> "POLICY " + quote(object.name()) + on;
             case EXTENSION -> "EXTENSION " + quote(object.name());
+            case SCHEMA -> "SCHEMA " + quote(object.name());
             case EVENT -> throw new IllegalArgumentException("PostgreSQL has no events: " + object.name());
         };
     }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.schemamigrate.diff.model.SchemaNames;
 import org.schemamigrate.diff.Features;
 import org.schemamigrate.diff.change.SchemaChange.AddCheck;
 import org.schemamigrate.diff.change.SchemaChange.AddColumn;
@@ -213,7 +214,7 @@ public final class PostgresPlanner implements Planner {
 
         @Override
         public Void visit(DropIndex c) {
-            out.add(new PlanStep("DROP INDEX " + quote(c.index().name()),
+            out.add(new PlanStep("DROP INDEX " + quote(SchemaNames.besides(c.table(), c.index().name())),
                     "Drop index " + c.index().name() + " of " + c.table(), Safety.SAFE));
             return null;
         }
@@ -273,7 +274,7 @@ public final class PostgresPlanner implements Planner {
 
         @Override
         public Void visit(RenameTable c) {
-            out.add(new PlanStep(alter(c.from()) + "RENAME TO " + quote(c.to()),
+            out.add(new PlanStep(alter(c.from()) + "RENAME TO " + quote(SchemaNames.local(c.to())),
                     "Rename table " + c.from() + " to " + c.to() + " (keeps its rows)", Safety.SAFE));
             return null;
         }
@@ -288,7 +289,8 @@ public final class PostgresPlanner implements Planner {
 
         @Override
         public Void visit(RenameIndex c) {
-            out.add(new PlanStep("ALTER INDEX " + quote(c.from()) + " RENAME TO " + quote(c.to()),
+            out.add(new PlanStep("ALTER INDEX " + quote(SchemaNames.besides(c.table(), c.from()))
+                    + " RENAME TO " + quote(c.to()),
                     "Rename index " + c.from() + " of " + c.table() + " to " + c.to(), Safety.SAFE));
             return null;
         }
@@ -302,7 +304,8 @@ public final class PostgresPlanner implements Planner {
 
         @Override
         public Void visit(RenameSequence c) {
-            out.add(new PlanStep("ALTER SEQUENCE " + quote(c.from()) + " RENAME TO " + quote(c.to()),
+            out.add(new PlanStep("ALTER SEQUENCE " + quote(c.from()) + " RENAME TO "
+                    + quote(SchemaNames.local(c.to())),
                     "Rename sequence " + c.from() + " to " + c.to() + " (keeps its current value)", Safety.SAFE));
             return null;
         }
