@@ -29,11 +29,12 @@ import org.schemamigrate.diff.workflow.DiffResult;
 class SerialToIdentityTest {
     private static final DialectFixtures PG = PostgresFixtures.DIALECT;
 
-    @ParameterizedTest(name = "{0} with {2} rows, {3}")
+    @ParameterizedTest(name = "{0} to {1} identity with {2} rows {3}")
     @CsvSource(delimiter = '|', value = {
         "serial    | integer | 3 | ''",
         "serial    | integer | 0 | ''",
         "bigserial | bigint  | 3 | ''",
+        "serial    | bigint  | 3 | ''",
         "serial    | integer | 3 | alter sequence legacy_user_id_seq rename to legacy_user_ids",
     })
     void serialBecomesIdentityThatContinuesAndComesBack(String serial, String type, int rows, String extra) {
