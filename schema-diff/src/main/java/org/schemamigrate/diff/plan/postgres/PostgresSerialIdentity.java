@@ -3,9 +3,11 @@ package org.schemamigrate.diff.plan.postgres;
 import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.literal;
 import static org.schemamigrate.diff.plan.postgres.PostgresIdentifiers.quote;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +50,7 @@ final class PostgresSerialIdentity {
         }
     }
 
-    /** The serial side {@code serial} has a default nextval of a sequence owned by it that the diff drops/creates. */
+    /** Up: {@code serial}'s nextval default names a sequence owned by it that the diff drops; down: one it creates. */
     private void match(List<SchemaChange> changes, AlterColumn c, Column serial, boolean up) {
         String name = sequenceOf(serial.defaultExpression());
         if (name == null) {
@@ -78,7 +80,7 @@ final class PostgresSerialIdentity {
         if (name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")) {
             return name.substring(1, name.length() - 1).replace("\"\"", "\"");
         }
-        return name.contains("\"") || name.contains(".") ? null : name.toLowerCase(java.util.Locale.ROOT);
+        return name.contains("\"") || name.contains(".") ? null : name.toLowerCase(Locale.ROOT);
     }
 
     /** Whether {@code change} is the serial sequence's create/drop that the column's steps already cover. */
@@ -178,6 +180,6 @@ final class PostgresSerialIdentity {
     }
 
     private static int utf8(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        return s.getBytes(StandardCharsets.UTF_8).length;
     }
 }

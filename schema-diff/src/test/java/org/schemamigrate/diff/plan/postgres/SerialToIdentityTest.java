@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,7 +97,7 @@ class SerialToIdentityTest {
 
     /** What the server says about the column's generation and every sequence, including its current value. */
     private static List<List<String>> catalog(TestDatabase db) {
-        List<List<String>> rows = new java.util.ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         rows.addAll(db.rows("select pg_get_serial_sequence('legacy_user', 'id'), a.attidentity,"
                 + " pg_get_expr(d.adbin, d.adrelid), format_type(a.atttypid, a.atttypmod) from pg_attribute a"
                 + " left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum"
