@@ -91,9 +91,12 @@ public final class PostgresPlanner implements Planner {
     public Plan plan(List<SchemaChange> changes) {
         List<PlanStep> steps = new ArrayList<>();
         Set<String> created = OnlinePostgres.createdTables(changes);
+        PostgresSerialIdentity serialIdentity = new PostgresSerialIdentity(changes);
         for (SchemaChange change : changes) {
             PostgresVersionChecks.require(change, features);
-            steps(change, steps, created);
+            if (!serialIdentity.absorbs(change) && !serialIdentity.steps(change, steps)) {
+                steps(change, steps, created);
+            }
         }
         return new Plan(steps);
     }
