@@ -94,7 +94,7 @@ final class PostgresColumnSql {
                     + " (fails if rows hold null)", Safety.DATA_DEPENDENT));
         }
         if (change.has(ColumnChange.IDENTITY) && to.identity() != null) {
-            out.add(identityStep(from.identity(), to.identity(), prefix, name));
+            out.add(identityStep(from.identity(), to.identity(), prefix, name, change.table(), to.name()));
         }
         if (change.has(ColumnChange.COMMENT)) {
             out.add(comment(change.table(), to));
@@ -121,7 +121,8 @@ final class PostgresColumnSql {
         return new PlanStep(sql.toString(), comment, widening ? Safety.SAFE : Safety.DESTRUCTIVE);
     }
 
-    private static PlanStep identityStep(Identity from, Identity to, String prefix, String name) {
+    private static PlanStep identityStep(Identity from, Identity to, String prefix, String name, String table,
+                                         String column) {
         if (from == null) {
             // the new sequence starts at its START value whatever ids the table already holds
             return new PlanStep(prefix + "ADD " + identity(to), "Generate " + name + " as identity starting at "
@@ -151,8 +152,10 @@ final class PostgresColumnSql {
             sql.append(to.cycle() ? "SET CYCLE " : "SET NO CYCLE ");
         }
         boolean bounds = !Objects.equals(from.min(), to.min()) || !Objects.equals(from.max(), to.max());
-        return bounds ? new PlanStep(sql.toString().strip(), "Change identity generation of " + name
-                + " (fails if the sequence's current value lies outside the new bounds)", Safety.DATA_DEPENDENT)
-                : new PlanStep(sql.toString().strip(), "Change identity generation of " + name, Safety.SAFE);
+        if (bounds && PostgresIdentityBounds.narrowed(to)) {
+            return PostgresIdentityBounds.step(table, column, sql.substring(prefix.length()).strip(), from, to,
+                    name);
+        }
+        return new PlanStep(sql.toString().strip(), "Change identity generation of " + name, Safety.SAFE);
     }
 }
