@@ -69,6 +69,18 @@ class DefinedObjectsDiffTest {
     }
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void hibernatesViewMappingMakesAViewAndASubselectMakesNothing(TestDatabase dev) throws IOException {
+        DiffResult created = scenario().generator().generate(scenario().entities(dev, "v6", "create_item"));
+
+        assertThat(Files.readString(created.up())).contains("CREATE VIEW priced_item AS")
+                .doesNotContainIgnoringCase("item_count").doesNotContain("CREATE TABLE \"priced_item\"");
+        assertThat(scenario().generator().check(scenario().entities(dev, "v6", "nothing")).upToDate()).isTrue();
+        scenario().appliedUpAndDown(target -> assertThat(target.rows("SELECT relkind::text FROM pg_class WHERE"
+                + " relname = 'priced_item'")).containsExactly(List.of("v")), target -> assertThat(target.rows(
+                "SELECT relname FROM pg_class WHERE relname IN ('item', 'priced_item')")).isEmpty());
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
     void aHandWrittenViewOverAColumnTheEntitiesDropIsReportedByName(TestDatabase dev) throws IOException {
         scenario().generator().generate(scenario().entities(dev, "v1", "create_item"));
         scenario().byHand("price_view", HAND_WRITTEN, "DROP VIEW priced_item;\n");
