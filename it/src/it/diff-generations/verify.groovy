@@ -94,7 +94,7 @@ assert !log.contains('_create_shop.down.sql:') || !log.contains('_create_shop.do
 
 // MariaDB: the same generations, proven on the embedded MariaDB, applied and rolled back
 expect('(MariaDB dialect, naming spring)')
-expect('Dev database: a temporary embedded MariaDB')
+expect('Dev database: the shared embedded MariaDB')
 expect('Proven on the dev database')
 expect('Applied 3 migrations')
 expect('Rolled back')
