@@ -104,7 +104,8 @@ final class TableDiffer {
                 hooks.renamesChangeCase());
         Matcher.match(from.indexes(), to.indexes(), i -> i.name(), (a, b) -> a.sameDefinition(b),
                 i -> out.add(new SchemaChange.DropIndex(table, i)),
-                i -> out.add(new SchemaChange.CreateIndex(table, i)), (a, b) -> keptIndex(from, to, a, b, out), hooks.renamesIndexCase());
+                i -> out.add(new SchemaChange.CreateIndex(table, i)), (a, b) -> keptIndex(table, a, b, out),
+                hooks.renamesIndexCase());
         BiConsumer<ForeignKey, ForeignKey> keyRenamed = renamed(table, ConstraintKind.FOREIGN_KEY, ForeignKey::name,
                 hooks, out);
         Matcher.match(from.foreignKeys(), to.foreignKeys(), f -> f.name(), (a, b) -> a.sameDefinition(b),
@@ -223,8 +224,7 @@ final class TableDiffer {
      * An index with the same definition: renamed when the name differs (the catalog keeps names exactly; MySQL's
      * implicit index of a foreign key follows its key, which is added again under its new name and then uses it).
      */
-    private static void keptIndex(Table fromTable, Table toTable, Index from, Index to, List<SchemaChange> out) {
-        String table = toTable.name();
+    private static void keptIndex(String table, Index from, Index to, List<SchemaChange> out) {
         boolean renamed = !from.name().equals(to.name());
         if (renamed) {
             out.add(new SchemaChange.RenameIndex(table, from.name(), to.name()));

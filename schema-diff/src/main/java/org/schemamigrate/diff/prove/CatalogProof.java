@@ -29,15 +29,15 @@ public final class CatalogProof {
                 : false;
     }
 
+    private static final Pattern TIME_PRECISION_SIX = Pattern.compile(
+            "\\b(timestamp|time)\\(6\\)( with(?:out)? time zone)");
+    private static final Pattern NO_ACTION = Pattern.compile(" ON (?:UPDATE|DELETE) NO ACTION\\b");
     /**
      * Spellings the server prints differently for the same behaviour, each reduced to one form (the differ treats
      * them as the same, so the diff never rewrites one into the other). PostgreSQL: a time type without precision
      * and with precision 6 (microseconds, the most it keeps: the values are the same). MySQL/MariaDB: a foreign
      * key's explicit {@code ON UPDATE/ON DELETE NO ACTION}, InnoDB's default (it prints only the one written).
      */
-    private static final Pattern TIME_PRECISION_SIX = Pattern.compile(
-            "\\b(timestamp|time)\\(6\\)( with(?:out)? time zone)");
-    private static final Pattern NO_ACTION = Pattern.compile(" ON (?:UPDATE|DELETE) NO ACTION\\b");
     private static final List<UnaryOperator<String>> EQUIVALENT_SPELLINGS = List.of(
             line -> TIME_PRECISION_SIX.matcher(line).replaceAll("$1$2"),
             line -> NO_ACTION.matcher(line).replaceAll(""));
