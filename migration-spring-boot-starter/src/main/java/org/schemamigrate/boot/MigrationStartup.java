@@ -23,18 +23,27 @@ import org.springframework.beans.factory.InitializingBean;
 /**
  * Runs at start-up, before the EntityManagerFactory and the JdbcTemplates (they depend on this bean, see
  * {@link MigrationDependsOnPostProcessor}): applies the pending migrations, or in validate-only mode refuses to
- * start when anything is pending or disagrees. A refusal is the runner's {@link MigrationException}, with the same
+ * start when anything is pending or disagrees; then the same for the tenant fleet ({@link FleetStartup}), if
+ * configured. A refusal is the runner's {@link MigrationException}, with the same
  * code and message the Maven goals give.
  */
 public class MigrationStartup implements InitializingBean {
     private final Migrator migrator;
     private final DataSource dataSource;
     private final SchemamigrateProperties properties;
+    private final FleetStartup fleet;
 
     public MigrationStartup(Migrator migrator, DataSource dataSource, SchemamigrateProperties properties) {
+        this(migrator, dataSource, properties, null);
+    }
+
+    /** {@code fleet}: the tenant schemas migrated after the default one; null without schemamigrate.fleet.*. */
+    MigrationStartup(Migrator migrator, DataSource dataSource, SchemamigrateProperties properties,
+                     FleetStartup fleet) {
         this.migrator = migrator;
         this.dataSource = dataSource;
         this.properties = properties;
+        this.fleet = fleet;
     }
 
     @Override
@@ -42,13 +51,17 @@ public class MigrationStartup implements InitializingBean {
         long start = System.nanoTime();
         if (properties.isValidateOnly()) {
             validateOnly();
-            return;
+        } else {
+            if (properties.isBaselineOnStart()) {
+                baselineExistingDatabase();
+            }
+            MigrationResult result = migrator.up();
+            StartupLog.summary(result, Duration.ofNanos(System.nanoTime() - start));
         }
-        if (properties.isBaselineOnStart()) {
-            baselineExistingDatabase();
+        // the tenants after the shared tables: their migrations may refer to them
+        if (fleet != null) {
+            fleet.run();
         }
-        MigrationResult result = migrator.up();
-        StartupLog.summary(result, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private void validateOnly() {
