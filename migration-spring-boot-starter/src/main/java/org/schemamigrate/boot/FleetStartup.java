@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
@@ -44,7 +43,8 @@ final class FleetStartup {
     private FleetStartup(SchemamigrateProperties properties, DataSource server, ClassLoader classLoader) {
         this.properties = properties;
         this.fleet = properties.getFleet();
-        this.server = server;
+        // the tenants' connections leave the pool afterwards: the fleet resets their sessions between targets
+        this.server = EvictingConnections.of(server);
         this.classLoader = classLoader;
     }
 
@@ -139,8 +139,6 @@ final class FleetStartup {
     }
 
     private Checked check(FleetTarget target, Migrator migrator) {
-        Function<ErrorCode, Function<String, Checked>> refuse = code -> error -> new Checked(null,
-                new FleetStartupException.Refusal(target.name(), code, error));
         try {
             StatusReport status = migrator.status();
             List<ValidationProblem> problems = status.problems().stream()
@@ -149,22 +147,26 @@ final class FleetStartup {
             if (!problems.isEmpty()) {
                 ErrorCode code = status.current().dirty() ? CoreErrorCode.DIRTY_DATABASE
                         : CoreErrorCode.VALIDATION_FAILED;
-                return refuse.apply(code).apply(firstLine(problems.get(0).message()));
+                return refused(target, status.current(), code, firstLine(problems.get(0).message()));
             }
             List<MigrationStatus> pending = status.migrations().stream()
                     .filter(m -> m.state() == MigrationStatus.State.PENDING
                             || m.state() == MigrationStatus.State.OUT_OF_ORDER).toList();
             if (!pending.isEmpty()) {
-                return refuse.apply(CoreErrorCode.VALIDATION_FAILED).apply(pending.size() + " migration(s) are not"
-                        + " applied: " + pending.stream().map(m -> m.version() + " " + m.name())
+                return refused(target, status.current(), CoreErrorCode.VALIDATION_FAILED, pending.size()
+                        + " migration(s) are not applied: " + pending.stream().map(m -> m.version() + " " + m.name())
                         .collect(Collectors.joining(", ")));
             }
             return new Checked(status.current(), null);
         } catch (MigrationException e) {
-            return refuse.apply(e.code()).apply(firstLine(e.getMessage()));
+            return refused(target, null, e.code(), firstLine(e.getMessage()));
         } catch (RuntimeException e) {
-            return refuse.apply(CoreErrorCode.DATABASE_ERROR).apply(firstLine(e.getMessage()));
+            return refused(target, null, CoreErrorCode.DATABASE_ERROR, firstLine(e.getMessage()));
         }
+    }
+
+    private static Checked refused(FleetTarget target, VersionInfo version, ErrorCode code, String error) {
+        return new Checked(version, new FleetStartupException.Refusal(target.name(), code, error));
     }
 
     /** The fleet on the migrations' DataSource: the default schema's safety settings apply to every target. */
@@ -196,7 +198,8 @@ final class FleetStartup {
      * A fleet worker holds two connections (work and lock); more workers than a pool can serve would wait for
      * connections until the pool times out. HikariCP (Boot's default) says its size; others get the fleet's default.
      */
-    static int poolSize(DataSource dataSource) {
+    private static int poolSize(DataSource server) {
+        DataSource dataSource = server instanceof EvictingConnections e ? e.pool() : server;
         try {
             Method size = dataSource.getClass().getMethod("getMaximumPoolSize");
             if (size.invoke(dataSource) instanceof Integer max && max >= 2) {

@@ -26,7 +26,7 @@ public class FleetStartupException extends MigrationException {
         this.skipped = List.copyOf(skipped);
     }
 
-    /** True when schemamigrate.validate-only refused pending or disagreeing targets; false when a migration run failed. */
+    /** True when schemamigrate.validate-only refused pending or disagreeing targets; false when a run failed. */
     public boolean validateOnly() {
         return validateOnly;
     }

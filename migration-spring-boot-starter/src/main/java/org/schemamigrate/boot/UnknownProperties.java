@@ -12,6 +12,7 @@ import org.schemamigrate.core.ErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName.Form;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
@@ -39,8 +40,8 @@ final class UnknownProperties {
         for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
             if (source instanceof IterableConfigurationPropertySource iterable) {
                 iterable.filter(PREFIX::isAncestorOf).stream()
-                        .filter(name -> !uniform.contains(setting(name, groups, ConfigurationPropertyName.Form.UNIFORM)))
-                        .map(name -> setting(name, groups, ConfigurationPropertyName.Form.DASHED))
+                        .filter(name -> !uniform.contains(setting(name, groups, Form.UNIFORM)))
+                        .map(name -> setting(name, groups, Form.DASHED))
                         .forEach(unknown::add);
             }
         }
@@ -56,9 +57,9 @@ final class UnknownProperties {
     }
 
     /** The setting a property name sets: fleet.targets for schemamigrate.fleet.targets, lock-timeout otherwise. */
-    private static String setting(ConfigurationPropertyName name, Set<String> groups, ConfigurationPropertyName.Form form) {
+    private static String setting(ConfigurationPropertyName name, Set<String> groups, Form form) {
         String first = name.getElement(1, form);
-        boolean grouped = groups.contains(name.getElement(1, ConfigurationPropertyName.Form.UNIFORM))
+        boolean grouped = groups.contains(name.getElement(1, Form.UNIFORM))
                 && name.getNumberOfElements() > 2;
         return grouped ? first + "." + name.getElement(2, form) : first;
     }
