@@ -96,7 +96,8 @@ final class FleetStartup {
     private void up() {
         FleetReport report = build().up();
         List<FleetStartupException.Refusal> refused = report.with(TargetResult.Outcome.FAILED).stream()
-                .map(r -> new FleetStartupException.Refusal(r.target().name(), r.code(), r.error())).toList();
+                .map(r -> new FleetStartupException.Refusal(r.target().name(), r.code(), r.error(),
+                        r.dirty())).toList();
         List<String> skipped = report.with(TargetResult.Outcome.SKIPPED).stream().map(r -> r.target().name()).toList();
         String summary = "Tenant fleet (" + FLEET + "location " + fleet.getLocation() + "): "
                 + report.results().size() + " targets, " + describe(report.versions()) + "; "
@@ -166,7 +167,8 @@ final class FleetStartup {
     }
 
     private static Checked refused(FleetTarget target, VersionInfo version, ErrorCode code, String error) {
-        return new Checked(version, new FleetStartupException.Refusal(target.name(), code, error));
+        return new Checked(version, new FleetStartupException.Refusal(target.name(), code, error,
+                version != null && version.dirty()));
     }
 
     /** The fleet on the migrations' DataSource: the default schema's safety settings apply to every target. */

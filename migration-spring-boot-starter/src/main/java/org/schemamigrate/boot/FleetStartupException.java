@@ -15,8 +15,11 @@ public class FleetStartupException extends MigrationException {
     private final List<Refusal> refused;
     private final List<String> skipped;
 
-    /** One target that stopped the start-up: its name, why (code) and the first line of its error. */
-    public record Refusal(String target, ErrorCode code, String error) {
+    /**
+     * One target that stopped the start-up: its name, why (code), the first line of its error, and whether it is
+     * left dirty (a migration failed part-way: it needs repair and migration:force before it runs again).
+     */
+    public record Refusal(String target, ErrorCode code, String error, boolean dirty) {
     }
 
     FleetStartupException(boolean validateOnly, List<Refusal> refused, List<String> skipped, String message) {

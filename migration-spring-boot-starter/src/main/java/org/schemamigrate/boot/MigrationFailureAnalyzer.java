@@ -41,13 +41,15 @@ final class MigrationFailureAnalyzer extends AbstractFailureAnalyzer<MigrationEx
                     + " -Dmigration.dir), or let the application apply them at start-up by removing"
                     + " schemamigrate.validate-only; " + status;
         }
-        boolean dirty = cause.refused().stream().anyMatch(r -> r.code() == CoreErrorCode.DIRTY_DATABASE);
+        String dirty = cause.refused().stream().filter(FleetStartupException.Refusal::dirty)
+                .map(FleetStartupException.Refusal::target).collect(java.util.stream.Collectors.joining(","));
         return "Fix the cause named for each failed target (a failed migration in schemamigrate.fleet.location is"
                 + " not recorded as applied there, so its file may be edited; a table the target already had"
                 + " must be dropped or renamed on that target), then restart the application: every target"
                 + " resumes where it stands and nothing is applied twice."
-                + (dirty ? " A dirty target (a no-transaction migration failed half-way) needs repair by hand and"
-                + " mvn migration:force -Dversion=<version> -Dmigration.schema=<target>" + THIS_DATABASE + "." : "")
+                + (dirty.isEmpty() ? "" : " A dirty target (a migration failed part-way: MySQL/MariaDB DDL, or a"
+                + " no-transaction file) needs repair by hand, then its state recorded with mvn migration:force"
+                + " -Dversion=<version> -Dmigration.schema=" + dirty + THIS_DATABASE + " (one target at a time).")
                 + " " + status;
     }
 

@@ -16,6 +16,8 @@ import org.schemamigrate.boot.fleet.Invoice;
 import org.schemamigrate.boot.fleet.TenantApplication;
 import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
+import org.schemamigrate.core.Migrator;
+import org.schemamigrate.core.db.UrlDataSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -91,6 +93,7 @@ class FleetStartupTest {
         assertThat(fleet.refused()).extracting(FleetStartupException.Refusal::target).containsExactly("tenant_002");
         assertThat(fleet.refused()).extracting(FleetStartupException.Refusal::code)
                 .containsExactly(CoreErrorCode.MIGRATION_FAILED);
+        assertThat(fleet.refused()).extracting(FleetStartupException.Refusal::dirty).containsExactly(false);
         assertThat(fleet.skipped()).isEmpty();
         // without fail-fast the others are migrated all the same
         assertThat(applied(apps, "tenant_001")).containsExactly("1", "2");
@@ -109,6 +112,44 @@ class FleetStartupTest {
             assertThat(apps.rows("SELECT action, version FROM " + tenant + ".migration_history_log"
                     + " WHERE outcome = 'success' ORDER BY id"))
                     .containsExactly(List.of("up", "1"), List.of("up", "2"));
+        }
+    }
+
+    @Test
+    void aDatabasePerCustomerOnMariaDbIsMigratedAndResumesAfterAConflictAndForce() {
+        BootApps apps = new BootApps(BootApps.Driver.MARIADB, folder, PlainApplication.class);
+        apps.writeBaseMigrations();
+        writeTenantMigrations();
+        // databases on the shared server: named after this test's own database, so the pattern finds only these
+        List<String> customers = List.of(apps.db.name() + "_c1", apps.db.name() + "_c2", apps.db.name() + "_c3");
+        customers.forEach(c -> apps.execute("CREATE DATABASE " + c));
+        apps.execute("CREATE TABLE " + customers.get(1) + ".invoice (id INT)");
+        String pattern = "schemamigrate.fleet.targets-pattern=" + apps.db.name() + "_c%";
+
+        FleetStartupException refusal = (FleetStartupException) apps.refused(fleet(pattern));
+
+        assertThat(refusal.code()).isEqualTo(CoreErrorCode.MIGRATION_FAILED);
+        assertThat(refusal.refused()).extracting(FleetStartupException.Refusal::target)
+                .containsExactly(customers.get(1));
+        assertThat(refusal.refused()).extracting(FleetStartupException.Refusal::dirty).containsExactly(true);
+        assertThat(applied(apps, customers.get(0))).containsExactly("1", "2");
+
+        apps.execute("DROP TABLE " + customers.get(1) + ".invoice");
+        // MariaDB's DDL is not transactional: the failed target is dirty until its state is recorded with force
+        FleetStartupException dirty = (FleetStartupException) apps.refused(fleet(pattern));
+        assertThat(dirty.refused()).extracting(FleetStartupException.Refusal::code)
+                .containsExactly(CoreErrorCode.DIRTY_DATABASE);
+        assertThat(new MigrationFailureAnalyzer().analyze(dirty).getAction())
+                .contains("-Dmigration.schema=" + customers.get(1));
+        Migrator.builder().dataSource(new UrlDataSource(apps.url, apps.db.user(), apps.db.password()))
+                .schema(customers.get(1)).location("filesystem:" + tenantFolder).build().force(0);
+        try (ConfigurableApplicationContext context = apps.start(fleet(pattern))) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            for (String customer : customers) {
+                assertThat(jdbc.queryForObject("SELECT COUNT(note) FROM " + customer + ".invoice", Integer.class))
+                        .isZero();
+                assertThat(applied(apps, customer)).containsExactly("1", "2");
+            }
         }
     }
 
@@ -191,10 +232,14 @@ class FleetStartupTest {
         for (String tenant : TENANTS) {
             apps.execute("CREATE SCHEMA " + tenant);
         }
+        writeTenantMigrations();
+        return apps;
+    }
+
+    private void writeTenantMigrations() {
         writeTenant("1_create_invoice.up.sql", "CREATE TABLE invoice (id BIGINT PRIMARY KEY,"
                 + " customer VARCHAR(100) NOT NULL);\n");
         writeTenant("2_add_note.up.sql", "ALTER TABLE invoice ADD COLUMN note VARCHAR(200);\n");
-        return apps;
     }
 
     private String[] fleet(String... more) {
