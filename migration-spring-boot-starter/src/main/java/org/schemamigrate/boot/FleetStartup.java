@@ -93,6 +93,11 @@ final class FleetStartup {
         }
     }
 
+    /** Every target's version and pending count, for the Actuator endpoint. */
+    FleetReport status() {
+        return build().status();
+    }
+
     private void up() {
         FleetReport report = build().up();
         List<FleetStartupException.Refusal> refused = report.with(TargetResult.Outcome.FAILED).stream()

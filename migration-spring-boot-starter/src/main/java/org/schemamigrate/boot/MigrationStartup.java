@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.schemamigrate.core.CoreErrorCode;
@@ -18,6 +19,7 @@ import org.schemamigrate.core.Migrator;
 import org.schemamigrate.core.StatusReport;
 import org.schemamigrate.core.ValidationProblem;
 import org.schemamigrate.core.ValidationReport;
+import org.schemamigrate.core.fleet.FleetReport;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
@@ -62,6 +64,11 @@ public class MigrationStartup implements InitializingBean {
         if (fleet != null) {
             fleet.run();
         }
+    }
+
+    /** The tenant fleet's status, read now (every target's history); empty without schemamigrate.fleet.*. */
+    public Optional<FleetReport> fleetStatus() {
+        return fleet == null ? Optional.empty() : Optional.of(fleet.status());
     }
 
     private void validateOnly() {
