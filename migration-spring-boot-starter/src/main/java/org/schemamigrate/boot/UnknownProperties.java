@@ -61,7 +61,12 @@ final class UnknownProperties {
         String first = name.getElement(1, form);
         boolean grouped = groups.contains(name.getElement(1, Form.UNIFORM))
                 && name.getNumberOfElements() > 2;
-        return grouped ? first + "." + name.getElement(2, form) : first;
+        if (!grouped) {
+            return first;
+        }
+        // fleet.targets.pattern (SCHEMAMIGRATE_FLEET_TARGETS_PATTERN) is not fleet.targets
+        boolean deeper = name.getNumberOfElements() > 3 && !name.isNumericIndex(3);
+        return first + "." + name.getElement(2, form) + (deeper ? "." + name.getElement(3, form) : "");
     }
 
     /**

@@ -194,11 +194,13 @@ class FleetStartupTest {
     void aMisspeltFleetSettingStopsTheStartUp() {
         BootApps apps = tenants(PlainApplication.class);
 
-        MigrationException refusal = apps.refused(fleet("schemamigrate.fleet.target-pattern=tenant_%"));
+        MigrationException refusal = apps.refused(fleet("schemamigrate.fleet.target-pattern=tenant_%",
+                "schemamigrate.fleet.targets.pattern=tenant_%"));
 
         assertThat(refusal.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
-        assertThat(refusal.getMessage()).contains("schemamigrate.fleet.target-pattern")
-                .contains("schemamigrate.fleet.targets-pattern");
+        assertThat(refusal.getMessage()).contains("schemamigrate.fleet.target-pattern is not a setting")
+                .contains("schemamigrate.fleet.targets.pattern is not a setting")
+                .contains("did you mean schemamigrate.fleet.targets-pattern?");
         assertThat(apps.tableExists("migration_history")).isFalse();
     }
 
