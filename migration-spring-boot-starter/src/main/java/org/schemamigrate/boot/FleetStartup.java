@@ -1,6 +1,10 @@
 package org.schemamigrate.boot;
 
 import java.lang.reflect.Method;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,7 +37,11 @@ import org.schemamigrate.core.fleet.TargetResult;
  */
 final class FleetStartup {
     private static final Log LOG = LogFactory.getLog("org.schemamigrate.boot");
+    private static final int LINES = 20;
     private static final String FLEET = SchemamigrateProperties.PREFIX + ".fleet.";
+    // as FleetTargets.pattern lists them: schemas on PostgreSQL, databases on MySQL/MariaDB
+    private static final String SCHEMAS_LIKE = "SELECT schema_name FROM information_schema.schemata"
+            + " WHERE schema_name LIKE ?";
 
     private final SchemamigrateProperties properties;
     private final FleetProperties fleet;
@@ -95,11 +103,16 @@ final class FleetStartup {
 
     /** Every target's version and pending count, for the Actuator endpoint. */
     FleetReport status() {
-        return build().status();
+        List<FleetTarget> targets = targets();
+        return targets.isEmpty() ? new FleetReport("status", List.of(), Duration.ZERO) : build(targets).status();
     }
 
     private void up() {
-        FleetReport report = build().up();
+        List<FleetTarget> targets = targets();
+        if (targets.isEmpty()) {
+            return;
+        }
+        FleetReport report = build(targets).up();
         List<FleetStartupException.Refusal> refused = report.with(TargetResult.Outcome.FAILED).stream()
                 .map(r -> new FleetStartupException.Refusal(r.target().name(), r.code(), r.error(),
                         r.dirty())).toList();
@@ -121,7 +134,11 @@ final class FleetStartup {
     /** Each target as {@link MigrationStartup} checks the default schema: nothing pending, nothing disagreeing. */
     private void validateOnly() {
         long start = System.nanoTime();
-        List<Checked> checked = build().each(reach -> check(reach.target(), reach.migrator()));
+        List<FleetTarget> targets = targets();
+        if (targets.isEmpty()) {
+            return;
+        }
+        List<Checked> checked = build(targets).each(reach -> check(reach.target(), reach.migrator()));
         List<FleetStartupException.Refusal> refused = checked.stream().map(Checked::refusal)
                 .filter(r -> r != null).toList();
         Map<VersionInfo, Long> versions = new TreeMap<>(Comparator.comparingLong(VersionInfo::version).reversed()
@@ -177,28 +194,63 @@ final class FleetStartup {
     }
 
     /** The fleet on the migrations' DataSource: the default schema's safety settings apply to every target. */
-    private Fleet build() {
-        Fleet.Builder builder = Fleet.builder().server(server).targets(targets())
+    private Fleet build(List<FleetTarget> targets) {
+        Fleet.Builder builder = Fleet.builder().server(server).targets(targets)
                 .migrator(b -> b.location(fleet.getLocation()).classLoader(classLoader).table(properties.getTable())
                         .lockTimeout(properties.getLockTimeout()).allowDestructive(properties.isAllowDestructive())
                         .outOfOrder(properties.isOutOfOrder()).preChecks(properties.isPreChecks()))
                 .maxConnections(poolSize(server)).canary(fleet.getCanary()).failFast(fleet.isFailFast())
                 .backupDirectory(properties.getBackupDirectory())
-                .listener((r, done, total, failures) -> LOG.debug("Tenant fleet [" + done + "/" + total + "] "
-                        + r.target().name() + ": " + r.outcome() + (r.after() == null ? "" : " at "
-                        + r.after().describe()) + (r.error() == null ? "" : ": " + r.code() + ": " + r.error())));
+                .listener((r, done, total, failures) -> progress(r, done, total));
         if (fleet.getParallel() != null) {
             builder.parallel(fleet.getParallel());
         }
         return builder.build();
     }
 
+    /**
+     * Empty, with a warning, when the pattern or query finds no target: a fresh installation has no tenants yet,
+     * and the shared schema must not depend on them to start.
+     */
     private List<FleetTarget> targets() {
         if (!blank(fleet.getTargets())) {
             return FleetTargets.list(fleet.getTargets(), FLEET + "targets");
         }
-        return !blank(fleet.getTargetsPattern()) ? FleetTargets.pattern(server, fleet.getTargetsPattern())
+        boolean pattern = !blank(fleet.getTargetsPattern());
+        String setting = pattern ? FLEET + "targets-pattern=" + fleet.getTargetsPattern()
+                : FLEET + "targets-query=" + fleet.getTargetsQuery();
+        if (pattern ? !anyRow(SCHEMAS_LIKE, fleet.getTargetsPattern()) : !anyRow(fleet.getTargetsQuery(), null)) {
+            LOG.warn("Tenant fleet: " + setting + " finds no target, so no tenant was migrated");
+            return List.of();
+        }
+        return pattern ? FleetTargets.pattern(server, fleet.getTargetsPattern())
                 : FleetTargets.query(server, fleet.getTargetsQuery());
+    }
+
+    /** A failed target at ERROR (the report lists only the first ones), the others at DEBUG. */
+    private static void progress(TargetResult r, int done, int total) {
+        String line = "Tenant fleet [" + done + "/" + total + "] " + r.target().name() + ": " + r.outcome()
+                + (r.after() == null ? "" : " at " + r.after().describe())
+                + (r.error() == null ? "" : ": " + r.code() + ": " + r.error());
+        if (r.outcome() == TargetResult.Outcome.FAILED) {
+            LOG.error(line);
+        } else {
+            LOG.debug(line);
+        }
+    }
+
+    /** Whether the query returns a row; true when it fails, so that FleetTargets reports the failure. */
+    private boolean anyRow(String sql, String parameter) {
+        try (Connection c = server.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            if (parameter != null) {
+                s.setString(1, parameter);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            return true;
+        }
     }
 
     /**
@@ -223,13 +275,16 @@ final class FleetStartup {
                 .map(e -> e.getValue() + " at " + e.getKey().describe()).collect(Collectors.joining(", "));
     }
 
+    /** At most 10 names: a thousand failed tenants must not make a thousand-name log line. */
     private static String names(List<FleetStartupException.Refusal> refused) {
-        return refused.stream().map(FleetStartupException.Refusal::target).collect(Collectors.joining(", "));
+        return refused.stream().limit(10).map(FleetStartupException.Refusal::target)
+                .collect(Collectors.joining(", ")) + (refused.size() > 10 ? ", …" : "");
     }
 
     private static String lines(List<FleetStartupException.Refusal> refused) {
-        return refused.stream().map(r -> "  " + r.target() + ": " + r.code() + ": " + r.error())
-                .collect(Collectors.joining("\n"));
+        return refused.stream().limit(LINES).map(r -> "  " + r.target() + ": " + r.code() + ": " + r.error())
+                .collect(Collectors.joining("\n")) + (refused.size() > LINES ? "\n  … and " + (refused.size()
+                - LINES) + " more (the log names each failed target)" : "");
     }
 
     private static String firstLine(String message) {

@@ -191,6 +191,17 @@ class FleetStartupTest {
     }
 
     @Test
+    void aPatternThatFindsNoTenantYetLetsAFreshInstallationStart() {
+        BootApps apps = tenants(PlainApplication.class);
+
+        apps.startAndStop(fleet("schemamigrate.fleet.targets-pattern=customer_%"));
+        apps.startAndStop(fleet("schemamigrate.fleet.targets-query=SELECT nspname FROM pg_namespace WHERE 1 = 0"));
+
+        assertThat(apps.appliedVersions()).containsExactly("1", "2");
+        assertThat(applied(apps, "tenant_001")).isEmpty();
+    }
+
+    @Test
     void aMisspeltFleetSettingStopsTheStartUp() {
         BootApps apps = tenants(PlainApplication.class);
 
