@@ -44,9 +44,9 @@ final class MigrationFailureAnalyzer extends AbstractFailureAnalyzer<MigrationEx
         String dirty = cause.refused().stream().filter(FleetStartupException.Refusal::dirty)
                 .map(FleetStartupException.Refusal::target).collect(java.util.stream.Collectors.joining(","));
         return "Fix the cause named for each failed target (a failed migration in schemamigrate.fleet.location is"
-                + " not recorded as applied there, so its file may be edited; a table the target already had"
-                + " must be dropped or renamed on that target), then restart the application: every target"
-                + " resumes where it stands and nothing is applied twice."
+                + " not recorded as applied, so its file may be edited; a target whose schema differs from the"
+                + " others, a table it already had, say, is corrected on that target), then restart the"
+                + " application: every target resumes where it stands and nothing is applied twice."
                 + (dirty.isEmpty() ? "" : " A dirty target (a migration failed part-way: MySQL/MariaDB DDL, or a"
                 + " no-transaction file) needs repair by hand, then its state recorded with mvn migration:force"
                 + " -Dversion=<version> -Dmigration.schema=" + dirty + THIS_DATABASE + " (one target at a time).")
