@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.schemamigrate.boot.app.PlainApplication;
 import org.schemamigrate.boot.fleet.Invoice;
 import org.schemamigrate.boot.fleet.TenantApplication;
+import org.schemamigrate.boot.fleet.tenancy.MultiTenantApplication;
+import org.schemamigrate.boot.fleet.tenancy.TenantInvoice;
 import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.Migrator;
@@ -57,6 +59,30 @@ class FleetStartupTest {
         assertThat(apps.appliedVersions()).containsExactly("1", "2");
         for (String tenant : TENANTS) {
             assertThat(applied(apps, tenant)).containsExactly("1", "2");
+        }
+    }
+
+    @Test
+    void hibernateSchemaPerTenantMultiTenancyWritesIntoTheMigratedTenantSchemas() {
+        BootApps apps = tenants(MultiTenantApplication.class);
+
+        try (ConfigurableApplicationContext context = apps.start(fleet("schemamigrate.fleet.targets-pattern=tenant_%",
+                "spring.jpa.hibernate.ddl-auto=none"))) {
+            EntityManagerFactory emf = context.getBean(EntityManagerFactory.class);
+            for (String tenant : TENANTS) {
+                MultiTenantApplication.TENANT.set(tenant);
+                EntityManager em = emf.createEntityManager();
+                em.getTransaction().begin();
+                em.persist(new TenantInvoice(1L, "customer of " + tenant));
+                em.getTransaction().commit();
+                em.close();
+            }
+        } finally {
+            MultiTenantApplication.TENANT.remove();
+        }
+        for (String tenant : TENANTS) {
+            assertThat(apps.rows("SELECT customer FROM " + tenant + ".invoice"))
+                    .containsExactly(List.of("customer of " + tenant));
         }
     }
 
