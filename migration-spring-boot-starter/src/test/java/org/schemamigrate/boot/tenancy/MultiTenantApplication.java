@@ -1,4 +1,4 @@
-package org.schemamigrate.boot.fleet.tenancy;
+package org.schemamigrate.boot.tenancy;
 
 import java.sql.Connection;
 import java.sql.SQLException;

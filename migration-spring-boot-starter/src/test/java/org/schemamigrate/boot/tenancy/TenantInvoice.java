@@ -1,4 +1,4 @@
-package org.schemamigrate.boot.fleet.tenancy;
+package org.schemamigrate.boot.tenancy;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
