@@ -180,7 +180,7 @@ class FleetStartupTest {
     }
 
     @Test
-    void failFastSkipsTheTargetsAfterTheFirstFailure() {
+    void failFastAndACanarySkipTheTargetsAfterTheFirstFailure() {
         BootApps apps = tenants(PlainApplication.class);
         apps.execute("CREATE TABLE tenant_001.invoice (id INT)");
 
@@ -193,6 +193,12 @@ class FleetStartupTest {
         assertThat(refusal.skipped()).containsExactly("tenant_002", "tenant_003");
         assertThat(apps.rows("SELECT table_schema FROM information_schema.tables WHERE table_name = 'invoice'"))
                 .containsExactly(List.of("tenant_001"));
+
+        // a canary that fails stops the others, in parallel and without fail-fast too
+        FleetStartupException canary = (FleetStartupException) apps.refused(fleet(
+                "schemamigrate.fleet.targets-pattern=tenant_%", "schemamigrate.fleet.canary=1"));
+        assertThat(canary.refused()).extracting(FleetStartupException.Refusal::target).containsExactly("tenant_001");
+        assertThat(canary.skipped()).containsExactly("tenant_002", "tenant_003");
     }
 
     @Test
