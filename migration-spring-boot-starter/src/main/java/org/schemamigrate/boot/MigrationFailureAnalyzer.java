@@ -21,8 +21,36 @@ final class MigrationFailureAnalyzer extends AbstractFailureAnalyzer<MigrationEx
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, MigrationException cause) {
+        if (cause instanceof FleetStartupException fleet) {
+            return new FailureAnalysis("The tenant migrations (schemamigrate.fleet) stopped the start-up ("
+                    + cause.code() + "):\n" + cause.getMessage(), fleetAction(fleet), cause);
+        }
         return new FailureAnalysis("The schema migrations stopped the start-up (" + cause.code() + "):\n"
                 + cause.getMessage(), action(cause), cause);
+    }
+
+    /** The failed targets by name, so the status command can be copied as it stands. */
+    private static String fleetAction(FleetStartupException cause) {
+        String targets = cause.refused().stream().map(FleetStartupException.Refusal::target)
+                .collect(java.util.stream.Collectors.joining(","));
+        String status = "mvn migration:status -Dmigration.targets=" + targets
+                + " -Dmigration.dir=<the directory of schemamigrate.fleet.location>" + THIS_DATABASE
+                + " shows where those targets stand.";
+        if (cause.validateOnly()) {
+            return "Apply the tenant migrations first (mvn migration:up with the same -Dmigration.targets and"
+                    + " -Dmigration.dir), or let the application apply them at start-up by removing"
+                    + " schemamigrate.validate-only; " + status;
+        }
+        String dirty = cause.refused().stream().filter(FleetStartupException.Refusal::dirty)
+                .map(FleetStartupException.Refusal::target).collect(java.util.stream.Collectors.joining(","));
+        return "Fix the cause named for each failed target (a failed migration in schemamigrate.fleet.location is"
+                + " not recorded as applied, so its file may be edited; a target whose schema differs from the"
+                + " others, a table it already had, say, is corrected on that target), then restart the"
+                + " application: every target resumes where it stands and nothing is applied twice."
+                + (dirty.isEmpty() ? "" : " A dirty target (a migration failed part-way: MySQL/MariaDB DDL, or a"
+                + " no-transaction file) needs repair by hand, then its state recorded with mvn migration:force"
+                + " -Dversion=<version> -Dmigration.schema=" + dirty + THIS_DATABASE + " (one target at a time).")
+                + " " + status;
     }
 
     private static String action(MigrationException cause) {

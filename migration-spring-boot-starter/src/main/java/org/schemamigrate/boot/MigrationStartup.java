@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.schemamigrate.core.CoreErrorCode;
@@ -18,23 +19,33 @@ import org.schemamigrate.core.Migrator;
 import org.schemamigrate.core.StatusReport;
 import org.schemamigrate.core.ValidationProblem;
 import org.schemamigrate.core.ValidationReport;
+import org.schemamigrate.core.fleet.FleetReport;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
  * Runs at start-up, before the EntityManagerFactory and the JdbcTemplates (they depend on this bean, see
  * {@link MigrationDependsOnPostProcessor}): applies the pending migrations, or in validate-only mode refuses to
- * start when anything is pending or disagrees. A refusal is the runner's {@link MigrationException}, with the same
+ * start when anything is pending or disagrees; then the same for the tenant fleet ({@link FleetStartup}), if
+ * configured. A refusal is the runner's {@link MigrationException}, with the same
  * code and message the Maven goals give.
  */
 public class MigrationStartup implements InitializingBean {
     private final Migrator migrator;
     private final DataSource dataSource;
     private final SchemamigrateProperties properties;
+    private final FleetStartup fleet;
 
     public MigrationStartup(Migrator migrator, DataSource dataSource, SchemamigrateProperties properties) {
+        this(migrator, dataSource, properties, null);
+    }
+
+    /** {@code fleet}: the tenant schemas migrated after the default one; null without schemamigrate.fleet.*. */
+    MigrationStartup(Migrator migrator, DataSource dataSource, SchemamigrateProperties properties,
+                     FleetStartup fleet) {
         this.migrator = migrator;
         this.dataSource = dataSource;
         this.properties = properties;
+        this.fleet = fleet;
     }
 
     @Override
@@ -42,13 +53,22 @@ public class MigrationStartup implements InitializingBean {
         long start = System.nanoTime();
         if (properties.isValidateOnly()) {
             validateOnly();
-            return;
+        } else {
+            if (properties.isBaselineOnStart()) {
+                baselineExistingDatabase();
+            }
+            MigrationResult result = migrator.up();
+            StartupLog.summary(result, Duration.ofNanos(System.nanoTime() - start));
         }
-        if (properties.isBaselineOnStart()) {
-            baselineExistingDatabase();
+        // the tenants after the shared tables: their migrations may refer to them
+        if (fleet != null) {
+            fleet.run();
         }
-        MigrationResult result = migrator.up();
-        StartupLog.summary(result, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The tenant fleet's status, read now (every target's history); empty without schemamigrate.fleet.*. */
+    public Optional<FleetReport> fleetStatus() {
+        return fleet == null ? Optional.empty() : Optional.of(fleet.status());
     }
 
     private void validateOnly() {

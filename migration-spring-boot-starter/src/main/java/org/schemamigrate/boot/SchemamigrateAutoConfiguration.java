@@ -101,11 +101,13 @@ public class SchemamigrateAutoConfiguration {
 
     @Bean(STARTUP_BEAN)
     MigrationStartup schemamigrateStartup(Migrator migrator, MigrationDataSource dataSource,
-                                          SchemamigrateProperties properties, Environment environment) {
+                                          SchemamigrateProperties properties, Environment environment,
+                                          ResourceLoader resourceLoader) {
         // here, not in the beans it takes: those may be the application's own; none of them connects yet
         UnknownProperties.check(environment);
+        FleetStartup fleet = FleetStartup.of(properties, dataSource.dataSource(), resourceLoader.getClassLoader());
         warnAboutDdlAuto(environment);
-        return new MigrationStartup(migrator, dataSource.dataSource(), properties);
+        return new MigrationStartup(migrator, dataSource.dataSource(), properties, fleet);
     }
 
     /** name:version when both are known; a SNAPSHOT is rebuilt with new migrations under the same version. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * The starter's settings, {@code schemamigrate.*} in application.properties. The field comments become the
@@ -90,6 +91,10 @@ public class SchemamigrateProperties {
 
     /** Login password for url or user (default: spring.datasource.password); never logged. */
     private String password;
+
+    /** The tenant schemas/databases migrated at start-up after the default schema (schemamigrate.fleet.*). */
+    @NestedConfigurationProperty
+    private final FleetProperties fleet = new FleetProperties();
 
     public boolean isEnabled() {
         return enabled;
@@ -233,5 +238,9 @@ public class SchemamigrateProperties {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public FleetProperties getFleet() {
+        return fleet;
     }
 }

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,28 @@ class ActuatorTest {
             assertThat(get(base + "/actuator/health", 503).at("/components/migrations/status").asText())
                     .isEqualTo("DOWN");
             assertThat(get(base + "/actuator/migrations", 200).at("/current/dirty").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
+    void theEndpointCountsTheTenantFleetsTargetsPerVersion(@TempDir Path tenants) throws Exception {
+        BootApps apps = new BootApps(BootApps.Driver.POSTGRESQL, folder, PlainApplication.class);
+        apps.writeBaseMigrations();
+        apps.execute("CREATE SCHEMA tenant_a", "CREATE SCHEMA tenant_b");
+        Files.writeString(tenants.resolve("1_create_invoice.up.sql"), "CREATE TABLE invoice (id INT);\n");
+        try (ConfigurableApplicationContext context = apps.run(WebApplicationType.SERVLET, "server.port=0",
+                "management.endpoints.web.exposure.include=migrations",
+                "schemamigrate.fleet.location=filesystem:" + tenants, "schemamigrate.fleet.targets-pattern=tenant_%")) {
+            String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+            Files.writeString(tenants.resolve("2_add_note.up.sql"), "ALTER TABLE invoice ADD note TEXT;\n");
+
+            JsonNode fleet = get(base + "/actuator/migrations", 200).get("fleet");
+
+            assertThat(fleet.get("targets").asInt()).isEqualTo(2);
+            assertThat(fleet.at("/versions/0/version").asLong()).isEqualTo(1);
+            assertThat(fleet.at("/versions/0/targets").asLong()).isEqualTo(2);
+            assertThat(fleet.get("pendingTargets").asInt()).isEqualTo(2);
+            assertThat(fleet.get("failed")).isEmpty();
         }
     }
 

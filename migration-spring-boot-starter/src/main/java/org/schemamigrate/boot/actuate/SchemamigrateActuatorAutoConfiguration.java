@@ -1,7 +1,10 @@
 package org.schemamigrate.boot.actuate;
 
+import java.util.Optional;
+import org.schemamigrate.boot.MigrationStartup;
 import org.schemamigrate.boot.SchemamigrateAutoConfiguration;
 import org.schemamigrate.core.Migrator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -20,8 +23,10 @@ public class SchemamigrateActuatorAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    MigrationsEndpoint migrationsEndpoint(Migrator migrator) {
-        return new MigrationsEndpoint(migrator);
+    MigrationsEndpoint migrationsEndpoint(Migrator migrator, ObjectProvider<MigrationStartup> startup) {
+        // the fleet on request only, never in the health probe: it reads every tenant's history
+        return new MigrationsEndpoint(migrator, () -> Optional.ofNullable(startup.getIfAvailable())
+                .flatMap(MigrationStartup::fleetStatus));
     }
 
     @Configuration(proxyBeanMethods = false)
