@@ -111,7 +111,7 @@ final class KeptPartitioning {
             if (wanted == null) {
                 refuse(refused, DROPPED_KEY, name + "." + column);
             } else if (now != null && !now.type().equals(wanted.type())) {
-                refuse(refused, RETYPED_KEY, name + "." + column + " (" + now.type() + " → " + wanted.type() + ")");
+                refuse(refused, RETYPED_KEY, name + "." + column);
             }
         }
         for (UniqueConstraint unique : entity.uniques()) {

@@ -133,6 +133,7 @@ class PartitionedTableDiffTest {
         refused(dev, "p3", KeptPartitioning.DROPPED_KEY, "audit_log.created_at");
         refused(dev, "p4", KeptPartitioning.UNIQUE_WITHOUT_KEY, "audit_log.audit_log_action_key");
         refused(dev, "p5", KeptPartitioning.REFERENCED_WITHOUT_KEY, "account.account_last_event_fk");
+        refused(dev, "p6", KeptPartitioning.RETYPED_KEY, "audit_log.created_at");
         assertThat(files()).as("nothing written").isEqualTo(files);
     }
 
