@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.FailureDetails;
 import org.schemamigrate.core.MigrationException;
+import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.diff.dialect.DiffDialect;
 import org.schemamigrate.diff.inspect.ScratchSpace;
 import org.schemamigrate.diff.model.Column;
@@ -24,11 +27,12 @@ import org.schemamigrate.diff.model.TableOptions;
 import org.schemamigrate.diff.model.UniqueConstraint;
 
 /**
- * Ownership with entities as the desired schema, PostgreSQL: entities cannot express partitioning, so a table the
- * migrations partitioned by hand (and the entities map as a plain table) keeps its partition key and partitions
- * as the migrations' own. PostgreSQL cannot partition a table in place, so the entities' plain table is dropped
- * in the desired namespace and created again partitioned, with the entities' columns, indexes and foreign keys
- * and the current partitions; the diff then sees only the entity changes, and the proof compares like with like.
+ * Ownership with entities as the desired schema: entities cannot express partitioning, so a table the migrations
+ * partitioned by hand (and the entities map as a plain table) keeps its partition key and partitions as the
+ * migrations' own. PostgreSQL cannot partition a table in place, so the entities' plain table is dropped in the
+ * desired namespace and created again partitioned, with the entities' columns, indexes and foreign keys and the
+ * current partitions; MySQL/MariaDB partition it in place (the partitions are part of the clause there). The
+ * diff then sees only the entity changes, and the proof compares like with like.
  * <p>
  * A partitioned table's unique keys must hold its partition-key columns, so the entity's primary key cannot be the
  * table's: a current primary key of the entity's columns plus the partition key's is the same key (a known
@@ -41,6 +45,9 @@ final class KeptPartitioning {
     static final String EXPRESSION_KEY = "key on a table partitioned by an expression";
     static final String UNIQUE_WITHOUT_KEY = "unique key without the partition key";
     static final String REFERENCED_WITHOUT_KEY = "foreign key to a partitioned table without its partition key";
+    static final String FOREIGN_KEY_ON_MYSQL = "foreign key from or to a partitioned table (MySQL/MariaDB have none)";
+
+    private static final Pattern BACKQUOTED = Pattern.compile("`((?:[^`]|``)+)`");
 
     private KeptPartitioning() {
     }
@@ -55,21 +62,22 @@ final class KeptPartitioning {
         if (partitioned.isEmpty()) {
             return desired;
         }
+        boolean postgres = scratch.kind() == DatabaseKind.POSTGRESQL;
         Map<String, List<String>> refused = new TreeMap<>();
         List<Table> tables = new ArrayList<>(desired.tables());
         Set<String> names = new HashSet<>();
         for (Table table : partitioned) {
             Table entity = desired.table(table.name()).orElseThrow();
-            tables.set(tables.indexOf(entity), partitioned(table, entity, desired, refused));
+            tables.set(tables.indexOf(entity), partitioned(table, entity, desired, postgres, refused));
             names.add(table.name());
         }
         if (!refused.isEmpty()) {
             throw new MigrationException(CoreErrorCode.CONFIGURATION, "Tables the migrations partitioned by hand ("
                     + String.join(", ", names.stream().sorted().toList()) + ") keep their partitioning with entities"
                     + " as the desired schema, but the entities change them in a way a partitioned table cannot"
-                    + " hold: " + refused + ". PostgreSQL requires the partition key in every unique key of a"
-                    + " partitioned table (and in the columns a foreign key references) and cannot drop or retype a"
-                    + " partition-key column. Change the entities, or write this change in a migration by hand"
+                    + " hold: " + refused + ". A partitioned table needs the partition key in every unique key"
+                    + " (PostgreSQL also in the columns a foreign key references, and cannot retype it; MySQL and"
+                    + " MariaDB allow no foreign key from or to it). Change the entities, or write this change in a migration by hand"
                     + " (migration:create). Nothing was written.",
                     new FailureDetails.NotPlanned(new TreeMap<>(refused)), null);
         }
@@ -80,6 +88,12 @@ final class KeptPartitioning {
         Schema without = desired.withTables(desired.tables().stream().filter(t -> !names.contains(t.name()))
                 .toList());
         try {
+            if (!postgres) {
+                scratch.executeEach(space, dialect.planner().plan(dialect.differ().diff(desired, target)).script(),
+                        "the tables the migrations partitioned");
+                Schema read = scratch.inspect(space, dialect::inspector);
+                return scratch.narrowed(read, read.managedOnly());
+            }
             scratch.executeEach(space, dialect.planner().plan(dialect.differ().diff(desired, without)).script(),
                     "the entities' plain tables that the migrations partitioned");
             scratch.executeEach(space, dialect.planner().plan(dialect.differ().diff(without, target)).script(),
@@ -95,8 +109,9 @@ final class KeptPartitioning {
     }
 
     /** The entities' {@code entity} partitioned like {@code table}; what it cannot hold goes into {@code refused}. */
-    private static Table partitioned(Table table, Table entity, Schema desired, Map<String, List<String>> refused) {
-        List<String> key = keyColumns(partitioning(table));
+    private static Table partitioned(Table table, Table entity, Schema desired, boolean postgres,
+                                     Map<String, List<String>> refused) {
+        List<String> key = postgres ? keyColumns(partitioning(table)) : mysqlKeyColumns(partitioning(table));
         String name = table.name();
         if (key == null) {
             if (entity.primaryKey() != null || !entity.uniques().isEmpty()
@@ -110,7 +125,7 @@ final class KeptPartitioning {
             Column wanted = entity.column(column).orElse(null);
             if (wanted == null) {
                 refuse(refused, DROPPED_KEY, name + "." + column);
-            } else if (now != null && !now.type().equals(wanted.type())) {
+            } else if (postgres && now != null && !now.type().equals(wanted.type())) {
                 refuse(refused, RETYPED_KEY, name + "." + column);
             }
         }
@@ -126,7 +141,9 @@ final class KeptPartitioning {
         }
         for (Table other : desired.tables()) {
             for (ForeignKey fk : other.foreignKeys()) {
-                if (fk.referencedTable().equals(name) && !fk.referencedColumns().containsAll(key)) {
+                if (!postgres && (other == entity || fk.referencedTable().equals(name))) {
+                    refuse(refused, FOREIGN_KEY_ON_MYSQL, other.name() + "." + fk.name());
+                } else if (fk.referencedTable().equals(name) && !fk.referencedColumns().containsAll(key)) {
                     refuse(refused, REFERENCED_WITHOUT_KEY, other.name() + "." + fk.name());
                 }
             }
@@ -172,6 +189,37 @@ final class KeptPartitioning {
                 return null;
             }
             columns.add(column);
+        }
+        return columns;
+    }
+
+    /**
+     * The columns a MySQL/MariaDB partitioning clause uses ({@code PARTITION BY RANGE (year(`created_at`))},
+     * {@code RANGE COLUMNS(`created_at`)}): every unique key must hold them. {@code KEY ()} uses the primary key.
+     */
+    static List<String> mysqlKeyColumns(String partitioning) {
+        int open = partitioning.indexOf('(');
+        int depth = 0;
+        int close = open;
+        boolean quoted = false;
+        for (; close < partitioning.length(); close++) {
+            char c = partitioning.charAt(close);
+            if (c == '`') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            }
+            if (depth == 0 && !quoted) {
+                break;
+            }
+        }
+        List<String> columns = new ArrayList<>();
+        Matcher name = BACKQUOTED.matcher(partitioning.substring(open, Math.min(close + 1, partitioning.length())));
+        while (name.find()) {
+            String column = name.group(1).replace("``", "`");
+            if (!columns.contains(column)) {
+                columns.add(column);
+            }
         }
         return columns;
     }

@@ -44,4 +44,13 @@ class KeptPartitioningTest {
         assertThat(KeptPartitioning.keyColumns("RANGE (date_trunc('day'::text, created_at))")).isNull();
         assertThat(KeptPartitioning.keyColumns("RANGE ((created_at)::date)")).isNull();
     }
+
+    @Test
+    void mysqlPartitioningColumnsAreTheBackquotedNamesOfItsExpression() {
+        assertThat(KeptPartitioning.mysqlKeyColumns("PARTITION BY RANGE  COLUMNS(`created_at`)\n(PARTITION `p1`"
+                + " VALUES LESS THAN ('2027-01-01') ENGINE = InnoDB)")).containsExactly("created_at");
+        assertThat(KeptPartitioning.mysqlKeyColumns("PARTITION BY RANGE (year(`created_at`) + `a``b`)\n"
+                + "(PARTITION `p` VALUES LESS THAN (`x`))")).containsExactly("created_at", "a`b");
+        assertThat(KeptPartitioning.mysqlKeyColumns("PARTITION BY KEY () PARTITIONS 4")).isEmpty();
+    }
 }
