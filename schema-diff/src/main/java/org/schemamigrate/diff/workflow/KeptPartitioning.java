@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.FailureDetails;
 import org.schemamigrate.core.MigrationException;
@@ -30,9 +31,10 @@ import org.schemamigrate.diff.model.UniqueConstraint;
  * Ownership with entities as the desired schema: entities cannot express partitioning, so a table the migrations
  * partitioned by hand (and the entities map as a plain table) keeps its partition key and partitions as the
  * migrations' own. PostgreSQL cannot partition a table in place, so the entities' plain table is dropped in the
- * desired namespace and created again partitioned, with the entities' columns, indexes and foreign keys and the
- * current partitions; MySQL/MariaDB partition it in place (the partitions are part of the clause there). The
- * diff then sees only the entity changes, and the proof compares like with like.
+ * desired namespace and created again partitioned, with the entities' columns, indexes and foreign keys, the
+ * current partitions and the indexes made on one partition alone ({@link PartitionIndexes}); MySQL/MariaDB
+ * partition it in place (the partitions are part of the clause there). The diff then sees only the entity
+ * changes, and the proof compares like with like.
  * <p>
  * A partitioned table's unique keys must hold its partition-key columns, so the entity's primary key cannot be the
  * table's: a current primary key of the entity's columns plus the partition key's is the same key (a known
@@ -56,7 +58,8 @@ final class KeptPartitioning {
      * {@code desired} with the tables {@code current} partitioned (and the entities map plain) partitioned the
      * same way in {@code space}, read again; {@code desired} itself when there are none.
      */
-    static Schema keep(ScratchSpace scratch, DiffDialect dialect, String space, Schema desired, Schema current) {
+    static Schema keep(ScratchSpace scratch, DiffDialect dialect, String space, Schema desired, Schema current,
+                       String currentSpace) {
         List<Table> partitioned = current.tables().stream().filter(t -> partitioning(t) != null
                 && desired.table(t.name()).map(d -> partitioning(d) == null).orElse(false)).toList();
         if (partitioned.isEmpty()) {
@@ -75,15 +78,17 @@ final class KeptPartitioning {
             throw new MigrationException(CoreErrorCode.CONFIGURATION, "Tables the migrations partitioned by hand ("
                     + String.join(", ", names.stream().sorted().toList()) + ") keep their partitioning with entities"
                     + " as the desired schema, but the entities change them in a way a partitioned table cannot"
-                    + " hold: " + refused + ". A partitioned table needs the partition key in every unique key"
-                    + " (PostgreSQL also in the columns a foreign key references, and cannot retype it; MySQL and"
-                    + " MariaDB allow no foreign key from or to it). Change the entities, or write this change in a migration by hand"
-                    + " (migration:create). Nothing was written.",
+                    + " hold: " + String.join("; ", refused.entrySet().stream().map(e -> e.getKey() + " "
+                    + String.join(", ", e.getValue())).toList()) + ". A partitioned table needs the partition key"
+                    + " in every unique key (PostgreSQL also in the columns a foreign key references, and cannot"
+                    + " retype it; MySQL and MariaDB allow no foreign key from or to it). Change the entities, or"
+                    + " write this change in a migration by hand (migration:create). Nothing was written.",
                     new FailureDetails.NotPlanned(new TreeMap<>(refused)), null);
         }
+        List<Partition> kept = current.partitions().stream()
+                .filter(p -> names.contains(root(p, current.partitions()))).toList();
         List<Partition> partitions = new ArrayList<>(desired.partitions());
-        current.partitions().stream().filter(p -> names.contains(root(p, current.partitions())))
-                .forEach(partitions::add);
+        partitions.addAll(kept);
         Schema target = desired.withTables(tables).withStructures(desired.userTypes(), partitions);
         Schema without = desired.withTables(desired.tables().stream().filter(t -> !names.contains(t.name()))
                 .toList());
@@ -98,6 +103,8 @@ final class KeptPartitioning {
                     "the entities' plain tables that the migrations partitioned");
             scratch.executeEach(space, dialect.planner().plan(dialect.differ().diff(without, target)).script(),
                     "the tables the migrations partitioned");
+            scratch.executeEach(space, PartitionIndexes.of(scratch, currentSpace,
+                    kept.stream().map(Partition::name).collect(Collectors.toSet())), "the indexes of partitions");
         } catch (ScratchSpace.ScriptFailure e) {
             throw new MigrationException(CoreErrorCode.CONFIGURATION, "Tables the migrations partitioned by hand ("
                     + String.join(", ", names.stream().sorted().toList()) + ") cannot keep their partitioning on the"

@@ -53,6 +53,20 @@ class PartitionedTableDiffTest {
             ALTER TABLE audit_log_plain RENAME TO audit_log;
             ALTER TABLE audit_log RENAME CONSTRAINT audit_log_plain_pkey TO audit_log_pkey;
             """;
+    /** Sub-partitions, a partition's comment and an index of one partition alone, all by hand. */
+    private static final String SUB_PARTITIONED_BY_HAND = """
+            DROP TABLE audit_log;
+            CREATE TABLE audit_log (id bigint NOT NULL, action varchar(80),
+                created_at timestamp(6) with time zone NOT NULL, PRIMARY KEY (id, created_at))
+                PARTITION BY RANGE (created_at);
+            CREATE TABLE audit_log_2026 PARTITION OF audit_log FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')
+                PARTITION BY RANGE (created_at);
+            CREATE TABLE audit_log_2026_h1 PARTITION OF audit_log_2026 FOR VALUES FROM ('2026-01-01') TO ('2026-07-01');
+            CREATE TABLE audit_log_2026_rest PARTITION OF audit_log_2026 DEFAULT;
+            CREATE TABLE audit_log_default PARTITION OF audit_log DEFAULT;
+            COMMENT ON TABLE audit_log_default IS 'rows outside the yearly partitions';
+            CREATE INDEX audit_log_default_action ON audit_log_default (action);
+            """;
     /** The entity change of p2, written by hand. */
     private static final String P2_BY_HAND = """
             ALTER TABLE audit_log ALTER COLUMN action TYPE varchar(200);
@@ -123,6 +137,25 @@ class PartitionedTableDiffTest {
         migrator.down();
         assertThat(dump(target)).as("down returns exactly").isEqualTo(dump(expectedBefore));
         assertThat(target.rows(PARTITIONING)).isEqualTo(expectedBefore.rows(PARTITIONING));
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void subPartitionsPartitionCommentsAndIndexesOfOnePartitionStayToo(TestDatabase dev) throws IOException {
+        scenario().generator().generate(scenario().entities(dev, "p1", "create_audit_log"));
+        scenario().byHand("partition_audit_log", SUB_PARTITIONED_BY_HAND, "SELECT 1;\n");
+        assertThat(scenario().generator().check(scenario().entities(dev, "p1", "nothing")).upToDate()).isTrue();
+
+        DiffResult changed = scenario().generator().generate(scenario().entities(dev, "p2", "audit_actor"));
+        assertThat(Files.readString(changed.up())).contains("ADD COLUMN \"actor\"")
+                .doesNotContain("PARTITION", "audit_log_default_action", "COMMENT ON");
+        String kept = "SELECT (SELECT count(*) FROM pg_inherits h JOIN pg_class p ON p.oid = h.inhparent"
+                + " WHERE p.relname = 'audit_log_2026'), obj_description('audit_log_default'::regclass, 'pg_class'),"
+                + " (SELECT count(*) FROM pg_indexes WHERE indexname = 'audit_log_default_action')";
+        scenario().appliedUpAndDown(
+                target -> assertThat(target.rows(kept)).containsExactly(List.of("2",
+                        "rows outside the yearly partitions", "1")),
+                target -> assertThat(target.rows(kept)).containsExactly(List.of("2",
+                        "rows outside the yearly partitions", "1")));
     }
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)
