@@ -25,7 +25,8 @@ import org.schemamigrate.core.testing.TestDatabases;
 /**
  * MariaDB: partitioning is a table option there, and entities describe the table without it. A table the
  * migrations partitioned by hand keeps it (it was removed with REMOVE PARTITIONING before), while entity changes
- * on it flow; a foreign key on it, which the server does not allow, is refused by name.
+ * on it flow; a foreign key on it (which the server does not allow) and a unique key without the partitioning
+ * columns are refused by name.
  */
 class MariaDbPartitionedTableDiffTest {
     private static final String PARTITION_BY_HAND = """
@@ -77,11 +78,16 @@ class MariaDbPartitionedTableDiffTest {
         migrator.down();
         assertThat(showCreate(target)).as("down returns exactly").isEqualTo(showCreate(expectedBefore));
 
-        assertThatThrownBy(() -> scenario().generator().generate(scenario().entities(dev, "p2", "refused")))
+        refused(dev, "p2", KeptPartitioning.FOREIGN_KEY_ON_MYSQL, "audit_log.audit_log_account_fk");
+        refused(dev, "p4", KeptPartitioning.UNIQUE_WITHOUT_KEY, "audit_log.audit_log_action_key");
+    }
+
+    private void refused(TestDatabase dev, String version, String kind, String object) {
+        assertThatThrownBy(() -> scenario().generator().generate(scenario().entities(dev, version, "refused")))
                 .isInstanceOfSatisfying(MigrationException.class, e -> {
                     assertThat(e.code()).isEqualTo(CoreErrorCode.CONFIGURATION);
-                    assertThat(e.details()).contains(new FailureDetails.NotPlanned(new TreeMap<>(Map.of(
-                            KeptPartitioning.FOREIGN_KEY_ON_MYSQL, List.of("audit_log.audit_log_account_fk")))));
+                    assertThat(e.details()).contains(new FailureDetails.NotPlanned(new TreeMap<>(Map.of(kind,
+                            List.of(object)))));
                 });
     }
 
