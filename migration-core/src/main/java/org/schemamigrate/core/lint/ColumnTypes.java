@@ -1,8 +1,10 @@
 package org.schemamigrate.core.lint;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +13,8 @@ import java.util.regex.Pattern;
  * so a later type change can be told apart as a plain varchar widening: {@code varchar(40)} to {@code varchar(60)}
  * keeps every value and rewrites nothing on PostgreSQL, nor on MySQL/MariaDB while the length prefix keeps its
  * size. What it cannot follow (a table converted to another charset, a column altered in a way it does not read)
- * is forgotten, so the linter falls back to reporting.
+ * is forgotten, so the linter falls back to reporting. It also remembers which tables were created partitioned
+ * (PostgreSQL's {@code PARTITION BY}): their indexes cannot be built CONCURRENTLY.
  */
 final class ColumnTypes {
     private static final Pattern COLUMN = Pattern.compile("^(\"[^\"]+\"|`[^`]+`|[^ ]+) ?(.*)$");
@@ -23,6 +26,7 @@ final class ColumnTypes {
     private static final Pattern POSITION = Pattern.compile(" (FIRST|AFTER (\"[^\"]+\"|`[^`]+`|[^ ]+))$");
     private static final Pattern PG_TYPE = Pattern.compile(
             "^ALTER (?:COLUMN )?([^ ]+) (?:SET DATA )?TYPE (.*)$");
+    private static final Pattern RENAMED = Pattern.compile("^RENAME (?:TO|AS) (\"[^\"]+\"|`[^`]+`|[^ ]+)$");
     private static final Pattern MODIFY = Pattern.compile("^MODIFY (?:COLUMN )?(\"[^\"]+\"|`[^`]+`|[^ ]+) (.*)$");
     private static final Pattern CHANGE = Pattern.compile(
             "^CHANGE (?:COLUMN )?(\"[^\"]+\"|`[^`]+`|[^ ]+) (\"[^\"]+\"|`[^`]+`|[^ ]+) (.*)$");
@@ -47,11 +51,13 @@ final class ColumnTypes {
     /** table → column → definition after the name (normalised, position clause removed). */
     private final Map<String, Map<String, String>> tables = new HashMap<>();
     private final Map<String, String> tableCharsets = new HashMap<>();
+    private final Set<String> partitioned = new HashSet<>();
 
     ColumnTypes copy() {
         ColumnTypes copy = new ColumnTypes();
         tables.forEach((table, columns) -> copy.tables.put(table, new HashMap<>(columns)));
         copy.tableCharsets.putAll(tableCharsets);
+        copy.partitioned.addAll(partitioned);
         return copy;
     }
 
@@ -59,16 +65,48 @@ final class ColumnTypes {
     void learn(String sql) {
         Matcher create = SqlText.CREATE_TABLE.matcher(sql);
         if (create.find()) {
-            createTable(SqlText.name(create.group(1)), sql.substring(create.end()).strip());
+            String table = SqlText.name(create.group(1));
+            String rest = sql.substring(create.end()).strip();
+            createTable(table, rest);
+            learnPartitioning(table, rest);
             return;
         }
         Matcher alter = SqlText.ALTER_TABLE.matcher(sql);
         if (alter.matches()) {
             String table = SqlText.name(alter.group(1));
-            SqlText.topLevelParts(alter.group(2)).forEach(action -> alterAction(table, action));
+            SqlText.topLevelParts(alter.group(2)).forEach(action -> {
+                Matcher renamed = RENAMED.matcher(action);
+                if (renamed.matches() && partitioned.remove(table)) {
+                    partitioned.add(SqlText.name(renamed.group(1)));
+                }
+                alterAction(table, action);
+            });
         } else if (sql.matches("^(DROP TABLE|RENAME TABLE)\\b.*")) {
+            if (sql.startsWith("DROP TABLE ")) {
+                SqlText.topLevelParts(sql.replaceFirst("^DROP TABLE (IF EXISTS )?", "")
+                        .replaceFirst(" (CASCADE|RESTRICT)$", "")).forEach(t -> partitioned.remove(SqlText.name(
+                        t.strip())));
+            } else {
+                partitioned.clear();
+            }
             tables.clear(); // names of several tables may follow: forget them all rather than parse them
             tableCharsets.clear();
+        }
+    }
+
+    /** Whether {@code table} was created partitioned (and not dropped or renamed since). */
+    boolean partitioned(String table) {
+        return partitioned.contains(table);
+    }
+
+    /** {@code rest}: what follows CREATE TABLE's name; a column list's PARTITION BY, or a partition's own. */
+    private void learnPartitioning(String table, String rest) {
+        int end = rest.startsWith("(") ? SqlText.closingParenthesis(rest) : -1;
+        String after = end >= 0 ? rest.substring(end) : rest.startsWith("PARTITION OF ") ? rest : "";
+        if (after.contains(" PARTITION BY ")) {
+            partitioned.add(table);
+        } else {
+            partitioned.remove(table);
         }
     }
 

@@ -124,12 +124,15 @@ public final class StatementLinter {
             if (!index.find()) {
                 return;
             }
-            boolean newTable = createdHere.contains(SqlText.name(index.group(3)));
+            String table = SqlText.name(index.group(3));
+            boolean newTable = createdHere.contains(table);
             if (index.group(1) != null && !newTable) {
                 add("SM203", Category.DATA_DEPENDENT, "a unique index fails if existing rows have duplicates");
             }
             if (!newTable) {
-                lockRisk(dialect.createIndex(index.group(2) != null));
+                boolean concurrently = index.group(2) != null;
+                lockRisk(known.partitioned(table) && !concurrently ? dialect.createPartitionedIndex()
+                        : dialect.createIndex(concurrently));
             }
         }
 

@@ -105,4 +105,28 @@ class StatementLinterTest {
                 "3_drop_email.up.sql:4 SM302 backward-incompatible: the application version running during the deploy"
                         + " may still read or write customer.email: stop using it in one release, drop it in the next");
     }
+
+    @Test
+    void anIndexOnATablePartitionedEarlierCannotBeBuiltConcurrently() {
+        StatementLinter linter = new StatementLinter(DatabaseKind.POSTGRESQL).learn(RunnerDialect.of(
+                DatabaseKind.POSTGRESQL).splitter().split("""
+                CREATE TABLE audit_log (id bigint, created_at timestamptz, PRIMARY KEY (id, created_at))
+                    PARTITION BY RANGE (created_at);
+                CREATE TABLE audit_log_2026 PARTITION OF audit_log FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+                CREATE TABLE events (id bigint) PARTITION BY HASH (id);
+                ALTER TABLE events RENAME TO old_events;
+                CREATE TABLE plain (id bigint);
+                CREATE TABLE gone (id bigint) PARTITION BY HASH (id);
+                DROP TABLE gone;
+                """, "earlier.up.sql"));
+        List<String> codes = linter.lint("m.up.sql", RunnerDialect.of(DatabaseKind.POSTGRESQL).splitter().split("""
+                CREATE INDEX a ON "audit_log" ("actor");
+                CREATE INDEX b ON audit_log_2026 (actor);
+                CREATE INDEX c ON old_events (id);
+                CREATE INDEX d ON events (id);
+                CREATE INDEX e ON plain (id);
+                CREATE INDEX f ON gone (id);
+                """, "m.up.sql")).stream().map(Finding::code).toList();
+        assertThat(codes).containsExactly("SM407", "SM401", "SM407", "SM401", "SM401", "SM401");
+    }
 }

@@ -109,6 +109,9 @@ public final class DiffGenerator {
             // entities cannot express other schemas: those stay as the migrations made them
             desired = scratch.narrowed(desired, desired.managedOnly());
             current = scratch.narrowed(current, current.managedOnly());
+            // entities cannot express partitioning either: a table the migrations partitioned keeps it
+            desired = KeptPartitioning.keep(scratch, dialect, desiredSpace, desired, current,
+                    built.currentSpace());
         }
         HandWrittenObjects kept = request.desiredFromEntities()
                 ? HandWrittenObjects.keep(scratch, dialect, desiredSpace, desired, current)

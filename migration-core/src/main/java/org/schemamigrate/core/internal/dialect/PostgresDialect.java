@@ -177,6 +177,13 @@ final class PostgresDialect implements RunnerDialect {
     }
 
     @Override
+    public LockRisk createPartitionedIndex() {
+        return new LockRisk("SM407", "CREATE INDEX on a partitioned table blocks writes to every partition while"
+                + " it builds, and PostgreSQL cannot build it CONCURRENTLY; where that matters, create it ON ONLY"
+                + " the table, build each partition's index CONCURRENTLY and ATTACH PARTITION it (ALTER INDEX)");
+    }
+
+    @Override
     public LockRisk addColumn(String table, String action) {
         return !VOLATILE_DEFAULT.matcher(action).find() ? null : new LockRisk("SM405", "a volatile default rewrites "
                 + table + " under an exclusive lock; add the column without default, then backfill in batches");

@@ -122,6 +122,11 @@ public interface RunnerDialect {
     /** A CREATE INDEX on a table that existed before the migration. */
     LockRisk createIndex(boolean concurrently);
 
+    /** A CREATE INDEX (not CONCURRENTLY) on a partitioned table that existed before the migration. */
+    default LockRisk createPartitionedIndex() {
+        return createIndex(false);
+    }
+
     /** An ADD COLUMN action (normalised) on an existing table. */
     LockRisk addColumn(String table, String action);
 
