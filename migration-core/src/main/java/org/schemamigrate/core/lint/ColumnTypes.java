@@ -2,6 +2,7 @@ package org.schemamigrate.core.lint;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -81,16 +82,41 @@ final class ColumnTypes {
                 }
                 alterAction(table, action);
             });
-        } else if (sql.matches("^(DROP TABLE|RENAME TABLE)\\b.*")) {
-            if (sql.startsWith("DROP TABLE ")) {
-                SqlText.topLevelParts(sql.replaceFirst("^DROP TABLE (IF EXISTS )?", "")
-                        .replaceFirst(" (CASCADE|RESTRICT)$", "")).forEach(t -> partitioned.remove(SqlText.name(
-                        t.strip())));
-            } else {
-                partitioned.clear();
-            }
-            tables.clear(); // names of several tables may follow: forget them all rather than parse them
-            tableCharsets.clear();
+        } else if (sql.startsWith("DROP TABLE ")) {
+            SqlText.topLevelParts(sql.replaceFirst("^DROP TABLE (IF EXISTS )?", "")
+                    .replaceFirst(" (CASCADE|RESTRICT)$", "")).forEach(t -> forget(SqlText.name(t.strip())));
+        } else if (sql.startsWith("RENAME TABLE ")) {
+            // MySQL's RENAME TABLE a TO b, c TO d: each moves what is known of it
+            SqlText.topLevelParts(sql.substring("RENAME TABLE ".length())).forEach(pair -> {
+                String[] names = pair.strip().split(" TO ");
+                String from = SqlText.name(names[0].strip());
+                Map<String, String> columns = tables.get(from);
+                String charset = tableCharsets.get(from);
+                boolean wasPartitioned = partitioned.contains(from);
+                forget(from);
+                if (names.length == 2) {
+                    String to = SqlText.name(names[1].strip());
+                    forget(to);
+                    if (columns != null) {
+                        tables.put(to, columns);
+                    }
+                    if (charset != null) {
+                        tableCharsets.put(to, charset);
+                    }
+                    if (wasPartitioned) {
+                        partitioned.add(to);
+                    }
+                }
+            });
+        }
+    }
+
+    /** Forgets a dropped table; a qualified name forgets the unqualified one too (which the name may mean). */
+    private void forget(String table) {
+        for (String name : List.of(table, table.substring(table.lastIndexOf('.') + 1))) {
+            tables.remove(name);
+            tableCharsets.remove(name);
+            partitioned.remove(name);
         }
     }
 

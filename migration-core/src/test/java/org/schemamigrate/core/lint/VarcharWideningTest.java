@@ -74,6 +74,20 @@ class VarcharWideningTest {
     }
 
     @Test
+    void anotherTableDroppedOrRenamedKeepsWhatIsKnownOfTheRest() {
+        String dropped = PG_TABLE + "\nCREATE TABLE other (id INT);\nDROP TABLE IF EXISTS other, \"legacy\" CASCADE;";
+        assertThat(codes(DatabaseKind.POSTGRESQL, dropped, "ALTER TABLE customer ALTER COLUMN email TYPE varchar(60)"))
+                .isEmpty();
+        assertThat(codes(DatabaseKind.POSTGRESQL, PG_TABLE + "\nDROP TABLE public.customer;",
+                "ALTER TABLE customer ALTER COLUMN email TYPE varchar(60)")).containsExactly("SM206", "SM404");
+        String renamed = MY_TABLE + "\nRENAME TABLE customer TO client, nothing TO none;";
+        assertThat(codes(DatabaseKind.MARIADB, renamed, "ALTER TABLE client MODIFY COLUMN email varchar(60) NOT NULL"))
+                .isEmpty();
+        assertThat(codes(DatabaseKind.MARIADB, renamed, "ALTER TABLE customer MODIFY COLUMN email varchar(60) NOT NULL"))
+                .containsExactly("SM206", "SM451");
+    }
+
+    @Test
     void withoutTheOldDefinitionATypeChangeIsReportedAsBefore() {
         assertThat(codes(DatabaseKind.MARIADB, "", "ALTER TABLE customer MODIFY email varchar(60) NOT NULL"))
                 .containsExactly("SM206", "SM451");
