@@ -78,7 +78,7 @@ final class PostgresSerialIdentity {
         for (SchemaChange other : changes) {
             Sequence s = up && other instanceof DropSequence d ? d.sequence()
                     : !up && other instanceof CreateSequence cs ? cs.sequence() : null;
-            if (s != null && names(s, name, c)) {
+            if (s != null && names(s, name, c, up)) {
                 if (absorbed.contains(other) || up && s.ownedByTable() != null && !ownedBy(s, c)) {
                     return;
                 }
@@ -100,11 +100,12 @@ final class PostgresSerialIdentity {
 
     /**
      * Whether {@code s} is the sequence a default names: by its model name, or, printed qualified by a schema
-     * that is not on the search path, the managed schema's sequence of that name owned by the column.
+     * that is not on the search path, the managed schema's sequence of that name (owned by the column when
+     * dropped; a created one is tied to it by a later change).
      */
-    private static boolean names(Sequence s, String name, AlterColumn c) {
+    private static boolean names(Sequence s, String name, AlterColumn c, boolean up) {
         return s.name().equals(name) || SchemaNames.schemaOf(s.name()) == null && SchemaNames.schemaOf(name) != null
-                && s.name().equals(SchemaNames.local(name)) && ownedBy(s, c);
+                && s.name().equals(SchemaNames.local(name)) && (!up || ownedBy(s, c));
     }
 
     private static boolean ownedBy(Sequence s, AlterColumn c) {
