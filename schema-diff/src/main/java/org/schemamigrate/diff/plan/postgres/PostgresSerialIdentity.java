@@ -14,7 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.schemamigrate.diff.change.ColumnChange;
 import org.schemamigrate.diff.change.SchemaChange;
+import org.schemamigrate.diff.change.SchemaChange.AddColumn;
 import org.schemamigrate.diff.change.SchemaChange.AlterColumn;
+import org.schemamigrate.diff.change.SchemaChange.CreateTable;
 import org.schemamigrate.diff.change.SchemaChange.CreateSequence;
 import org.schemamigrate.diff.change.SchemaChange.DropSequence;
 import org.schemamigrate.diff.change.SchemaChange.RenameSequence;
@@ -47,6 +49,8 @@ final class PostgresSerialIdentity {
     private final Map<AlterColumn, Sequence> toSerial = new HashMap<>();
     private final Map<AlterColumn, Serial> keptSerial = new HashMap<>();
     private final List<SchemaChange> absorbed = new ArrayList<>();
+    /** Sequences the diff drops (up) or creates (down) under a name the column's identity sequence may take. */
+    private final Map<AlterColumn, List<Sequence>> besides = new HashMap<>();
 
     PostgresSerialIdentity(List<SchemaChange> changes) {
         for (SchemaChange change : changes) {
@@ -59,6 +63,40 @@ final class PostgresSerialIdentity {
                 match(changes, c, c.to(), false);
             }
         }
+        for (AlterColumn c : toIdentity.keySet()) {
+            claimNames(changes, c, true);
+        }
+        for (AlterColumn c : toSerial.keySet()) {
+            claimNames(changes, c, false);
+        }
+        for (AlterColumn c : keptSerial.keySet()) {
+            claimNames(changes, c, false);
+        }
+    }
+
+    /**
+     * A sequence the diff drops that holds a name the identity's sequence may take is dropped before the identity
+     * is added (else the server would give the identity {@code <name>1}, unlike a new database); one it creates
+     * under such a name, after the identity is gone (which may hold the name). Not one a changed default uses.
+     */
+    private void claimNames(List<SchemaChange> changes, AlterColumn c, boolean up) {
+        for (SchemaChange other : changes) {
+            Sequence s = up && other instanceof DropSequence d ? d.sequence()
+                    : !up && other instanceof CreateSequence cs ? cs.sequence() : null;
+            if (s != null && !absorbed.contains(other) && mayHoldIdentityName(s.name(), c)
+                    && changes.stream().noneMatch(a -> usesSequence(a, s.name()))) {
+                absorbed.add(other);
+                besides.computeIfAbsent(c, k -> new ArrayList<>()).add(s);
+            }
+        }
+    }
+
+    /** Whether a column default the change adds, alters or creates names {@code sequence}. */
+    private static boolean usesSequence(SchemaChange change, String sequence) {
+        List<Column> columns = change instanceof AlterColumn a ? List.of(a.from(), a.to())
+                : change instanceof AddColumn a ? List.of(a.column())
+                : change instanceof CreateTable t ? t.definition().columns() : List.of();
+        return columns.stream().anyMatch(column -> sequence.equals(sequenceOf(column.defaultExpression())));
     }
 
     /** The serial sequence of a change, by its model name; {@code dropped} when the diff drops it (up). */
@@ -153,21 +191,21 @@ final class PostgresSerialIdentity {
             return false;
         }
         if (toIdentity.containsKey(c)) {
-            toIdentity(c, toIdentity.get(c), out);
+            toIdentity(c, toIdentity.get(c), besides.getOrDefault(c, List.of()), out);
             return true;
         }
         if (toSerial.containsKey(c)) {
-            toSerial(c, toSerial.get(c), out);
+            toSerial(c, toSerial.get(c), besides.getOrDefault(c, List.of()), out);
             return true;
         }
         if (keptSerial.containsKey(c)) {
-            toKeptSerial(c, keptSerial.get(c).name(), out);
+            toKeptSerial(c, keptSerial.get(c).name(), besides.getOrDefault(c, List.of()), out);
             return true;
         }
         return false;
     }
 
-    private static void toIdentity(AlterColumn c, Serial serial, List<PlanStep> out) {
+    private static void toIdentity(AlterColumn c, Serial serial, List<Sequence> freed, List<PlanStep> out) {
         String name = c.table() + "." + c.to().name();
         List<PlanStep> column = new ArrayList<>();
         PostgresColumnSql.alter(c, column);
@@ -178,6 +216,9 @@ final class PostgresSerialIdentity {
             // moved aside so that the server gives the identity's sequence the name a new database has
             source = SchemaNames.besides(serial.name(), objectName(SchemaNames.local(serial.name()), "", "old"));
             column.add(at++, rename(serial.name(), source));
+        }
+        for (Sequence s : freed) {
+            column.add(at++, PostgresSequenceSql.drop(s));
         }
         // the identity's own sequence (deptype 'i'): pg_get_serial_sequence may return the serial's, still owned
         column.add(at + 1, new PlanStep("SELECT setval(d.objid::regclass, s.last_value, s.is_called) FROM"
@@ -205,7 +246,7 @@ final class PostgresSerialIdentity {
                 && local.equals(objectName(SchemaNames.local(c.table()), c.to().name(), "seq" + number.group()));
     }
 
-    private static void toSerial(AlterColumn c, Sequence serial, List<PlanStep> out) {
+    private static void toSerial(AlterColumn c, Sequence serial, List<Sequence> taken, List<PlanStep> out) {
         String name = c.table() + "." + c.to().name();
         String temporary = SchemaNames.besides(serial.name(),
                 objectName(SchemaNames.local(serial.name()), "", "new"));
@@ -222,6 +263,7 @@ final class PostgresSerialIdentity {
         column.set(at, new PlanStep(column.get(at).sql(), "Stop generating " + name
                 + " as identity (sequence " + display(serial.name()) + " continues from it)", Safety.SAFE));
         column.add(at + 1, rename(temporary, serial.name()));
+        created(taken, column, at + 2);
         out.addAll(column);
         if (serial.comment() != null) {
             out.add(PostgresSequenceSql.comment(serial.name(), serial.comment()));
@@ -232,7 +274,7 @@ final class PostgresSerialIdentity {
      * Down to a sequence that both schemas keep (stand-alone, perhaps shared): it is moved forward to the
      * identity's value, never back, before the identity and its sequence go.
      */
-    private static void toKeptSerial(AlterColumn c, String serial, List<PlanStep> out) {
+    private static void toKeptSerial(AlterColumn c, String serial, List<Sequence> taken, List<PlanStep> out) {
         String name = c.table() + "." + c.to().name();
         out.add(new PlanStep("SELECT setval(" + literal(quote(serial)) + ", i.last_value, i.is_called) FROM"
                 + " (SELECT coalesce(pg_sequence_last_value(seqrelid), seqstart) AS last_value,"
@@ -241,7 +283,21 @@ final class PostgresSerialIdentity {
                 + ")::regclass) i, " + quote(serial) + " k WHERE (i.last_value, i.is_called) > (k.last_value,"
                 + " k.is_called)", "Move sequence " + display(serial) + " on to " + name
                 + "'s identity value if it is behind", Safety.SAFE));
-        PostgresColumnSql.alter(c, out);
+        List<PlanStep> column = new ArrayList<>();
+        PostgresColumnSql.alter(c, column);
+        created(taken, column, indexOf(column, "DROP IDENTITY") + 1);
+        out.addAll(column);
+    }
+
+    /** The sequences created under names the identity's sequence may hold, inserted at {@code at}. */
+    private static void created(List<Sequence> sequences, List<PlanStep> steps, int at) {
+        int i = at;
+        for (Sequence s : sequences) {
+            steps.add(i++, PostgresSequenceSql.create(s));
+            if (s.comment() != null) {
+                steps.add(i++, PostgresSequenceSql.comment(s.name(), s.comment()));
+            }
+        }
     }
 
     /** {@code to} is in {@code from}'s schema. */
