@@ -36,12 +36,14 @@ import org.schemamigrate.diff.plan.Safety;
  * relation holds that name: the name clash is not refused, the target has the same suffix), the identity continues
  * from the serial sequence's value, and the serial sequence is dropped when the diff drops it. A sequence the
  * target keeps (a stand-alone one in another schema, say) is only read from. The separate create/drop of the serial
- * sequence is then left out.
+ * sequence is then left out, and that of another sequence holding a name the identity's may take is moved next to
+ * the column's steps (see {@link #claimNames}).
  */
 final class PostgresSerialIdentity {
     private static final Pattern NEXTVAL = Pattern.compile("nextval\\('((?:[^']|'')+)'(?:::regclass)?\\)");
     /** One part of a sequence name as the server prints it in a default: quoted, or folded to lower case. */
     private static final Pattern PART = Pattern.compile("\"((?:[^\"]|\"\")+)\"|([^.\"]+)");
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("[0-9]*$");
     private static final int MAX_NAME = 63;
 
     /** Changes planned by this class: the column change and its serial sequence, dropped or kept by the diff. */
@@ -235,12 +237,12 @@ final class PostgresSerialIdentity {
     }
 
     /**
-     * Whether the serial sequence holds a name the server may choose for the identity's sequence: in the table's
-     * schema, {@code <table>_<column>_seq} or that name with a number (ChooseRelationName's candidates).
+     * Whether {@code sequence} holds a name the server may choose for the column's identity sequence: in the
+     * table's schema, {@code <table>_<column>_seq} or that name with a number (ChooseRelationName's candidates).
      */
     private static boolean mayHoldIdentityName(String sequence, AlterColumn c) {
         String local = SchemaNames.local(sequence);
-        Matcher number = Pattern.compile("[0-9]*$").matcher(local);
+        Matcher number = TRAILING_NUMBER.matcher(local);
         number.find();
         return Objects.equals(SchemaNames.schemaOf(sequence), SchemaNames.schemaOf(c.table()))
                 && local.equals(objectName(SchemaNames.local(c.table()), c.to().name(), "seq" + number.group()));
