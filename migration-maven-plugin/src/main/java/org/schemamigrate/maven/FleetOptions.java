@@ -192,7 +192,7 @@ record FleetOptions(String targets, File targetsFile, String targetsQuery, Strin
         } else if (this.json) {
             System.out.println(json);
         } else {
-            text.lines().forEach(log::info);
+            GoalOutput.of(log).info(text.lines().toList());
         }
     }
 
