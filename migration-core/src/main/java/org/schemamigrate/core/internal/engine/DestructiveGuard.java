@@ -39,6 +39,11 @@ final class DestructiveGuard {
     private static final Pattern DROP_ONE_TABLE = Pattern.compile(
             "^(?:DROP TABLE (?:IF EXISTS )?|TRUNCATE (?:TABLE )?|DELETE FROM )(\"[^\"]+\"|`[^`]+`|[^ ,]+)"
                     + "(?: CASCADE| RESTRICT)?$");
+    /**
+     * After marking a file: migration.sum records each file's checksum, so the edited file would be refused next
+     * as changed after the sum was written (found in the PostgreSQL trial: the advice led to a second failure).
+     */
+    static final String MARKED_THEN_HASH = "then run migration:hash, since migration.sum records the file as it was";
     private final RunnerDialect dialect;
     private final boolean allowDestructive;
     private final MigrationListener listener;
@@ -140,7 +145,8 @@ final class DestructiveGuard {
         sb.append("After reviewing ").append(refused.size() == 1 ? "it" : "them").append(", run it with")
                 .append(" -Dmigration.allowDestructive=true (Maven) or Migrator.builder().allowDestructive(true)")
                 .append(" (Java), or mark the reviewed file with the line ").append(Directives.ALLOW_DESTRUCTIVE)
-                .append(" at its top. Add -Dmigration.backup=true to keep a copy of the rows it destroys.");
+                .append(" at its top (").append(MARKED_THEN_HASH).append(").")
+                .append(" Add -Dmigration.backup=true to keep a copy of the rows it destroys.");
         return sb.toString();
     }
 }
