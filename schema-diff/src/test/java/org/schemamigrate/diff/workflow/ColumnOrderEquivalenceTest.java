@@ -58,6 +58,21 @@ class ColumnOrderEquivalenceTest {
         assertThat(target.rows(COLUMNS)).containsExactly(List.of("id"), List.of("age"), List.of("username"));
     }
 
+    /**
+     * Found in the PostgreSQL trial: the next migration, which does not touch users, declared the same order again
+     * as if it made it; the line now says the order was so before it (and the proof still requires it).
+     */
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void anOrderLeftByAnEarlierMigrationIsDeclaredAsSuch(TestDatabase dev) throws IOException {
+        diff(dev);
+        DiffResult next = new DiffGenerator(Clock.offset(CLOCK, java.time.Duration.ofMinutes(1))).generate(
+                new DiffRequest(dev.dataSource(), dev.kind(), TO + "CREATE TABLE other (id bigint PRIMARY KEY);\n",
+                        "to.sql", new DiffRequest.FromMigrations(), dir, "other", true));
+
+        assertThat(Files.readString(next.up())).contains(
+                "--   users: id, age, email (desired schema: id, email, age; so before this migration too)");
+    }
+
     @DatabaseTest(DatabaseKind.MARIADB)
     void mariaDbPlacesTheColumnAndDeclaresNothing(TestDatabase dev) throws IOException {
         DiffResult result = diff(dev);
