@@ -25,7 +25,7 @@ class FleetInterruptedTest {
     @DatabaseTest(DatabaseKind.POSTGRESQL)
     void anInterruptedRunSaysHowToResumeAndResumingFinishesEveryTarget(TestDatabase db) throws Exception {
         List<FleetTarget> targets = FleetTest.tenants(db, 3);
-        Files.writeString(dir.resolve("1_slow.up.sql"), "SELECT pg_sleep(0.5);\nCREATE TABLE done (id INT);");
+        Files.writeString(dir.resolve("1_slow.up.sql"), "SELECT pg_sleep(1);\nCREATE TABLE done (id INT);");
         Fleet fleet = Fleet.builder().server(db.dataSource()).targets(targets).parallel(1)
                 .migrator(b -> b.directory(dir)).build();
         Thread caller = Thread.currentThread();
@@ -45,6 +45,7 @@ class FleetInterruptedTest {
                 assertThat(e.getMessage()).contains(Fleet.RESUME).doesNotContain("run it again");
             });
         } finally {
+            Thread.interrupted(); // the fleet keeps the caller's interrupt status set, as it should
             interrupter.join();
             Thread.interrupted();
         }
