@@ -1,6 +1,7 @@
 package org.schemamigrate.maven;
 
 import java.util.List;
+import java.util.Locale;
 import org.apache.maven.plugin.logging.Log;
 import org.schemamigrate.core.FailureDetails.CheckFailed;
 import org.schemamigrate.core.MigrationException;
@@ -70,7 +71,7 @@ final class CheckReport {
             sb.append("\nas SQL:\n").append(result.entities().upPlan().script()).append("Generate the migration"
                     + " with mvn migration:diff -Dmigration.name=<what_changed>, review it and commit it.");
             if (result.entities().upPlan().steps().stream()
-                    .anyMatch(step -> step.comment().toLowerCase(java.util.Locale.ROOT).contains("drop index "))) {
+                    .anyMatch(step -> step.comment().toLowerCase(Locale.ROOT).contains("drop index "))) {
                 sb.append("\n").append(UNDECLARED_INDEX);
             }
         }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -65,7 +66,7 @@ class ColumnOrderEquivalenceTest {
     @DatabaseTest(DatabaseKind.POSTGRESQL)
     void anOrderLeftByAnEarlierMigrationIsDeclaredAsSuch(TestDatabase dev) throws IOException {
         diff(dev);
-        DiffResult next = new DiffGenerator(Clock.offset(CLOCK, java.time.Duration.ofMinutes(1))).generate(
+        DiffResult next = new DiffGenerator(Clock.offset(CLOCK, Duration.ofMinutes(1))).generate(
                 new DiffRequest(dev.dataSource(), dev.kind(), TO + "CREATE TABLE other (id bigint PRIMARY KEY);\n",
                         "to.sql", new DiffRequest.FromMigrations(), dir, "other", true));
 

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.junit.jupiter.api.io.TempDir;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.diff.DiffErrorCode;
+import org.schemamigrate.diff.prove.NoCast;
 
 /**
  * Found in the PostgreSQL trial: a Spring Boot application switched Hibernate's Duration mapping from numeric
@@ -30,11 +32,11 @@ class NoCastTypeChangeTest {
     void aTypeChangeWithoutACastAsksForAHandWrittenConversion(TestDatabase dev) throws IOException {
         Files.writeString(dir.resolve("1_event.up.sql"), FROM);
 
-        assertThatThrownBy(() -> new DiffGenerator(java.time.Clock.systemUTC()).generate(new DiffRequest(dev.dataSource(), dev.kind(), TO,
+        assertThatThrownBy(() -> new DiffGenerator(Clock.systemUTC()).generate(new DiffRequest(dev.dataSource(), dev.kind(), TO,
                 "to.sql", new DiffRequest.FromMigrations(), dir, "interval", true)))
                 .isInstanceOfSatisfying(MigrationException.class, e -> {
                     assertThat(e.code()).isEqualTo(DiffErrorCode.PROOF_FAILED);
-                    assertThat(e.getMessage()).contains(org.schemamigrate.diff.prove.NoCast.ADVICE)
+                    assertThat(e.getMessage()).contains(NoCast.ADVICE)
                             .doesNotContain("bug in schemamigrate");
                 });
         try (var files = Files.list(dir)) {
@@ -44,7 +46,7 @@ class NoCastTypeChangeTest {
         // what the advice says: the conversion by hand; diff then has nothing left to do
         Files.writeString(dir.resolve("2_interval.up.sql"), "ALTER TABLE event ALTER COLUMN duration TYPE"
                 + " interval second(6) USING make_interval(secs => duration / 1e9);\n");
-        DiffResult after = new DiffGenerator(java.time.Clock.systemUTC()).generate(new DiffRequest(dev.dataSource(), dev.kind(), TO, "to.sql",
+        DiffResult after = new DiffGenerator(Clock.systemUTC()).generate(new DiffRequest(dev.dataSource(), dev.kind(), TO, "to.sql",
                 new DiffRequest.FromMigrations(), dir, "nothing", true));
         assertThat(after.upToDate()).isTrue();
     }
