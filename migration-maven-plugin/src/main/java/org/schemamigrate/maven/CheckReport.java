@@ -1,6 +1,7 @@
 package org.schemamigrate.maven;
 
 import java.util.List;
+import java.util.Locale;
 import org.apache.maven.plugin.logging.Log;
 import org.schemamigrate.core.FailureDetails.CheckFailed;
 import org.schemamigrate.core.MigrationException;
@@ -14,6 +15,14 @@ import org.schemamigrate.diff.workflow.SchemaCheck;
  * remedy, so that drift is never advised to be generated again and a pending migration never duplicated.
  */
 final class CheckReport {
+    /**
+     * Found in the PostgreSQL trial: an index written by hand in a migration (CREATE INDEX CONCURRENTLY) is not in
+     * the entities, so check asks for a migration that drops it; generating that migration undoes the user's work.
+     */
+    static final String UNDECLARED_INDEX = "An index that a migration created but the entities do not declare is"
+            + " dropped by that migration: to keep it, declare it on the entity (@Table(indexes = @Index(name ="
+            + " \"…\", columnList = \"…\"))), or in migration.desired's schema.";
+
     private CheckReport() {
     }
 
@@ -61,6 +70,10 @@ final class CheckReport {
             DiffReport.steps(result.entities()).forEach(line -> sb.append("\n").append(line));
             sb.append("\nas SQL:\n").append(result.entities().upPlan().script()).append("Generate the migration"
                     + " with mvn migration:diff -Dmigration.name=<what_changed>, review it and commit it.");
+            if (result.entities().upPlan().steps().stream()
+                    .anyMatch(step -> step.comment().toLowerCase(Locale.ROOT).contains("drop index "))) {
+                sb.append("\n").append(UNDECLARED_INDEX);
+            }
         }
         return new MigrationException(details.groups().get(0).code(), sb.toString(), details, null);
     }

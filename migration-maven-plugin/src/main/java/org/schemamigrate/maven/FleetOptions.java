@@ -126,8 +126,8 @@ record FleetOptions(String targets, File targetsFile, String targetsQuery, Strin
         if (!report.successful()) {
             throw new MojoFailureException(report.with(TargetResult.Outcome.FAILED).size() + " of "
                     + report.results().size() + " targets failed and " + report.with(TargetResult.Outcome.SKIPPED)
-                    .size() + " were skipped; the others are done. Fix the failed ones (see above) and run the"
-                    + " same command again: it resumes where each target stands.");
+                    .size() + " were skipped; the others are done. Fix the failed ones (see above), then run the"
+                    + " same mvn command again: each target resumes where it stands.");
         }
     }
 
@@ -192,7 +192,7 @@ record FleetOptions(String targets, File targetsFile, String targetsQuery, Strin
         } else if (this.json) {
             System.out.println(json);
         } else {
-            text.lines().forEach(log::info);
+            GoalOutput.of(log).info(text.lines().toList());
         }
     }
 

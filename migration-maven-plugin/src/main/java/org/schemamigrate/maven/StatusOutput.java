@@ -12,8 +12,9 @@ import org.apache.maven.plugin.logging.Log;
 import org.schemamigrate.core.StatusReport;
 
 /**
- * Where migration:status goes: the table to Maven's log, JSON to standard output (a script reads it with
- * {@code mvn -q}; log lines would prefix it with [INFO]), either one to a file when migration.output is set.
+ * Where migration:status goes: the table to Maven's log (to standard output with {@code mvn -q}, see GoalOutput),
+ * JSON to standard output (a script reads it with {@code mvn -q}; log lines would prefix it with [INFO]), either
+ * one to a file when migration.output is set.
  */
 public final class StatusOutput {
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[;\\d]*m");
@@ -55,7 +56,7 @@ public final class StatusOutput {
         }
         List<String> lines = renderer.text(report);
         if (file == null) {
-            lines.forEach(log::info);
+            new GoalOutput(log, stdout).info(lines);
         } else {
             StringBuilder sb = new StringBuilder();
             lines.forEach(l -> sb.append(ANSI.matcher(l).replaceAll("")).append('\n'));

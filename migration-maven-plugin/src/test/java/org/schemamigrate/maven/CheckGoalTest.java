@@ -133,6 +133,20 @@ class CheckGoalTest extends EmbeddedPostgresGoalTest {
     }
 
     @Test
+    void anIndexWrittenByHandThatTheEntitiesLackIsExplained() throws Exception {
+        MigrationException added = failure(diffGoal(new CheckMojo(), "customers", "orders", "items"));
+        assertThat(added.getMessage()).as("no index dropped: no such advice")
+                .doesNotContain(CheckReport.UNDECLARED_INDEX);
+
+        Files.writeString(dir.resolve("0003_index.up.sql"), "CREATE INDEX customers_id_desc ON customers (id DESC);\n");
+        Files.writeString(dir.resolve("0003_index.down.sql"), "DROP INDEX customers_id_desc;\n");
+        SumFile.write(dir);
+        MigrationException e = failure(diffGoal(new CheckMojo(), "customers", "orders"));
+        assertThat(e.code()).isEqualTo(DiffErrorCode.MIGRATION_NEEDED);
+        assertThat(e.getMessage()).contains(CheckReport.UNDECLARED_INDEX);
+    }
+
+    @Test
     void aReplayFailureOnTheScratchDatabaseNeverAdvisesForce() throws Exception {
         // without a transaction, the runner would leave a real database dirty and advise force
         Files.writeString(dir.resolve("0003_broken.up.sql"), "-- migration:no-transaction\n"

@@ -40,6 +40,14 @@ import org.schemamigrate.core.source.MigrationDirectory;
  * }</pre>
  */
 public final class Fleet {
+    /**
+     * How to resume a fleet run that stopped, in the words of each entry point: a Maven goal (migration.targets),
+     * or this class called from Java, perhaps at application start. Each target's own history makes any of them
+     * continue where that target stands.
+     */
+    public static final String RESUME = "start the same fleet run again: run the same Maven goal again (with the"
+            + " same migration.targets), or call the same Fleet operation again from Java (restart the application"
+            + " when it runs the fleet at start-up); each target then does only what is still pending there";
     private final Builder config;
 
     private Fleet(Builder config) {
@@ -188,8 +196,9 @@ public final class Fleet {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MigrationException(CoreErrorCode.ILLEGAL_STATE, "The fleet run was interrupted; targets that"
-                    + " finished keep their migrations (each in its own history); run it again to resume.", e);
+            throw new MigrationException(CoreErrorCode.ILLEGAL_STATE, "The fleet run was interrupted before every"
+                    + " target finished. Targets that finished keep what they did (each in its own history), the"
+                    + " others stand where they stood. To resume, " + RESUME + ".", e);
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         } finally {

@@ -134,10 +134,12 @@ public final class Proof {
         try {
             scratch.execute(space, text, "the generated " + direction + " migration");
         } catch (ScratchSpace.ScriptFailure e) {
+            String noCast = NoCast.advice(e);
             throw new MigrationException(DiffErrorCode.PROOF_FAILED, "The generated " + direction + " migration"
-                    + " failed on the dev database, so nothing was written: " + e.getMessage() + "\nThe plan was:\n"
-                    + plan.script() + "\nThis is a bug in schemamigrate's planner; please report it with the plan.",
-                    new FailureDetails.ProofFailed(direction, e.getMessage()), e);
+                    + " failed on the dev database, so nothing was written: " + e.getMessage() + "\n"
+                    + (noCast == null ? "" : noCast + "\n") + "The plan was:\n" + plan.script()
+                    + (noCast == null ? "\nThis is a bug in schemamigrate's planner; please report it with the plan."
+                    : ""), new FailureDetails.ProofFailed(direction, e.getMessage()), e);
         }
     }
 

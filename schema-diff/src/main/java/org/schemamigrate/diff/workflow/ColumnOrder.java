@@ -31,24 +31,13 @@ final class ColumnOrder {
         if (kind != DatabaseKind.POSTGRESQL) {
             return differing;
         }
-        Map<String, String> currentName = new LinkedHashMap<>();
-        renames.tables().forEach(t -> currentName.put(t.to(), t.from()));
         for (Table wanted : to.tables()) {
-            String current = currentName.getOrDefault(wanted.name(), wanted.name());
-            Table now = from.table(current).orElse(null);
-            if (now == null) {
+            List<String> kept = kept(from, wanted, renames);
+            if (kept == null) {
                 continue;
             }
             List<String> target = wanted.columns().stream().map(Column::name).toList();
-            List<String> order = new ArrayList<>();
-            for (Column column : now.columns()) {
-                String renamed = renames.columns().stream()
-                        .filter(c -> c.table().equals(current) && c.from().equals(column.name()))
-                        .map(Renames.ColumnRename::to).findFirst().orElse(column.name());
-                if (target.contains(renamed)) {
-                    order.add(renamed);
-                }
-            }
+            List<String> order = new ArrayList<>(kept);
             target.stream().filter(c -> !order.contains(c)).forEach(order::add);
             if (!order.equals(target)) {
                 differing.put(wanted.name(), List.copyOf(order));
@@ -57,16 +46,49 @@ final class ColumnOrder {
         return differing;
     }
 
-    /** The header lines that declare {@code reached} (none when the order is the target's). */
-    static List<String> header(Map<String, List<String>> reached, Schema target, String targetName) {
+    /**
+     * The columns of {@code wanted} that its table in {@code from} already has, in their order there (under their
+     * new names); null when {@code from} has no such table.
+     */
+    private static List<String> kept(Schema from, Table wanted, Renames renames) {
+        String current = renames.tables().stream().filter(t -> t.to().equals(wanted.name()))
+                .map(Renames.TableRename::from).findFirst().orElse(wanted.name());
+        Table now = from.table(current).orElse(null);
+        if (now == null) {
+            return null;
+        }
+        List<String> target = wanted.columns().stream().map(Column::name).toList();
+        List<String> order = new ArrayList<>();
+        for (Column column : now.columns()) {
+            String renamed = renames.columns().stream()
+                    .filter(c -> c.table().equals(current) && c.from().equals(column.name()))
+                    .map(Renames.ColumnRename::to).findFirst().orElse(column.name());
+            if (target.contains(renamed)) {
+                order.add(renamed);
+            }
+        }
+        return order;
+    }
+
+    /**
+     * The header lines that declare {@code reached} (none when the order is the target's). A table to which this
+     * file adds no column had that order before it (an earlier migration appended the column): the line says so,
+     * lest a reader look for a change of that table in this file.
+     */
+    static List<String> header(Map<String, List<String>> reached, Schema from, Schema target, String targetName,
+                               Renames renames) {
         List<String> lines = new ArrayList<>();
         if (reached.isEmpty()) {
             return lines;
         }
         lines.add(String.format(HEADER, targetName));
-        reached.forEach((table, order) -> lines.add("--   " + table + ": " + String.join(", ", order)
-                + " (" + targetName.replaceFirst("^the ", "") + ": " + String.join(", ", target.table(table)
-                .map(t -> t.columns().stream().map(Column::name).toList()).orElse(List.of())) + ")"));
+        reached.forEach((table, order) -> {
+            Table wanted = target.table(table).orElseThrow();
+            boolean before = order.equals(kept(from, wanted, renames));
+            lines.add("--   " + table + ": " + String.join(", ", order) + " (" + targetName.replaceFirst("^the ", "")
+                    + ": " + String.join(", ", wanted.columns().stream().map(Column::name).toList())
+                    + (before ? "; so before this migration too" : "") + ")");
+        });
         return lines;
     }
 }

@@ -201,10 +201,12 @@ public final class DiffGenerator {
                     request.renames().inverse());
             MigrationFileText.Composed upText = compose(up, false, "this file turns the current schema into the"
                     + " desired one exactly" + (upOrder.isEmpty() ? "." : ", but for column order (below)."),
-                    renameHints, ColumnOrder.header(upOrder, desired, "the desired schema"), false);
+                    renameHints, ColumnOrder.header(upOrder, current, desired, "the desired schema",
+                    request.renames()), false);
             MigrationFileText.Composed downText = compose(down, false, "this file turns the desired schema back into"
                     + " the current one exactly" + (downOrder.isEmpty() ? "." : ", but for column order (below)."),
-                    List.of(), ColumnOrder.header(downOrder, current, "the current schema"), true);
+                    List.of(), ColumnOrder.header(downOrder, desired, current, "the current schema",
+                    request.renames().inverse()), true);
             BothProofs.prove(phases, proof, new Proof.Claim(upText.text(), up, desired, "up", "the desired schema",
                     upOrder), downOnDesiredClone, new Proof.Claim(downText.text(), down, current, "down",
                     "the current schema", downOrder));
@@ -223,7 +225,8 @@ public final class DiffGenerator {
             MigrationFileText.Composed upText = compose(up, false, "this file and then " + second + " turn the"
                     + " current schema into the desired one exactly" + (upOrder.isEmpty() ? "."
                     : ", but for column order (below)."), renameHints,
-                    ColumnOrder.header(upOrder, desired, "the desired schema"), false);
+                    ColumnOrder.header(upOrder, current, desired, "the desired schema",
+                    request.renames()), false);
             Plan laterUp = planner.planConcurrently(later);
             Plan laterDown = planner.planConcurrently(undo(later));
             MigrationFileText.Composed laterUpText = compose(laterUp, true, "this file runs after "
@@ -253,7 +256,8 @@ public final class DiffGenerator {
             MigrationFileText.Composed downText = compose(down, false, "after the down of " + second + ", this"
                     + " file turns the schema back into the current one exactly" + (downOrder.isEmpty() ? "."
                     : ", but for column order (below)."), List.of(),
-                    ColumnOrder.header(downOrder, current, "the current schema"), true);
+                    ColumnOrder.header(downOrder, middle, current, "the current schema",
+                    request.renames().inverse()), true);
             prove(new Proof.Claim(downText.text(), down, current, "down", "the current schema", downOrder));
             return List.of(new GeneratedPair("", up, down, upText, downText), concurrent);
         }

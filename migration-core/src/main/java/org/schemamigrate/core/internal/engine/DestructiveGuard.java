@@ -32,13 +32,21 @@ import org.schemamigrate.core.source.Script;
  * migrations are not linted: their SQL is not known before they run.
  */
 final class DestructiveGuard {
-    /** Why a destructive statement on a table created earlier in the same run is not refused. */
-    static final String CREATED_IN_RUN = "its table was created earlier in this run, so it holds only rows the run"
-            + " wrote";
+    /**
+     * Why a destructive statement on a table created earlier in the same run is not refused; listeners print it
+     * as "(allowed by …)".
+     */
+    static final String CREATED_IN_RUN = "its table having been created earlier in this run (it holds only rows"
+            + " the run wrote)";
     /** DROP TABLE of exactly one table, or TRUNCATE / DELETE FROM one: group 1 the table. */
     private static final Pattern DROP_ONE_TABLE = Pattern.compile(
             "^(?:DROP TABLE (?:IF EXISTS )?|TRUNCATE (?:TABLE )?|DELETE FROM )(\"[^\"]+\"|`[^`]+`|[^ ,]+)"
                     + "(?: CASCADE| RESTRICT)?$");
+    /**
+     * After marking a file: migration.sum records each file's checksum, so the edited file would be refused next
+     * as changed after the sum was written (found in the PostgreSQL trial: the advice led to a second failure).
+     */
+    static final String MARKED_THEN_HASH = "then run migration:hash, since migration.sum records the file as it was";
     private final RunnerDialect dialect;
     private final boolean allowDestructive;
     private final MigrationListener listener;
@@ -69,9 +77,14 @@ final class DestructiveGuard {
                     step.script().fileName(), step.script().directives(), step.statements());
             List<Set<String>> createdBefore = createdBefore(step, createdInRun);
             for (Finding finding : findings) {
+                boolean newTable = onTableOfThisRun(step, finding, createdBefore);
                 if (finding.category() != Category.DESTRUCTIVE) {
-                    reported.add(new MigrationEvent.RiskFound(finding, null));
-                } else if (onTableOfThisRun(step, finding, createdBefore)) {
+                    // locking, a running application, existing rows: none of it applies to a table this run
+                    // created (a fresh install replaying the history would warn about every migration ever written)
+                    if (!newTable) {
+                        reported.add(new MigrationEvent.RiskFound(finding, null));
+                    }
+                } else if (newTable) {
                     // e.g. a fresh database (a new install, a test) replaying a history with a DROP COLUMN
                     reported.add(new MigrationEvent.RiskFound(finding, CREATED_IN_RUN));
                 } else if (step.script().allowDestructive()) {
@@ -116,7 +129,9 @@ final class DestructiveGuard {
         String sql = SqlText.normalise(step.statements().get(index).sql());
         Matcher alter = SqlText.ALTER_TABLE.matcher(sql);
         Matcher drop = DROP_ONE_TABLE.matcher(sql);
-        String table = alter.matches() ? alter.group(1) : drop.matches() ? drop.group(1) : null;
+        Matcher createIndex = SqlText.CREATE_INDEX.matcher(sql);
+        String table = alter.matches() ? alter.group(1) : drop.matches() ? drop.group(1)
+                : createIndex.find() ? createIndex.group(3) : null;
         return table != null && createdBefore.get(index).contains(SqlText.name(table));
     }
 
@@ -140,7 +155,8 @@ final class DestructiveGuard {
         sb.append("After reviewing ").append(refused.size() == 1 ? "it" : "them").append(", run it with")
                 .append(" -Dmigration.allowDestructive=true (Maven) or Migrator.builder().allowDestructive(true)")
                 .append(" (Java), or mark the reviewed file with the line ").append(Directives.ALLOW_DESTRUCTIVE)
-                .append(" at its top. Add -Dmigration.backup=true to keep a copy of the rows it destroys.");
+                .append(" at its top (").append(MARKED_THEN_HASH).append(").")
+                .append(" Add -Dmigration.backup=true to keep a copy of the rows it destroys.");
         return sb.toString();
     }
 }

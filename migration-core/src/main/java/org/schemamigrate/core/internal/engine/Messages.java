@@ -38,14 +38,31 @@ final class Messages {
                 + " record the outcome with force: version " + doneVersion + " if you completed the "
                 + (down ? "rollback" : "migration") + ", or version " + undoneVersion + " if you undid the"
                 + " committed statements (mvn migration:force -Dversion=" + doneVersion + ", or Migrator.force("
-                + doneVersion + ")). Nothing else runs until then.";
+                + doneVersion + ")). Nothing else runs until then." + (down ? "" : correctedFile(row.version()));
     }
 
     static String edited(Migration migration, AppliedMigration row) {
         return "Migration " + row.label() + " was edited after it was applied: " + migration.up().location()
                 + " now has checksum " + shortSum(migration.checksum()) + " but " + shortSum(row.checksum())
                 + " was applied. Restore the file as it was applied (e.g. from version control) and put the change"
-                + " in a new migration.";
+                + " in a new migration. " + reviewedFix(row.version());
+    }
+
+    /**
+     * The one case where an applied file may change: a migration that failed part-way, was corrected (so other
+     * databases run the fixed file), completed by hand and forced. Found in the PostgreSQL trial: force keeps the
+     * failed file's checksum, so validate then called the fix an edit and only said to restore the file.
+     */
+    static String reviewedFix(long version) {
+        return "If the edit is a reviewed fix (a migration that failed, was corrected, completed by hand and"
+                + " forced), record the file as it is now with repair: mvn migration:repair -Dmigration.version="
+                + version + " (or Migrator.repair(" + version + ")).";
+    }
+
+    /** After a failed up: a file corrected for the other databases is recorded after force, with repair. */
+    static String correctedFile(long version) {
+        return " If you also correct the file, record it after force with mvn migration:repair -Dmigration.version="
+                + version + " (Migrator.repair(" + version + ")).";
     }
 
     static String missingFile(AppliedMigration row, String directory) {

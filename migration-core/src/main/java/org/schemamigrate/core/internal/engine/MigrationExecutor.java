@@ -328,7 +328,8 @@ final class MigrationExecutor {
                 + versionBefore + " if you undo its committed statements"
                 : versionBefore(step, versionBefore) + " if you complete the rollback, or " + m.version()
                 + " if you redo its committed statements")
-                + " (mvn migration:force -Dversion=V, or Migrator.force(V)).";
+                + " (mvn migration:force -Dversion=V, or Migrator.force(V))."
+                + (step.direction() == Direction.UP ? Messages.correctedFile(m.version()) : "");
     }
 
     /** The version a completed rollback leaves behind: the highest recorded one below this migration. */

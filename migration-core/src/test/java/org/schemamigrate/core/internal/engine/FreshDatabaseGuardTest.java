@@ -62,4 +62,38 @@ class FreshDatabaseGuardTest {
                 e -> assertThat(e.code()).isEqualTo(CoreErrorCode.DESTRUCTIVE_REFUSED));
         assertThat(db.single("SELECT fax FROM customer")).isEqualTo("123");
     }
+
+    /**
+     * Found in the PostgreSQL trial: the starter on a fresh database warned, for every migration ever written,
+     * that a rename breaks the running application and that CREATE INDEX blocks writes, on tables the same run
+     * had just created. Those findings are reported only for tables that existed before the run.
+     */
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void findingsOnTablesTheRunCreatedAreNotReported(TestDatabase db) throws IOException {
+        Files.writeString(dir.resolve("1_customer.up.sql"), "CREATE TABLE customer (id INT PRIMARY KEY, name TEXT);\n");
+        Files.writeString(dir.resolve("1_customer.down.sql"), "DROP TABLE customer;\n");
+        Files.writeString(dir.resolve("2_rename.up.sql"), "ALTER TABLE customer RENAME COLUMN name TO full_name;\n"
+                + "CREATE INDEX customer_full_name ON customer (full_name);\n");
+        Files.writeString(dir.resolve("2_rename.down.sql"), "DROP INDEX customer_full_name;\n"
+                + "ALTER TABLE customer RENAME COLUMN full_name TO name;\n");
+        List<MigrationEvent.RiskFound> fresh = new ArrayList<>();
+        Migrator.Builder builder = Migrator.builder().dataSource(db.dataSource()).directory(dir)
+                .lockTimeout(Duration.ofSeconds(30));
+
+        builder.listener(e -> add(e, fresh)).build().up();
+        assertThat(fresh).isEmpty();
+
+        List<MigrationEvent.RiskFound> existing = new ArrayList<>();
+        builder.listener(e -> add(e, existing)).build().down(1);
+        assertThat(existing).extracting(r -> r.finding().code()).contains("SM301");
+        existing.clear();
+        builder.build().up();
+        assertThat(existing).extracting(r -> r.finding().code()).contains("SM301", "SM401");
+    }
+
+    private static void add(MigrationEvent event, List<MigrationEvent.RiskFound> risks) {
+        if (event instanceof MigrationEvent.RiskFound r) {
+            risks.add(r);
+        }
+    }
 }

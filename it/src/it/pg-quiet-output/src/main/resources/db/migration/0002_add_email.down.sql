@@ -1,0 +1,2 @@
+DROP INDEX customers_email;
+ALTER TABLE customers DROP COLUMN email;
