@@ -86,7 +86,7 @@ final class KeptPartitioning {
                     new FailureDetails.NotPlanned(new TreeMap<>(refused)), null);
         }
         List<Partition> kept = current.partitions().stream()
-                .filter(p -> names.contains(root(p, current.partitions()))).toList();
+                .filter(p -> names.contains(p.root(current.partitions()))).toList();
         List<Partition> partitions = new ArrayList<>(desired.partitions());
         partitions.addAll(kept);
         Schema target = desired.withTables(tables).withStructures(desired.userTypes(), partitions);
@@ -246,20 +246,6 @@ final class KeptPartitioning {
 
     private static String partitioning(Table table) {
         return table.options() == null ? null : table.options().partitioning();
-    }
-
-    /** The table at the top of a partition's chain of parents. */
-    private static String root(Partition partition, List<Partition> all) {
-        String parent = partition.parent();
-        for (int depth = 0; depth < 100; depth++) {
-            String up = parent;
-            Partition next = all.stream().filter(p -> p.name().equals(up)).findFirst().orElse(null);
-            if (next == null) {
-                return parent;
-            }
-            parent = next.parent();
-        }
-        return parent;
     }
 
     private static void refuse(Map<String, List<String>> refused, String kind, String object) {

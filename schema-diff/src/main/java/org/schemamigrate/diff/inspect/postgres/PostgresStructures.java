@@ -92,7 +92,7 @@ final class PostgresStructures {
                                    InspectOptions.NameFilter excluded) throws SQLException {
         PostgresStructures read = new PostgresStructures();
         query(connection, STRUCTURES, schema, rs -> read.row(rs, excluded));
-        read.partitions.removeIf(p -> !tables.contains(root(p, read.partitions)));
+        read.partitions.removeIf(p -> !tables.contains(p.root(read.partitions)));
         read.tableOptions.keySet().retainAll(tables);
         return read;
     }
@@ -137,20 +137,6 @@ final class PostgresStructures {
             default -> tableOptions.put(name, new TableOptions(null, null, rs.getString(6), rs.getBoolean(5),
                     rs.getBoolean(12)));
         }
-    }
-
-    /** The table at the top of a partition's chain of parents. */
-    private static String root(Partition partition, List<Partition> all) {
-        String parent = partition.parent();
-        for (int depth = 0; depth < 100; depth++) {
-            String up = parent;
-            Partition next = all.stream().filter(p -> p.name().equals(up)).findFirst().orElse(null);
-            if (next == null) {
-                return parent;
-            }
-            parent = next.parent();
-        }
-        return parent;
     }
 
     private static List<String> strings(Array array) throws SQLException {
