@@ -120,7 +120,7 @@ public final class DiffGenerator {
                 HandWrittenObjects.keep(scratch, dialect, desiredSpace, desired, current), current)
                 : HandWrittenObjects.none(desired);
         DiffResult result = diff(request, write, scratch, dialect, kept, current, built.currentSpace(), desiredSpace);
-        return result.withUndeclaredIndexes(request.desiredFromEntities() && !result.upToDate()
+        return result.withUndeclaredIndexes(!result.upToDate()
                 ? KeptIndexes.undeclared(current, kept.desired()) : List.of())
                 .withScratchFacts(schemas.excluded(), scratch.limitation());
     }

@@ -16,8 +16,8 @@ import org.schemamigrate.diff.plan.Plan;
  * up plan that may be renames, each saying how to plan the rename instead. {@code excluded} are the tables left out
  * ({@code migration.exclude}, other tools' history tables) that either side holds, each with why.
  * {@code scratchLimitation} is null, or why scratch schemas served instead of scratch databases and what they
- * cannot replay. {@code undeclaredIndexes} (table.index) are the plain column indexes of the current schema that the
- * up plan drops because the entities (the desired schema) do not declare them.
+ * cannot replay. {@code undeclaredIndexes} (table.index) are the indexes of the current schema that the up plan
+ * drops because the desired schema does not declare them (with entities, plain column ones only: the others stay).
  */
 public record DiffResult(Plan upPlan, Plan downPlan, Path up, Path down, long version, List<WrittenPair> pairs,
                          List<Finding> findings, List<String> renameHints, List<String> excluded,
