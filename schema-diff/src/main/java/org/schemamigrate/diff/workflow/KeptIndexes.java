@@ -84,14 +84,16 @@ final class KeptIndexes {
 
     /**
      * The indexes of {@code current} (table.index) that {@code desired} lacks on a table it keeps, over columns it
-     * keeps: the up plan drops them because the desired schema does not declare them (with entities, plain ones
+     * keeps, and not under another name: the up plan drops them because the desired schema does not declare them (with entities, plain ones
      * only: {@link #keep} put the others into {@code desired}).
      */
     static List<String> undeclared(Schema current, Schema desired) {
         List<String> undeclared = new ArrayList<>();
         for (Table table : current.tables()) {
             desired.table(table.name()).ifPresent(entity -> table.indexes().stream()
-                    .filter(i -> entity.indexes().stream().noneMatch(d -> d.name().equals(i.name())))
+                    // one the desired schema declares under another name is renamed, not dropped
+                    .filter(i -> entity.indexes().stream().noneMatch(d -> d.name().equals(i.name())
+                            || d.sameDefinition(i)))
                     .filter(i -> i.parts().stream().allMatch(p -> p.column() == null
                             || entity.column(p.column()).isPresent()))
                     .forEach(i -> undeclared.add(key(table.name(), i.name()))));

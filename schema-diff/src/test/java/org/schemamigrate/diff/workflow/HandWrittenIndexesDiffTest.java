@@ -101,6 +101,14 @@ class HandWrittenIndexesDiffTest {
                 .doesNotContain("customer_email_lower", "customer_email_live", "customer_name_search",
                         "customer_name_pattern", "customer_name_cover");
         assertThat(result.undeclaredIndexes()).containsExactly("customer.customer_name_plain");
+
+        Files.writeString(dir.resolve("20261207100000_plain.up.sql"),
+                "CREATE INDEX customer_name_plain ON customer (name);\n");
+        SumFile.write(dir);
+        DiffResult declared = scenario().generator().check(scenario().entities(dev, "i4", "nothing"));
+        assertThat(declared.upPlan().script()).contains("customer_name_idx");
+        assertThat(declared.undeclaredIndexes()).as("declared under another name: no advice to declare it")
+                .isEmpty();
     }
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)
