@@ -84,8 +84,8 @@ final class KeptIndexes {
 
     /**
      * The indexes of {@code current} (table.index) that {@code desired} lacks on a table it keeps, over columns it
-     * keeps, and not under another name: the up plan drops them because the desired schema does not declare them (with entities, plain ones
-     * only: {@link #keep} put the others into {@code desired}).
+     * keeps, and not under another name: the up plan drops them because the desired schema does not declare them
+     * (with entities, plain ones only: {@link #keep} put the others into {@code desired}).
      */
     static List<String> undeclared(Schema current, Schema desired) {
         List<String> undeclared = new ArrayList<>();
