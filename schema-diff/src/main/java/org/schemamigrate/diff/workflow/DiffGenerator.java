@@ -113,10 +113,15 @@ public final class DiffGenerator {
             desired = KeptPartitioning.keep(scratch, dialect, desiredSpace, desired, current,
                     built.currentSpace());
         }
+        // entities declare plain column indexes only: other indexes the migrations made stay (after the objects
+        // and extensions they may use)
         HandWrittenObjects kept = request.desiredFromEntities()
-                ? HandWrittenObjects.keep(scratch, dialect, desiredSpace, desired, current)
+                ? KeptIndexes.keep(scratch, dialect, desiredSpace,
+                HandWrittenObjects.keep(scratch, dialect, desiredSpace, desired, current), current)
                 : HandWrittenObjects.none(desired);
-        return diff(request, write, scratch, dialect, kept, current, built.currentSpace(), desiredSpace)
+        DiffResult result = diff(request, write, scratch, dialect, kept, current, built.currentSpace(), desiredSpace);
+        return result.withUndeclaredIndexes(!result.upToDate()
+                ? KeptIndexes.undeclared(current, kept.desired()) : List.of())
                 .withScratchFacts(schemas.excluded(), scratch.limitation());
     }
 

@@ -16,17 +16,25 @@ import org.schemamigrate.diff.plan.Plan;
  * up plan that may be renames, each saying how to plan the rename instead. {@code excluded} are the tables left out
  * ({@code migration.exclude}, other tools' history tables) that either side holds, each with why.
  * {@code scratchLimitation} is null, or why scratch schemas served instead of scratch databases and what they
- * cannot replay.
+ * cannot replay. {@code undeclaredIndexes} (table.index) are the indexes of the current schema that the up plan
+ * drops because the desired schema does not declare them (with entities, plain column ones only: the others stay).
  */
 public record DiffResult(Plan upPlan, Plan downPlan, Path up, Path down, long version, List<WrittenPair> pairs,
                          List<Finding> findings, List<String> renameHints, List<String> excluded,
-                         String scratchLimitation) {
+                         String scratchLimitation, List<String> undeclaredIndexes) {
 
     public DiffResult {
         pairs = List.copyOf(pairs);
         findings = List.copyOf(findings);
         renameHints = renameHints == null ? List.of() : List.copyOf(renameHints);
         excluded = excluded == null ? List.of() : List.copyOf(excluded);
+        undeclaredIndexes = undeclaredIndexes == null ? List.of() : List.copyOf(undeclaredIndexes);
+    }
+
+    public DiffResult(Plan upPlan, Plan downPlan, Path up, Path down, long version, List<WrittenPair> pairs,
+                      List<Finding> findings, List<String> renameHints, List<String> excluded,
+                      String scratchLimitation) {
+        this(upPlan, downPlan, up, down, version, pairs, findings, renameHints, excluded, scratchLimitation, null);
     }
 
     public DiffResult(Plan upPlan, Plan downPlan, Path up, Path down, long version, List<WrittenPair> pairs,
@@ -36,7 +44,14 @@ public record DiffResult(Plan upPlan, Plan downPlan, Path up, Path down, long ve
 
     /** This result, naming the excluded tables found and the scratch space's limitation (null: none). */
     public DiffResult withScratchFacts(List<String> tables, String limitation) {
-        return new DiffResult(upPlan, downPlan, up, down, version, pairs, findings, renameHints, tables, limitation);
+        return new DiffResult(upPlan, downPlan, up, down, version, pairs, findings, renameHints, tables, limitation,
+                undeclaredIndexes);
+    }
+
+    /** This result, naming the plain indexes its up plan drops because the entities do not declare them. */
+    DiffResult withUndeclaredIndexes(List<String> indexes) {
+        return new DiffResult(upPlan, downPlan, up, down, version, pairs, findings, renameHints, excluded,
+                scratchLimitation, indexes);
     }
 
     /** A result with nothing written. */

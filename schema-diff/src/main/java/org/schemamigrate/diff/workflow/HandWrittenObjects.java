@@ -27,11 +27,21 @@ import org.schemamigrate.diff.model.UserType;
  * @param desired the desired schema with the kept objects
  * @param kept    the objects kept from the current schema
  * @param types   the domains and composite types kept from the current schema
+ * @param indexes the indexes kept from the current schema ({@link KeptIndexes}), as table.index
  */
-record HandWrittenObjects(Schema desired, List<DefinedObject> kept, List<UserType> types) {
+record HandWrittenObjects(Schema desired, List<DefinedObject> kept, List<UserType> types, List<String> indexes) {
+
+    HandWrittenObjects(Schema desired, List<DefinedObject> kept, List<UserType> types) {
+        this(desired, kept, types, List.of());
+    }
 
     static HandWrittenObjects none(Schema desired) {
         return new HandWrittenObjects(desired, List.of(), List.of());
+    }
+
+    /** These objects on {@code newDesired}, which also holds the kept {@code keptIndexes}. */
+    HandWrittenObjects withIndexes(Schema newDesired, List<String> keptIndexes) {
+        return new HandWrittenObjects(newDesired, kept, types, keptIndexes);
     }
 
     /** Creates the current schema's objects that the desired one lacks in {@code space}, and reads it again. */
@@ -108,7 +118,7 @@ record HandWrittenObjects(Schema desired, List<DefinedObject> kept, List<UserTyp
                 base.partitioning(), from.rowSecurity(), from.forceRowSecurity());
     }
 
-    /** The kept objects and types that {@code changes} drop and create again, for the file header. */
+    /** The kept objects, types and indexes that {@code changes} drop and create again, for the file header. */
     List<String> rebuiltBy(List<SchemaChange> changes) {
         Set<String> dropped = changes.stream().filter(c -> c instanceof SchemaChange.DropObject)
                 .map(c -> ((SchemaChange.DropObject) c).object().key()).collect(Collectors.toSet());
@@ -118,6 +128,9 @@ record HandWrittenObjects(Schema desired, List<DefinedObject> kept, List<UserTyp
                 .map(DefinedObject::label).toList());
         types.stream().filter(t -> droppedTypes.contains(t.name()))
                 .forEach(t -> rebuilt.add((t instanceof DomainType ? "domain " : "type ") + t.name()));
+        changes.stream().filter(c -> c instanceof SchemaChange.DropIndex).map(c -> (SchemaChange.DropIndex) c)
+                .filter(d -> indexes.contains(KeptIndexes.key(d.table(), d.index().name())))
+                .forEach(d -> rebuilt.add("index " + d.index().name() + " on " + d.table()));
         return rebuilt;
     }
 }
