@@ -76,8 +76,8 @@ class HandWrittenIndexesDiffTest {
         assertThat(scenario().generator().check(scenario().entities(dev, "i2", "nothing")).upToDate()).isTrue();
 
         // oracle: the migrations plus the same change written by hand, as the server prints both
-        TestDatabase expected = migrated(changed.up(), I2_BY_HAND);
-        TestDatabase expectedBefore = migrated(changed.up(), null);
+        TestDatabase expected = scenario().migratedBefore(changed.up(), I2_BY_HAND, byHand);
+        TestDatabase expectedBefore = scenario().migratedBefore(changed.up(), null, byHand);
         TestDatabase target = TestDatabases.fresh(DatabaseKind.POSTGRESQL);
         Migrator migrator = Migrator.builder().dataSource(target.dataSource()).directory(dir).allowDestructive(true)
                 .build();
@@ -138,30 +138,5 @@ class HandWrittenIndexesDiffTest {
         try (Stream<Path> listed = Files.list(dir)) {
             return listed.count();
         }
-    }
-
-    /** A fresh database with the migrations older than {@code generatedUp}'s pair, and {@code change} if given. */
-    private TestDatabase migrated(Path generatedUp, String change) throws IOException {
-        return migrated(dir, byHand, generatedUp, change, DatabaseKind.POSTGRESQL);
-    }
-
-    static TestDatabase migrated(Path dir, Path byHand, Path generatedUp, String change, DatabaseKind kind)
-            throws IOException {
-        String version = generatedUp.getFileName().toString().split("_")[0];
-        Path copy = Files.createTempDirectory(byHand, "migrations");
-        try (Stream<Path> listed = Files.list(dir)) {
-            for (Path migration : listed.filter(p -> p.getFileName().toString().endsWith(".sql")
-                    && p.getFileName().toString().compareTo(version) < 0).toList()) {
-                Files.copy(migration, copy.resolve(migration.getFileName()));
-            }
-        }
-        if (change != null) {
-            Files.writeString(copy.resolve("20991231000000_by_hand.up.sql"), change);
-            Files.writeString(copy.resolve("20991231000000_by_hand.down.sql"), "SELECT 1;\n");
-        }
-        SumFile.write(copy);
-        TestDatabase db = TestDatabases.fresh(kind);
-        Migrator.builder().dataSource(db.dataSource()).directory(copy).allowDestructive(true).build().up();
-        return db;
     }
 }

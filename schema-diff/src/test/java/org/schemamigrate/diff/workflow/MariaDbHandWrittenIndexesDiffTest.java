@@ -65,10 +65,8 @@ class MariaDbHandWrittenIndexesDiffTest {
                 .doesNotContain("DROP INDEX", "DROP KEY");
         assertThat(Files.readString(changed.down())).doesNotContain("DROP INDEX", "DROP KEY");
 
-        TestDatabase expected = HandWrittenIndexesDiffTest.migrated(dir, byHand, changed.up(), I2_BY_HAND,
-                DatabaseKind.MARIADB);
-        TestDatabase expectedBefore = HandWrittenIndexesDiffTest.migrated(dir, byHand, changed.up(), null,
-                DatabaseKind.MARIADB);
+        TestDatabase expected = scenario().migratedBefore(changed.up(), I2_BY_HAND, byHand);
+        TestDatabase expectedBefore = scenario().migratedBefore(changed.up(), null, byHand);
         TestDatabase target = TestDatabases.fresh(DatabaseKind.MARIADB);
         Migrator migrator = Migrator.builder().dataSource(target.dataSource()).directory(dir).allowDestructive(true)
                 .build();

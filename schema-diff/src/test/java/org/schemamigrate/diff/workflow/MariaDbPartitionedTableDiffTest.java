@@ -10,14 +10,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.schemamigrate.core.CoreErrorCode;
 import org.schemamigrate.core.FailureDetails;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.Migrator;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.core.source.SumFile;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.core.testing.TestDatabases;
@@ -67,8 +65,8 @@ class MariaDbPartitionedTableDiffTest {
                 "audit_log_actor_idx").doesNotContain("PARTITION", "PRIMARY KEY");
         assertThat(Files.readString(changed.down())).doesNotContain("PARTITION", "PRIMARY KEY");
 
-        TestDatabase expected = migrated(changed.up(), P7_BY_HAND);
-        TestDatabase expectedBefore = migrated(changed.up(), null);
+        TestDatabase expected = scenario().migratedBefore(changed.up(), P7_BY_HAND, byHand);
+        TestDatabase expectedBefore = scenario().migratedBefore(changed.up(), null, byHand);
         TestDatabase target = TestDatabases.fresh(DatabaseKind.MARIADB);
         Migrator migrator = Migrator.builder().dataSource(target.dataSource()).directory(dir).allowDestructive(true)
                 .build();
@@ -96,25 +94,5 @@ class MariaDbPartitionedTableDiffTest {
         String text = db.rows("SHOW CREATE TABLE audit_log").get(0).get(1);
         return Arrays.stream(text.split("\n")).map(String::strip).map(l -> l.endsWith(",") ? l.substring(0,
                 l.length() - 1) : l).sorted().toList();
-    }
-
-    /** A fresh database with the migrations older than {@code generatedUp}'s pair, and {@code change} if given. */
-    private TestDatabase migrated(Path generatedUp, String change) throws IOException {
-        String version = generatedUp.getFileName().toString().split("_")[0];
-        Path copy = Files.createTempDirectory(byHand, "migrations");
-        try (Stream<Path> listed = Files.list(dir)) {
-            for (Path migration : listed.filter(p -> p.getFileName().toString().endsWith(".sql")
-                    && p.getFileName().toString().compareTo(version) < 0).toList()) {
-                Files.copy(migration, copy.resolve(migration.getFileName()));
-            }
-        }
-        if (change != null) {
-            Files.writeString(copy.resolve("20991231000000_by_hand.up.sql"), change);
-            Files.writeString(copy.resolve("20991231000000_by_hand.down.sql"), "SELECT 1;\n");
-        }
-        SumFile.write(copy);
-        TestDatabase db = TestDatabases.fresh(DatabaseKind.MARIADB);
-        Migrator.builder().dataSource(db.dataSource()).directory(copy).allowDestructive(true).build().up();
-        return db;
     }
 }

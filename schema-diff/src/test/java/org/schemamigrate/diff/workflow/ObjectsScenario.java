@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.schemamigrate.core.Migrator;
 import org.schemamigrate.core.db.DatabaseKind;
 import org.schemamigrate.core.source.SumFile;
@@ -67,5 +68,28 @@ final class ObjectsScenario {
         afterUp.accept(target);
         migrator.down();
         afterDown.accept(target);
+    }
+
+    /**
+     * The oracle's database: a fresh one with the directory's migrations older than {@code generatedUp}'s pair and,
+     * if given, {@code change} as one more pair written by hand (copied under {@code scratch}).
+     */
+    TestDatabase migratedBefore(Path generatedUp, String change, Path scratch) throws IOException {
+        String version = generatedUp.getFileName().toString().split("_")[0];
+        Path copy = Files.createTempDirectory(scratch, "migrations");
+        try (Stream<Path> listed = Files.list(dir)) {
+            for (Path migration : listed.filter(p -> p.getFileName().toString().endsWith(".sql")
+                    && p.getFileName().toString().compareTo(version) < 0).toList()) {
+                Files.copy(migration, copy.resolve(migration.getFileName()));
+            }
+        }
+        if (change != null) {
+            Files.writeString(copy.resolve("20991231000000_by_hand.up.sql"), change);
+            Files.writeString(copy.resolve("20991231000000_by_hand.down.sql"), "SELECT 1;\n");
+        }
+        SumFile.write(copy);
+        TestDatabase db = TestDatabases.fresh(kind);
+        Migrator.builder().dataSource(db.dataSource()).directory(copy).allowDestructive(true).build().up();
+        return db;
     }
 }

@@ -18,7 +18,6 @@ import org.schemamigrate.core.FailureDetails;
 import org.schemamigrate.core.MigrationException;
 import org.schemamigrate.core.Migrator;
 import org.schemamigrate.core.db.DatabaseKind;
-import org.schemamigrate.core.source.SumFile;
 import org.schemamigrate.core.testing.DatabaseTest;
 import org.schemamigrate.core.testing.TestDatabase;
 import org.schemamigrate.core.testing.TestDatabases;
@@ -124,9 +123,8 @@ class PartitionedTableDiffTest {
         assertThat(scenario().generator().check(scenario().entities(dev, "p2", "nothing")).upToDate()).isTrue();
 
         // oracle: the migrations plus the same change written by hand, as the server prints both
-        List<Path> before = migrationsBefore(changed.up());
-        TestDatabase expected = migrated(before, P2_BY_HAND);
-        TestDatabase expectedBefore = migrated(before, null);
+        TestDatabase expected = scenario().migratedBefore(changed.up(), P2_BY_HAND, byHand);
+        TestDatabase expectedBefore = scenario().migratedBefore(changed.up(), null, byHand);
         TestDatabase target = TestDatabases.fresh(DatabaseKind.POSTGRESQL);
         Migrator migrator = Migrator.builder().dataSource(target.dataSource()).directory(dir).allowDestructive(true)
                 .build();
@@ -203,31 +201,6 @@ class PartitionedTableDiffTest {
         try (Stream<Path> listed = Files.list(dir)) {
             return listed.count();
         }
-    }
-
-    /** The migration files of the directory older than {@code generatedUp}'s pair. */
-    private List<Path> migrationsBefore(Path generatedUp) throws IOException {
-        String version = generatedUp.getFileName().toString().split("_")[0];
-        try (Stream<Path> listed = Files.list(dir)) {
-            return listed.filter(p -> p.getFileName().toString().endsWith(".sql")
-                    && p.getFileName().toString().compareTo(version) < 0).sorted().toList();
-        }
-    }
-
-    /** A fresh database with {@code migrations} and, if given, {@code change} as one more pair written by hand. */
-    private TestDatabase migrated(List<Path> migrations, String change) throws IOException {
-        Path copy = Files.createTempDirectory(byHand, "migrations");
-        for (Path migration : migrations) {
-            Files.copy(migration, copy.resolve(migration.getFileName()));
-        }
-        if (change != null) {
-            Files.writeString(copy.resolve("20991231000000_by_hand.up.sql"), change);
-            Files.writeString(copy.resolve("20991231000000_by_hand.down.sql"), "SELECT 1;\n");
-        }
-        SumFile.write(copy);
-        TestDatabase db = TestDatabases.fresh(DatabaseKind.POSTGRESQL);
-        Migrator.builder().dataSource(db.dataSource()).directory(copy).allowDestructive(true).build().up();
-        return db;
     }
 
     private static List<String> dump(TestDatabase db) {
