@@ -6,8 +6,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import java.io.PrintWriter;
-import java.util.logging.Logger;
+import org.schemamigrate.core.db.ServerConnections;
 
 /**
  * The application's pool as the fleet's server, with every connection the fleet took evicted from the pool
@@ -16,12 +15,11 @@ import java.util.logging.Logger;
  * and the application would later get such a connection. HikariCP's {@code evictConnection} is called by name:
  * other pools' connections are given back as they are.
  */
-final class EvictingConnections implements DataSource {
-    private final DataSource pool;
+final class EvictingConnections extends ServerConnections {
     private final Method evict;
 
     private EvictingConnections(DataSource pool, Method evict) {
-        this.pool = pool;
+        super(pool);
         this.evict = evict;
     }
 
@@ -35,17 +33,17 @@ final class EvictingConnections implements DataSource {
     }
 
     DataSource pool() {
-        return pool;
+        return server;
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        Connection pooled = pool.getConnection();
+        Connection pooled = server.getConnection();
         return (Connection) Proxy.newProxyInstance(EvictingConnections.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     if (method.getName().equals("close") && !pooled.isClosed()) {
                         // evicted while still borrowed: the pool closes it when it comes back, never lends it again
-                        evict.invoke(pool, pooled);
+                        evict.invoke(server, pooled);
                     }
                     try {
                         return method.invoke(pooled, args);
@@ -56,42 +54,12 @@ final class EvictingConnections implements DataSource {
     }
 
     @Override
-    public Connection getConnection(String user, String password) throws SQLException {
-        throw new SQLException("The fleet connects with the pool's own credentials");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return pool.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        pool.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        pool.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return pool.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() {
-        return Logger.getLogger("org.schemamigrate");
-    }
-
-    @Override
     public <T> T unwrap(Class<T> iface) throws SQLException {
-        return pool.unwrap(iface);
+        return server.unwrap(iface);
     }
 
     @Override
     public boolean isWrapperFor(Class<?> iface) throws SQLException {
-        return pool.isWrapperFor(iface);
+        return server.isWrapperFor(iface);
     }
 }

@@ -1,6 +1,5 @@
 package org.schemamigrate.core.fleet;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -8,8 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.schemamigrate.core.db.ServerConnections;
 import org.schemamigrate.core.internal.engine.Session;
 
 /**
@@ -20,13 +19,12 @@ import org.schemamigrate.core.internal.engine.Session;
  * PostgreSQL that reset is the whole session's, so a session there does not restore its own settings first
  * ({@link Session.ResetOnReturn}).
  */
-final class ReusedConnections implements DataSource, AutoCloseable {
-    private final DataSource server;
+final class ReusedConnections extends ServerConnections implements AutoCloseable {
     private final Deque<Connection> idle = new ArrayDeque<>();
     private boolean closed;
 
     ReusedConnections(DataSource server) {
-        this.server = server;
+        super(server);
     }
 
     @Override
@@ -123,36 +121,6 @@ final class ReusedConnections implements DataSource, AutoCloseable {
     }
 
     @Override
-    public Connection getConnection(String user, String password) throws SQLException {
-        throw new SQLException("The fleet's connections use the server's own credentials");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return server.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        server.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        server.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return server.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() {
-        return Logger.getLogger("org.schemamigrate");
-    }
-
-    @Override
     public <T> T unwrap(Class<T> iface) throws SQLException {
         throw new SQLException("not a wrapper");
     }
@@ -160,10 +128,5 @@ final class ReusedConnections implements DataSource, AutoCloseable {
     @Override
     public boolean isWrapperFor(Class<?> iface) {
         return false;
-    }
-
-    @Override
-    public String toString() {
-        return server.toString();
     }
 }
